@@ -1,0 +1,164 @@
+package dev.forgery;
+
+import dev.forgery.internal.random.AtomicSplitMix64;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Module-level shortcuts to one shared en_US {@link Faker}.
+ *
+ * <pre>{@code
+ * Forgery.seed(42L);
+ * List<String> names = Forgery.names(1_000);
+ * }</pre>
+ *
+ * <p>The shared instance may be called from any thread: concurrent calls never throw and never
+ * return malformed values, because its generator advances atomically and its data tables are
+ * immutable. Determinism is promised for single-threaded use only: with several threads, which
+ * thread gets which value depends on scheduling. Tests that need reproducible data should own a
+ * {@code new Faker(locale, seed)} instead.
+ *
+ * @since 0.1.0
+ */
+public final class Forgery {
+  private static final Faker DEFAULT =
+      new Faker("en_US", new AtomicSplitMix64(ThreadLocalRandom.current().nextLong()));
+
+  private Forgery() {}
+
+  /**
+   * Returns the shared en_US faker behind these shortcuts.
+   *
+   * @return the shared faker, safe to call from any thread
+   */
+  public static Faker fake() {
+    return DEFAULT;
+  }
+
+  /**
+   * Reseeds the shared faker only; other {@code Faker} instances are unaffected.
+   *
+   * @param seed any long
+   */
+  public static void seed(long seed) {
+    DEFAULT.seed(seed);
+  }
+
+  /**
+   * Returns {@code n} full names; same as {@code Forgery.fake().names(n)}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} names
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public static List<String> names(int n) {
+    return DEFAULT.names(n);
+  }
+
+  /**
+   * Returns {@code n} first names; same as {@code Forgery.fake().firstNames(n)}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} first names
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public static List<String> firstNames(int n) {
+    return DEFAULT.firstNames(n);
+  }
+
+  /**
+   * Returns {@code n} surnames; same as {@code Forgery.fake().lastNames(n)}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} surnames
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public static List<String> lastNames(int n) {
+    return DEFAULT.lastNames(n);
+  }
+
+  /**
+   * Returns {@code n} email addresses; same as {@code Forgery.fake().emails(n)}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} addresses
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public static List<String> emails(int n) {
+    return DEFAULT.emails(n);
+  }
+
+  /**
+   * Returns {@code n} addresses at reserved example domains; same as {@code
+   * Forgery.fake().safeEmails(n)}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} addresses
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public static List<String> safeEmails(int n) {
+    return DEFAULT.safeEmails(n);
+  }
+
+  /**
+   * Returns {@code n} ints between 0 and 100 inclusive; same as {@code Forgery.fake().integers(n)}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return a new array of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public static int[] integers(int n) {
+    return DEFAULT.integers(n);
+  }
+
+  /**
+   * Returns {@code n} ints between {@code min} and {@code max} inclusive; same as {@code
+   * Forgery.fake().integers(n, min, max)}.
+   *
+   * @param n how many, {@code >= 0}
+   * @param min the lower bound, inclusive
+   * @param max the upper bound, inclusive
+   * @return a new array of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0} or {@code min > max}
+   */
+  public static int[] integers(int n, int min, int max) {
+    return DEFAULT.integers(n, min, max);
+  }
+
+  /**
+   * Returns {@code n} doubles in {@code [0, 1)}; same as {@code Forgery.fake().doubles(n)}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return a new array of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public static double[] doubles(int n) {
+    return DEFAULT.doubles(n);
+  }
+
+  /**
+   * Returns {@code n} doubles in {@code [min, max)}; same as {@code Forgery.fake().doubles(n, min,
+   * max)}.
+   *
+   * @param n how many, {@code >= 0}
+   * @param min the lower bound, inclusive, finite
+   * @param max the upper bound, exclusive, finite, greater than {@code min}
+   * @return a new array of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0} or the bounds are invalid
+   */
+  public static double[] doubles(int n, double min, double max) {
+    return DEFAULT.doubles(n, min, max);
+  }
+
+  /**
+   * Returns {@code n} version 4 UUIDs; same as {@code Forgery.fake().uuids(n)}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} UUIDs
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public static List<UUID> uuids(int n) {
+    return DEFAULT.uuids(n);
+  }
+}

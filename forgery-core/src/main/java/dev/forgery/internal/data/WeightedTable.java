@@ -1,0 +1,152 @@
+package dev.forgery.internal.data;
+
+import dev.forgery.internal.random.RandomSource;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.function.UnaryOperator;
+
+/**
+ * A list of strings drawn in proportion to their weights in constant time (Walker's alias method,
+ * built with Vose's stable construction).
+ *
+ * <p>Each draw consumes exactly one 64-bit value: the high 32 bits choose a column, the low 31 bits
+ * toss the biased coin between the column's own value and its alias. Threshold and alias are packed
+ * into one {@code long} so a draw touches one array slot before it reads the value. Instances are
+ * immutable and shared by every {@code Faker} in the JVM.
+ */
+public final class WeightedTable {
+  private static final double COIN_SCALE = 0x1.0p31;
+
+  private final String[] values;
+  private final long[] columns;
+
+  private WeightedTable(String[] values, long[] columns) {
+    this.values = values;
+    this.columns = columns;
+  }
+
+  /**
+   * Builds a table; weights need not be normalised.
+   *
+   * @param values the values, at least one
+   * @param weights one non-negative weight per value, not all zero
+   * @return the table
+   */
+  public static WeightedTable of(String[] values, double[] weights) {
+    int n = values.length;
+    if (n == 0 || weights.length != n) {
+      throw new IllegalArgumentException(
+          "a weighted table needs one weight per value, got "
+              + n
+              + " values and "
+              + weights.length
+              + " weights");
+    }
+    double total = 0;
+    for (double w : weights) {
+      if (!(w >= 0) || Double.isInfinite(w)) {
+        throw new IllegalArgumentException("weights must be finite and >= 0, got " + w);
+      }
+      total += w;
+    }
+    if (total <= 0) {
+      throw new IllegalArgumentException("weights must not all be zero");
+    }
+    double[] scaled = new double[n];
+    ArrayDeque<Integer> small = new ArrayDeque<>();
+    ArrayDeque<Integer> large = new ArrayDeque<>();
+    for (int i = 0; i < n; i++) {
+      scaled[i] = weights[i] * n / total;
+      (scaled[i] < 1.0 ? small : large).addLast(i);
+    }
+    long[] columns = new long[n];
+    while (!small.isEmpty() && !large.isEmpty()) {
+      int s = small.pollFirst();
+      int l = large.pollFirst();
+      columns[s] = pack(scaled[s], l);
+      scaled[l] = (scaled[l] + scaled[s]) - 1.0;
+      (scaled[l] < 1.0 ? small : large).addLast(l);
+    }
+    // Leftovers are 1.0 up to rounding: they always keep their own value.
+    for (int i : large) {
+      columns[i] = pack(1.0, i);
+    }
+    for (int i : small) {
+      columns[i] = pack(1.0, i);
+    }
+    return new WeightedTable(values.clone(), columns);
+  }
+
+  /**
+   * Builds a table in which every value is equally likely.
+   *
+   * @param values the values, at least one
+   * @return the table
+   */
+  public static WeightedTable uniform(String... values) {
+    double[] weights = new double[values.length];
+    Arrays.fill(weights, 1.0);
+    return of(values, weights);
+  }
+
+  private static long pack(double probability, int alias) {
+    long threshold = (long) Math.ceil(probability * COIN_SCALE);
+    return (threshold << 32) | (alias & 0xFFFF_FFFFL);
+  }
+
+  /**
+   * Returns a table with the same weights whose values are {@code mapper} applied to these values.
+   *
+   * @param mapper applied once to every value
+   * @return a table sharing this table's alias columns
+   */
+  public WeightedTable map(UnaryOperator<String> mapper) {
+    String[] mapped = new String[values.length];
+    for (int i = 0; i < values.length; i++) {
+      mapped[i] = mapper.apply(values[i]);
+    }
+    return new WeightedTable(mapped, columns);
+  }
+
+  /**
+   * Draws one value.
+   *
+   * @param random the source of the one 64-bit value this draw consumes
+   * @return a value, chosen with probability proportional to its weight
+   */
+  public String draw(RandomSource random) {
+    return values[drawIndex(random.nextLong())];
+  }
+
+  /**
+   * Maps 64 random bits to a value index.
+   *
+   * @param bits 64 uniformly random bits
+   * @return an index into {@link #value(int)}
+   */
+  public int drawIndex(long bits) {
+    int column = RandomSource.index(bits >>> 32, columns.length);
+    long entry = columns[column];
+    long coin = bits & 0x7FFF_FFFFL;
+    return coin < (entry >>> 32) ? column : (int) entry;
+  }
+
+  /**
+   * Returns the value at {@code index}.
+   *
+   * @param index from 0 to {@code size() - 1}
+   * @return the value
+   */
+  public String value(int index) {
+    return values[index];
+  }
+
+  /**
+   * Returns the number of distinct entries.
+   *
+   * @return the size
+   */
+  public int size() {
+    return values.length;
+  }
+}

@@ -1,0 +1,2 @@
+/** Embedded data tables: loading, caching and weighted drawing. */
+package dev.forgery.internal.data;

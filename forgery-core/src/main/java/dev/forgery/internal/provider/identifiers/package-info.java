@@ -1,0 +1,2 @@
+/** Identifiers: UUIDs and hashes. */
+package dev.forgery.internal.provider.identifiers;

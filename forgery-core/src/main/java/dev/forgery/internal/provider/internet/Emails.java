@@ -1,0 +1,152 @@
+package dev.forgery.internal.provider.internet;
+
+import dev.forgery.internal.data.Tables;
+import dev.forgery.internal.data.WeightedTable;
+import dev.forgery.internal.provider.names.Names;
+import dev.forgery.internal.random.RandomSource;
+import java.util.Locale;
+
+/**
+ * Email addresses whose local parts are built from weighted names in the patterns people really use
+ * ({@code linda.garcia}, {@code lgarcia}, {@code linda.garcia84}, {@code garcia.linda}...).
+ *
+ * <p>Every address consumes exactly four random values: one for the pattern and its digits, one
+ * each for first name and surname, one for the domain. Local parts contain only {@code a-z}, {@code
+ * 0-9}, dot and underscore, so every address is a valid RFC 5322 dot-atom.
+ */
+public final class Emails {
+  /** Pattern codes, indexed by the low 8 bits of the pattern draw; see {@link #PATTERN_WEIGHTS}. */
+  private static final byte[] PATTERNS = new byte[256];
+
+  /**
+   * Relative frequency, out of 256, of each local-part pattern. Digits make a 100,000-address batch
+   * more than 90% distinct even though common names repeat, as in a real address book.
+   */
+  private static final int[] PATTERN_WEIGHTS = {
+    60, // 0 first.last
+    20, // 1 firstlast
+    30, // 2 flast
+    10, // 3 f.last
+    30, // 4 first.last + 2 digits
+    25, // 5 first + 2-4 digits
+    12, // 6 first_last
+    10, // 7 last.first
+    20, // 8 flast + birth year
+    14, // 9 first + last initial
+    25, // 10 firstlast + 2 digits
+  };
+
+  static {
+    int slot = 0;
+    for (int pattern = 0; pattern < PATTERN_WEIGHTS.length; pattern++) {
+      for (int i = 0; i < PATTERN_WEIGHTS[pattern]; i++) {
+        PATTERNS[slot++] = (byte) pattern;
+      }
+    }
+    if (slot != PATTERNS.length) {
+      throw new AssertionError("pattern weights must add up to 256, got " + slot);
+    }
+  }
+
+  private static final String[] SAFE_DOMAINS = {"example.com", "example.org", "example.net"};
+
+  private final WeightedTable firstNames;
+  private final WeightedTable lastNames;
+  private final WeightedTable freeDomains;
+  private final WeightedTable anyDomains;
+
+  private Emails(Names names, String locale) {
+    this.firstNames = names.firstNames().map(Emails::localPart);
+    this.lastNames = names.lastNames().map(Emails::localPart);
+    this.freeDomains = Tables.weighted(locale + "/free_email_domains");
+    this.anyDomains = Tables.weighted(locale + "/email_domains");
+  }
+
+  /**
+   * Returns the shared email tables of a locale.
+   *
+   * @param locale a supported locale tag such as {@code en_US}
+   * @return the shared instance
+   */
+  public static Emails of(String locale) {
+    return Tables.cached("emails:" + locale, key -> new Emails(Names.of(locale), locale));
+  }
+
+  /** Lower-cases a name and keeps only ASCII letters, so {@code O'Brien} becomes {@code obrien}. */
+  static String localPart(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    StringBuilder sb = new StringBuilder(lower.length());
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        sb.append(c);
+      }
+    }
+    return sb.length() == 0 ? "user" : sb.toString();
+  }
+
+  /**
+   * Draws an address at a mix of free-mail providers and personal or company domains.
+   *
+   * @param random consumes four values
+   * @return an address
+   */
+  public String email(RandomSource random) {
+    String local = localPart(random);
+    return local + '@' + anyDomains.draw(random);
+  }
+
+  /**
+   * Draws an address at a popular free-mail provider.
+   *
+   * @param random consumes four values
+   * @return an address
+   */
+  public String freeEmail(RandomSource random) {
+    String local = localPart(random);
+    return local + '@' + freeDomains.draw(random);
+  }
+
+  /**
+   * Draws an address at one of the domains reserved for examples by RFC 2606, so that no message
+   * sent to it can reach a real person.
+   *
+   * @param random consumes four values
+   * @return an address at example.com, example.org or example.net
+   */
+  public String safeEmail(RandomSource random) {
+    String local = localPart(random);
+    return local + '@' + SAFE_DOMAINS[RandomSource.index(random.nextLong() >>> 32, 3)];
+  }
+
+  private String localPart(RandomSource random) {
+    long bits = random.nextLong();
+    String first = firstNames.draw(random);
+    String last = lastNames.draw(random);
+    int digits = (int) ((bits >>> 8) & 0xFFFF);
+    switch (PATTERNS[(int) bits & 0xFF]) {
+      case 0:
+        return first + '.' + last;
+      case 1:
+        return first + last;
+      case 2:
+        return first.charAt(0) + last;
+      case 3:
+        return first.charAt(0) + "." + last;
+      case 4:
+        return first + '.' + last + (10 + digits % 90);
+      case 5:
+        return first + (10 + digits % 9990);
+      case 6:
+        return first + '_' + last;
+      case 7:
+        return last + '.' + first;
+      case 8:
+        return first.charAt(0) + last + (1950 + digits % 56);
+      case 9:
+        return first + last.charAt(0);
+      default:
+        return first + last + (10 + digits % 90);
+    }
+  }
+}

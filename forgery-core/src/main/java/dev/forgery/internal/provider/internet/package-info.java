@@ -1,0 +1,2 @@
+/** Internet identifiers: email addresses and domains. */
+package dev.forgery.internal.provider.internet;

@@ -1,0 +1,2 @@
+/** Personal names: first names, surnames and full names. */
+package dev.forgery.internal.provider.names;

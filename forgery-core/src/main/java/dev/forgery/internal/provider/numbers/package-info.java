@@ -1,0 +1,2 @@
+/** Numbers and booleans with inclusive or half-open bounds. */
+package dev.forgery.internal.provider.numbers;

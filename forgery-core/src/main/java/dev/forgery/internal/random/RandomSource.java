@@ -1,0 +1,57 @@
+package dev.forgery.internal.random;
+
+/**
+ * The only source of randomness behind every generated value.
+ *
+ * <p>Implementations must produce the same sequence for the same seed on every JVM and OS, which is
+ * why forgery never uses {@link java.util.Random} or {@link java.util.SplittableRandom}: their
+ * algorithms are not part of any specification we can pin. The derived draws below are defined
+ * here, once, so that every implementation maps raw bits to values identically.
+ */
+public interface RandomSource {
+
+  /** Returns the next 64 uniformly distributed bits. */
+  long nextLong();
+
+  /** Restarts the sequence from {@code seed}. */
+  void reseed(long seed);
+
+  /**
+   * Returns a uniform value in {@code [0, bound)} without modulo bias (Lemire's multiply-shift with
+   * rejection), for {@code 0 < bound <= 2^32}.
+   */
+  default long nextBounded(long bound) {
+    if (bound == 0x1_0000_0000L) {
+      return nextLong() >>> 32;
+    }
+    long product = (nextLong() >>> 32) * bound;
+    long low = product & 0xFFFF_FFFFL;
+    if (low < bound) {
+      long threshold = (0x1_0000_0000L - bound) % bound;
+      while (low < threshold) {
+        product = (nextLong() >>> 32) * bound;
+        low = product & 0xFFFF_FFFFL;
+      }
+    }
+    return product >>> 32;
+  }
+
+  /** Returns a uniform int in {@code [0, bound)} for {@code bound > 0}. */
+  default int nextInt(int bound) {
+    return (int) nextBounded(bound);
+  }
+
+  /** Returns a uniform double in {@code [0, 1)} with 53 random bits. */
+  default double nextDouble() {
+    return (nextLong() >>> 11) * 0x1.0p-53;
+  }
+
+  /**
+   * Maps 32 random bits onto an index in {@code [0, size)} with one multiplication. The bias is at
+   * most {@code size / 2^32} and is accepted for picks from data tables, never for user-facing
+   * numeric ranges, which use {@link #nextBounded(long)}.
+   */
+  static int index(long bits32, int size) {
+    return (int) ((bits32 * size) >>> 32);
+  }
+}
