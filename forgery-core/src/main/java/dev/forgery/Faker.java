@@ -10,10 +10,16 @@ import dev.forgery.internal.random.RandomSource;
 import dev.forgery.internal.random.SplitMix64;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 
 /**
  * A seeded generator of realistic fake data for one locale.
@@ -43,6 +49,9 @@ public final class Faker {
   // duplicate creation (possible only on the shared instance behind Forgery) is harmless.
   private Names names;
   private Emails emails;
+
+  /** Providers added with {@link #register}, by normalised name, in registration order. */
+  private final Map<String, Catalogue.Entry> custom = new LinkedHashMap<>();
 
   /** Creates an en_US faker with a random seed. */
   public Faker() {
@@ -432,6 +441,119 @@ public final class Faker {
       out[i] = Identifiers.uuid(random);
     }
     return list(out);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // address
+
+  // ---------------------------------------------------------------------------------------------
+  // phone
+
+  // ---------------------------------------------------------------------------------------------
+  // finance
+
+  // ---------------------------------------------------------------------------------------------
+  // datetime
+
+  // ---------------------------------------------------------------------------------------------
+  // text
+
+  // ---------------------------------------------------------------------------------------------
+  // company
+
+  // ---------------------------------------------------------------------------------------------
+  // internet (urls, domains, addresses)
+
+  // ---------------------------------------------------------------------------------------------
+  // color
+
+  // ---------------------------------------------------------------------------------------------
+  // providers by name
+
+  /**
+   * Adds a custom provider usable by name in {@link #generate(String)}, {@link #generate(String,
+   * int)} and schemas. The function receives this faker, so its values follow this faker's seed.
+   *
+   * <pre>{@code
+   * faker.register("sku", f -> "SKU-" + f.integer(1000, 9999));
+   * Object sku = faker.generate("sku");
+   * }</pre>
+   *
+   * @param name the provider name; case and underscores are ignored when it is looked up
+   * @param provider draws one value from the faker it is given
+   * @return this faker
+   * @throws IllegalArgumentException if the name is blank or already names a built-in provider
+   */
+  public Faker register(String name, Function<Faker, ?> provider) {
+    Objects.requireNonNull(provider, "provider");
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("name must not be blank, got '" + name + "'");
+    }
+    Catalogue.Entry builtIn = Catalogue.builtIn(name);
+    if (builtIn != null) {
+      throw new IllegalArgumentException(
+          "name '" + name + "' is already the built-in provider '" + builtIn.name() + "'");
+    }
+    custom.put(Catalogue.key(name), new Catalogue.Entry(name, Object.class, provider));
+    return this;
+  }
+
+  /**
+   * Returns the names accepted by {@link #generate(String)}: every built-in provider and every
+   * provider registered on this faker.
+   *
+   * @return a sorted, unmodifiable set of canonical names
+   */
+  public SortedSet<String> providers() {
+    SortedSet<String> names = new TreeSet<>(Catalogue.builtInNames());
+    for (Catalogue.Entry entry : custom.values()) {
+      names.add(entry.name());
+    }
+    return Collections.unmodifiableSortedSet(names);
+  }
+
+  /**
+   * Draws one value from the provider called {@code name}, built-in or registered.
+   *
+   * @param name a provider name in any case, snake_case or camelCase ({@code "safe_email"})
+   * @return the value
+   * @throws IllegalArgumentException if no provider has that name; the message suggests the closest
+   *     names
+   */
+  public Object generate(String name) {
+    return entry(name).single().apply(this);
+  }
+
+  /**
+   * Draws {@code n} values from the provider called {@code name}; equal to {@code n} calls of
+   * {@link #generate(String)}.
+   *
+   * @param name a provider name
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0} or no provider has that name
+   */
+  public List<Object> generate(String name, int n) {
+    Function<Faker, ?> single = entry(name).single();
+    Object[] out = new Object[Checks.count(n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = single.apply(this);
+    }
+    return list(out);
+  }
+
+  private Catalogue.Entry entry(String name) {
+    if (name == null) {
+      throw new IllegalArgumentException("name must not be null; known providers: " + providers());
+    }
+    Catalogue.Entry entry = custom.get(Catalogue.key(name));
+    if (entry == null) {
+      entry = Catalogue.builtIn(name);
+    }
+    if (entry == null) {
+      throw Catalogue.unknown("name", name, List.copyOf(providers()));
+    }
+    return entry;
   }
 
   // ---------------------------------------------------------------------------------------------

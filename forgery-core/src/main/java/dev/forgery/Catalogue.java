@@ -1,0 +1,116 @@
+package dev.forgery;
+
+import dev.forgery.internal.Suggestions;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The built-in providers by name: what {@link Faker#generate(String)}, schemas and the JUnit
+ * extension resolve a provider name against.
+ *
+ * <p>Names are matched without regard to case or underscores, so {@code safe_email}, {@code
+ * safeEmail} and {@code SAFE_EMAIL} are one provider. Each new provider adds one line to {@link
+ * #BUILT_INS}.
+ */
+final class Catalogue {
+  /** One provider: its canonical camelCase name, its value type and how to draw one value. */
+  record Entry(String name, Class<?> type, Function<Faker, ?> single) {}
+
+  private static final Map<String, Entry> BUILT_INS = new TreeMap<>();
+
+  static {
+    add("name", String.class, Faker::name);
+    add("firstName", String.class, Faker::firstName);
+    add("lastName", String.class, Faker::lastName);
+    add("email", String.class, Faker::email);
+    add("safeEmail", String.class, Faker::safeEmail);
+    add("freeEmail", String.class, Faker::freeEmail);
+    add("uuid", java.util.UUID.class, Faker::uuid);
+    add("bool", Boolean.class, Faker::bool);
+    // address
+
+    // phone
+
+    // finance
+
+    // datetime
+
+    // text
+
+    // identifiers
+
+    // company
+
+    // internet
+
+    // color
+
+  }
+
+  private Catalogue() {}
+
+  private static void add(String name, Class<?> type, Function<Faker, ?> single) {
+    Entry previous = BUILT_INS.put(key(name), new Entry(name, type, single));
+    if (previous != null) {
+      throw new AssertionError("duplicate provider " + name);
+    }
+  }
+
+  /**
+   * Normalises a provider name: case and underscores do not matter.
+   *
+   * @param name a provider name
+   * @return the lookup key
+   */
+  static String key(String name) {
+    return name.replace("_", "").replace("-", "").toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Returns the built-in provider called {@code name}, or {@code null}.
+   *
+   * @param name any spelling of a provider name
+   * @return the entry or {@code null}
+   */
+  static Entry builtIn(String name) {
+    return BUILT_INS.get(key(name));
+  }
+
+  /**
+   * Returns the canonical names of all built-in providers, sorted.
+   *
+   * @return an unmodifiable list
+   */
+  static List<String> builtInNames() {
+    List<String> names = new ArrayList<>(BUILT_INS.size());
+    for (Entry entry : BUILT_INS.values()) {
+      names.add(entry.name());
+    }
+    Collections.sort(names);
+    return Collections.unmodifiableList(names);
+  }
+
+  /**
+   * Builds the exception for an unknown provider name, suggesting the closest known names.
+   *
+   * @param argument the argument or field that named it, for the message
+   * @param name the unknown name
+   * @param known every valid name
+   * @return the exception to throw
+   */
+  static IllegalArgumentException unknown(String argument, String name, List<String> known) {
+    return new IllegalArgumentException(
+        argument
+            + " '"
+            + name
+            + "' is not a known provider"
+            + Suggestions.closest(name, known)
+            + "; known providers: "
+            + known);
+  }
+}
