@@ -4,8 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -68,55 +67,84 @@ public final class Tables {
   }
 
   private static WeightedTable parseWeighted(String path) {
-    List<String> lines = lines(path);
-    String[] values = new String[lines.size()];
-    double[] weights = new double[lines.size()];
-    for (int i = 0; i < values.length; i++) {
-      String line = lines.get(i);
-      int tab = line.indexOf('\t');
-      if (tab < 0) {
-        values[i] = line;
-        weights[i] = 1.0;
-      } else {
-        values[i] = line.substring(0, tab);
-        weights[i] = Double.parseDouble(line.substring(tab + 1));
-      }
-    }
-    return WeightedTable.of(values, weights);
+    Parsed table = parse(path);
+    return WeightedTable.of(table.values, table.weights);
   }
 
   private static String[] parseList(String path) {
-    List<String> lines = lines(path);
-    String[] values = new String[lines.size()];
-    for (int i = 0; i < values.length; i++) {
-      String line = lines.get(i);
-      int tab = line.indexOf('\t');
-      values[i] = tab < 0 ? line : line.substring(0, tab);
-    }
-    return values;
+    return parse(path).values;
   }
 
-  private static List<String> lines(String path) {
+  /** The lines of one table: values, and weights (1 where a line has none). */
+  private record Parsed(String[] values, double[] weights) {}
+
+  /**
+   * Parses {@code value[TAB weight]} lines in one pass over the raw bytes. This is on the path to
+   * the first value a JVM generates, so it avoids per-line substrings and {@code parseDouble}.
+   */
+  private static Parsed parse(String path) {
+    byte[] bytes = read(path);
+    int lines = 0;
+    for (byte b : bytes) {
+      if (b == '\n') {
+        lines++;
+      }
+    }
+    if (bytes.length > 0 && bytes[bytes.length - 1] != '\n') {
+      lines++;
+    }
+    String[] values = new String[lines];
+    double[] weights = new double[lines];
+    int count = 0;
+    int start = 0;
+    while (start < bytes.length) {
+      int end = start;
+      int tab = -1;
+      while (end < bytes.length && bytes[end] != '\n') {
+        if (bytes[end] == '\t' && tab < 0) {
+          tab = end;
+        }
+        end++;
+      }
+      if (end > start) {
+        int valueEnd = tab < 0 ? end : tab;
+        values[count] = new String(bytes, start, valueEnd - start, StandardCharsets.UTF_8);
+        weights[count] = tab < 0 ? 1.0 : weight(bytes, tab + 1, end, path);
+        count++;
+      }
+      start = end + 1;
+    }
+    if (count != lines) {
+      values = Arrays.copyOf(values, count);
+      weights = Arrays.copyOf(weights, count);
+    }
+    return new Parsed(values, weights);
+  }
+
+  /** Parses a non-negative integer weight, the only form the table generators write. */
+  private static double weight(byte[] bytes, int from, int to, String path) {
+    long value = 0;
+    for (int i = from; i < to; i++) {
+      int digit = bytes[i] - '0';
+      if (digit < 0 || digit > 9) {
+        throw new IllegalStateException(
+            "bad weight '"
+                + new String(bytes, from, to - from, StandardCharsets.UTF_8)
+                + "' in data table "
+                + path);
+      }
+      value = value * 10 + digit;
+    }
+    return value;
+  }
+
+  private static byte[] read(String path) {
     String resource = ROOT + path + ".txt";
     try (InputStream in = Tables.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing data table " + resource);
       }
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      List<String> lines = new ArrayList<>(Math.max(16, text.length() / 12));
-      int start = 0;
-      int length = text.length();
-      while (start < length) {
-        int end = text.indexOf('\n', start);
-        if (end < 0) {
-          end = length;
-        }
-        if (end > start) {
-          lines.add(text.substring(start, end));
-        }
-        start = end + 1;
-      }
-      return lines;
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read data table " + resource, e);
     }

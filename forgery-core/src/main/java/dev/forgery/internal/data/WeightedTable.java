@@ -1,7 +1,6 @@
 package dev.forgery.internal.data;
 
 import dev.forgery.internal.random.RandomSource;
-import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.function.UnaryOperator;
 
@@ -52,26 +51,40 @@ public final class WeightedTable {
     if (total <= 0) {
       throw new IllegalArgumentException("weights must not all be zero");
     }
+    // Vose's construction with two int stacks (no boxing: this runs once per table, but on the
+    // first value's critical path, where boxing 88,799 surname indexes cost tens of milliseconds).
     double[] scaled = new double[n];
-    ArrayDeque<Integer> small = new ArrayDeque<>();
-    ArrayDeque<Integer> large = new ArrayDeque<>();
+    int[] small = new int[n];
+    int[] large = new int[n];
+    int smallCount = 0;
+    int largeCount = 0;
     for (int i = 0; i < n; i++) {
       scaled[i] = weights[i] * n / total;
-      (scaled[i] < 1.0 ? small : large).addLast(i);
+      if (scaled[i] < 1.0) {
+        small[smallCount++] = i;
+      } else {
+        large[largeCount++] = i;
+      }
     }
     long[] columns = new long[n];
-    while (!small.isEmpty() && !large.isEmpty()) {
-      int s = small.pollFirst();
-      int l = large.pollFirst();
+    while (smallCount > 0 && largeCount > 0) {
+      int s = small[--smallCount];
+      int l = large[--largeCount];
       columns[s] = pack(scaled[s], l);
       scaled[l] = (scaled[l] + scaled[s]) - 1.0;
-      (scaled[l] < 1.0 ? small : large).addLast(l);
+      if (scaled[l] < 1.0) {
+        small[smallCount++] = l;
+      } else {
+        large[largeCount++] = l;
+      }
     }
     // Leftovers are 1.0 up to rounding: they always keep their own value.
-    for (int i : large) {
+    while (largeCount > 0) {
+      int i = large[--largeCount];
       columns[i] = pack(1.0, i);
     }
-    for (int i : small) {
+    while (smallCount > 0) {
+      int i = small[--smallCount];
       columns[i] = pack(1.0, i);
     }
     return new WeightedTable(values.clone(), columns);

@@ -75,8 +75,19 @@ public final class Emails {
   /** Lower-cases a name and keeps only ASCII letters, so {@code O'Brien} becomes {@code obrien}. */
   static String localPart(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
-    StringBuilder sb = new StringBuilder(lower.length());
-    for (int i = 0; i < lower.length(); i++) {
+    int length = lower.length();
+    int letters = 0;
+    for (int i = 0; i < length; i++) {
+      char c = lower.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        letters++;
+      }
+    }
+    if (letters == length) {
+      return lower; // the common case: no copy
+    }
+    StringBuilder sb = new StringBuilder(letters);
+    for (int i = 0; i < length; i++) {
       char c = lower.charAt(i);
       if (c >= 'a' && c <= 'z') {
         sb.append(c);
