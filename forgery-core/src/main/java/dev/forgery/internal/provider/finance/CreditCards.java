@@ -1,0 +1,175 @@
+package dev.forgery.internal.provider.finance;
+
+import dev.forgery.internal.random.RandomSource;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Payment card numbers with real issuer prefixes, lengths and Luhn check digits.
+ *
+ * <p>A brand is a set of prefix ranges. A number takes two random values: the first picks a range
+ * (its low 10 bits index a 1,024-slot table built from the range weights) and a prefix inside it
+ * (its high 32 bits), the second supplies the account digits. Digits are written into one byte
+ * array that becomes the string, with no formatting or parsing on the way.
+ */
+public final class CreditCards {
+  /** One prefix range: {@code count} prefixes of {@code digits} digits from {@code first}. */
+  private static final class Range {
+    final int first;
+    final int count;
+    final int digits;
+    final int length;
+
+    Range(int first, int count, int digits, int length) {
+      this.first = first;
+      this.count = count;
+      this.digits = digits;
+      this.length = length;
+    }
+  }
+
+  private static final long[] POWERS_OF_TEN = new long[19];
+
+  static {
+    POWERS_OF_TEN[0] = 1;
+    for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+      POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+    }
+  }
+
+  /** Ranges of each brand, in {@code dev.forgery.CardBrand} order, with weights out of 1,024. */
+  private static final Range[][] BRAND_RANGES = {
+    {new Range(4, 1, 1, 16)},
+    {new Range(51, 5, 2, 16), new Range(2221, 500, 4, 16)},
+    {new Range(34, 1, 2, 15), new Range(37, 1, 2, 15)},
+    {new Range(6011, 1, 4, 16), new Range(644, 6, 3, 16), new Range(65, 1, 2, 16)},
+    {new Range(300, 6, 3, 14), new Range(36, 1, 2, 14), new Range(38, 2, 2, 14)},
+    {new Range(3528, 62, 4, 16)},
+    {new Range(62, 1, 2, 16)},
+    {
+      new Range(5018, 1, 4, 16), new Range(5020, 1, 4, 16), new Range(5038, 1, 4, 16),
+      new Range(5893, 1, 4, 16), new Range(6759, 1, 4, 16), new Range(6761, 3, 4, 16)
+    },
+  };
+
+  /** Share of each range within its brand, out of 1,024. */
+  private static final int[][] BRAND_RANGE_WEIGHTS = {
+    {1024},
+    {820, 204},
+    {340, 684},
+    {600, 100, 324},
+    {300, 500, 224},
+    {1024},
+    {1024},
+    {128, 128, 128, 128, 256, 256},
+  };
+
+  /**
+   * Share of each brand among US cards, out of 1,024: roughly the card-count shares of the Nilson
+   * Report (Visa about half, Mastercard a quarter, then Amex and Discover), with the brands that
+   * are rare in the US given a small share so that they still appear.
+   */
+  private static final int[] BRAND_WEIGHTS = {520, 250, 130, 54, 14, 20, 20, 16};
+
+  private static final Range[][] BRAND_LOOKUP = new Range[BRAND_RANGES.length][];
+  private static final Range[] ANY_LOOKUP = new Range[1024];
+
+  static {
+    for (int b = 0; b < BRAND_RANGES.length; b++) {
+      BRAND_LOOKUP[b] = lookup(BRAND_RANGES[b], BRAND_RANGE_WEIGHTS[b]);
+    }
+    int slot = 0;
+    for (int b = 0; b < BRAND_WEIGHTS.length; b++) {
+      for (int i = 0; i < BRAND_WEIGHTS[b]; i++) {
+        // Within a brand, the brand's own table decides the range, scaled to the brand's share.
+        ANY_LOOKUP[slot++] = BRAND_LOOKUP[b][(int) ((long) i * 1024 / BRAND_WEIGHTS[b])];
+      }
+    }
+    if (slot != 1024) {
+      throw new AssertionError("brand weights must add up to 1024, got " + slot);
+    }
+  }
+
+  private CreditCards() {}
+
+  private static Range[] lookup(Range[] ranges, int[] weights) {
+    Range[] table = new Range[1024];
+    int slot = 0;
+    for (int r = 0; r < ranges.length; r++) {
+      for (int i = 0; i < weights[r]; i++) {
+        table[slot++] = ranges[r];
+      }
+    }
+    if (slot != 1024) {
+      throw new AssertionError("range weights must add up to 1024, got " + slot);
+    }
+    return table;
+  }
+
+  /**
+   * Draws a card number of any brand, brands weighted by their US share.
+   *
+   * @param random consumes two values
+   * @return the digits, e.g. {@code 4539578763621486}
+   */
+  public static String number(RandomSource random) {
+    return number(random, ANY_LOOKUP);
+  }
+
+  /**
+   * Draws a card number of one brand.
+   *
+   * @param random consumes two values
+   * @param brand the ordinal of a {@code dev.forgery.CardBrand}
+   * @return the digits
+   */
+  public static String number(RandomSource random, int brand) {
+    return number(random, BRAND_LOOKUP[brand]);
+  }
+
+  private static String number(RandomSource random, Range[] lookup) {
+    long pick = random.nextLong();
+    Range range = lookup[(int) pick & 1023];
+    long prefix = range.first + RandomSource.index(pick >>> 32, range.count);
+    int length = range.length;
+    int body = length - range.digits - 1;
+    // floor(r * 10^body / 2^64) for unsigned r: uniform up to a bias below 10^15 / 2^64.
+    long r = random.nextLong();
+    long scale = POWERS_OF_TEN[body];
+    long account = Math.multiplyHigh(r, scale) + ((r >> 63) & scale);
+    byte[] digits = new byte[length];
+    for (int i = range.digits - 1; i >= 0; i--) {
+      digits[i] = (byte) ('0' + prefix % 10);
+      prefix /= 10;
+    }
+    for (int i = length - 2; i >= range.digits; i--) {
+      digits[i] = (byte) ('0' + account % 10);
+      account /= 10;
+    }
+    digits[length - 1] = (byte) ('0' + luhnCheckDigit(digits, length - 1));
+    return new String(digits, StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * Computes the Luhn check digit that makes {@code digits[0..payload)} plus it a valid number.
+   *
+   * @param digits ASCII digits
+   * @param payload how many leading digits carry the number
+   * @return the check digit, 0 to 9
+   */
+  static int luhnCheckDigit(byte[] digits, int payload) {
+    int sum = 0;
+    boolean twice = true;
+    for (int i = payload - 1; i >= 0; i--) {
+      int d = digits[i] - '0';
+      if (twice) {
+        d += d;
+        if (d > 9) {
+          d -= 9;
+        }
+      }
+      sum += d;
+      twice = !twice;
+    }
+    return (10 - sum % 10) % 10;
+  }
+}
