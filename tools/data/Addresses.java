@@ -61,8 +61,12 @@ public final class Addresses {
       if (place.startsWith("APO ") || place.startsWith("FPO ") || place.startsWith("DPO ")) {
         continue;
       }
+      if (zip.equals("72643") && state.equals("MO")) {
+        // GeoNames puts Lead Hill in Missouri; the town and its ZIP are in Boone County, Arkansas.
+        state = "AR";
+      }
       byZip.putIfAbsent(zip, new String[] {zip, place, state});
-      stateNames.put(state, stateName);
+      stateNames.putIfAbsent(state, stateName);
     }
     // Top-1000 cities by population; match on (normalised name, state).
     String json =
