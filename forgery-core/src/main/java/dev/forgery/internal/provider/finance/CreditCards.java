@@ -6,10 +6,10 @@ import java.nio.charset.StandardCharsets;
 /**
  * Payment card numbers with real issuer prefixes, lengths and Luhn check digits.
  *
- * <p>A brand is a set of prefix ranges. A number takes two random values: the first picks a range
+ * <p>A brand is a set of prefix ranges. A number takes three random values: the first picks a range
  * (its low 10 bits index a 1,024-slot table built from the range weights) and a prefix inside it
- * (its high 32 bits), the second supplies the account digits. Digits are written into one byte
- * array that becomes the string, with no formatting or parsing on the way.
+ * (its high 32 bits), the other two supply the account digits, four per 32 bits. Digits are written
+ * into one byte array that becomes the string, with no formatting or parsing.
  */
 public final class CreditCards {
   /** One prefix range: {@code count} prefixes of {@code digits} digits from {@code first}. */
@@ -27,14 +27,8 @@ public final class CreditCards {
     }
   }
 
-  private static final long[] POWERS_OF_TEN = new long[19];
-
-  static {
-    POWERS_OF_TEN[0] = 1;
-    for (int i = 1; i < POWERS_OF_TEN.length; i++) {
-      POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
-    }
-  }
+  /** The Luhn value of a doubled digit: {@code 2d}, minus 9 when that has two digits. */
+  private static final int[] DOUBLED = {0, 2, 4, 6, 8, 1, 3, 5, 7, 9};
 
   /** Ranges of each brand, in {@code dev.forgery.CardBrand} order, with weights out of 1,024. */
   private static final Range[][] BRAND_RANGES = {
@@ -108,7 +102,7 @@ public final class CreditCards {
   /**
    * Draws a card number of any brand, brands weighted by their US share.
    *
-   * @param random consumes two values
+   * @param random consumes three values
    * @return the digits, e.g. {@code 4539578763621486}
    */
   public static String number(RandomSource random) {
@@ -118,7 +112,7 @@ public final class CreditCards {
   /**
    * Draws a card number of one brand.
    *
-   * @param random consumes two values
+   * @param random consumes three values
    * @param brand the ordinal of a {@code dev.forgery.CardBrand}
    * @return the digits
    */
@@ -129,24 +123,47 @@ public final class CreditCards {
   private static String number(RandomSource random, Range[] lookup) {
     long pick = random.nextLong();
     Range range = lookup[(int) pick & 1023];
-    long prefix = range.first + RandomSource.index(pick >>> 32, range.count);
+    int prefix = range.first + RandomSource.index(pick >>> 32, range.count);
     int length = range.length;
-    int body = length - range.digits - 1;
-    // floor(r * 10^body / 2^64) for unsigned r: uniform up to a bias below 10^15 / 2^64.
-    long r = random.nextLong();
-    long scale = POWERS_OF_TEN[body];
-    long account = Math.multiplyHigh(r, scale) + ((r >> 63) & scale);
     byte[] digits = new byte[length];
     for (int i = range.digits - 1; i >= 0; i--) {
       digits[i] = (byte) ('0' + prefix % 10);
       prefix /= 10;
     }
-    for (int i = length - 2; i >= range.digits; i--) {
-      digits[i] = (byte) ('0' + account % 10);
-      account /= 10;
+    // The account digits come four at a time from 32 random bits (bias below 10^4 / 2^32), so a
+    // body of up to 16 digits takes two random values and no long division.
+    int i = range.digits;
+    int end = length - 1;
+    while (i < end) {
+      long bits = random.nextLong();
+      i = putFour(digits, i, end, RandomSource.index(bits >>> 32, 10_000));
+      if (i < end) {
+        i = putFour(digits, i, end, RandomSource.index(bits & 0xFFFF_FFFFL, 10_000));
+      }
     }
-    digits[length - 1] = (byte) ('0' + luhnCheckDigit(digits, length - 1));
+    digits[end] = (byte) ('0' + luhnCheckDigit(digits, end));
     return new String(digits, StandardCharsets.ISO_8859_1);
+  }
+
+  /** Writes up to four digits of {@code chunk}, most significant first, stopping at {@code end}. */
+  private static int putFour(byte[] digits, int i, int end, int chunk) {
+    int high = chunk / 100;
+    int low = chunk - high * 100;
+    if (end - i >= 4) {
+      digits[i] = (byte) ('0' + high / 10);
+      digits[i + 1] = (byte) ('0' + high % 10);
+      digits[i + 2] = (byte) ('0' + low / 10);
+      digits[i + 3] = (byte) ('0' + low % 10);
+      return i + 4;
+    }
+    digits[i++] = (byte) ('0' + high / 10);
+    if (i < end) {
+      digits[i++] = (byte) ('0' + high % 10);
+    }
+    if (i < end) {
+      digits[i++] = (byte) ('0' + low / 10);
+    }
+    return i;
   }
 
   /**
@@ -158,17 +175,12 @@ public final class CreditCards {
    */
   static int luhnCheckDigit(byte[] digits, int payload) {
     int sum = 0;
-    boolean twice = true;
-    for (int i = payload - 1; i >= 0; i--) {
-      int d = digits[i] - '0';
-      if (twice) {
-        d += d;
-        if (d > 9) {
-          d -= 9;
-        }
-      }
-      sum += d;
-      twice = !twice;
+    // The rightmost payload digit is doubled, and every second one to its left.
+    for (int i = payload - 1; i >= 0; i -= 2) {
+      sum += DOUBLED[digits[i] - '0'];
+    }
+    for (int i = payload - 2; i >= 0; i -= 2) {
+      sum += digits[i] - '0';
     }
     return (10 - sum % 10) % 10;
   }

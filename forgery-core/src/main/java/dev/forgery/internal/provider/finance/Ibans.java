@@ -15,9 +15,10 @@ import java.util.Locale;
  *
  * <p>The BBAN layout of each country (for example {@code 8!n10!n} for Germany) is compiled once
  * into one character class per position. Each position then takes 16 random bits, four positions
- * per random value, mapped onto its digits or letters by multiplication; the check digits are
- * computed on the bytes and the whole IBAN becomes one string. Bank and account codes are random:
- * national check digits inside the BBAN (Belgium, France, Spain, ...) are not computed.
+ * per random value, mapped onto its digits or letters by multiplication (bias below 36 / 2^16); the
+ * check digits are accumulated as the characters are drawn and the IBAN becomes one string. Bank
+ * and account codes are random: national check digits inside the BBAN (Belgium, France, Spain, ...)
+ * are not computed.
  */
 public final class Ibans {
   private static final byte DIGIT = 0;
@@ -26,16 +27,25 @@ public final class Ibans {
   private static final byte[] ALPHANUMERICS =
       "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ".getBytes(StandardCharsets.US_ASCII);
 
-  /** One country's IBAN layout. */
+  /**
+   * One country's IBAN layout: per BBAN position, how many characters it may hold and where they
+   * start in {@link #ALPHANUMERICS} (digits 10 from 0, letters 26 from 10, either 36 from 0).
+   */
   private static final class Format {
     final byte first;
     final byte second;
-    final byte[] kinds;
+    final byte[] bases;
+    final byte[] offsets;
 
     Format(String code, byte[] kinds) {
       this.first = (byte) code.charAt(0);
       this.second = (byte) code.charAt(1);
-      this.kinds = kinds;
+      this.bases = new byte[kinds.length];
+      this.offsets = new byte[kinds.length];
+      for (int i = 0; i < kinds.length; i++) {
+        bases[i] = (byte) (kinds[i] == DIGIT ? 10 : kinds[i] == LETTER ? 26 : 36);
+        offsets[i] = (byte) (kinds[i] == LETTER ? 10 : 0);
+      }
     }
   }
 
@@ -143,38 +153,30 @@ public final class Ibans {
   }
 
   private static String iban(RandomSource random, Format format) {
-    byte[] kinds = format.kinds;
-    int n = kinds.length;
+    int n = format.bases.length;
     byte[] out = new byte[n + 4];
     out[0] = format.first;
     out[1] = format.second;
+    // The ISO 7064 mod 97-10 remainder over BBAN + country + "00" (letters count as 10..35) is
+    // accumulated while the characters are drawn and reduced once per four characters, when it
+    // is below 97 * 100^4 and cannot overflow; the loop has no data-dependent branch.
+    byte[] bases = format.bases;
+    byte[] offsets = format.offsets;
+    long m = 0;
     long bits = 0;
     for (int i = 0; i < n; i++) {
       if ((i & 3) == 0) {
         bits = random.nextLong();
-      }
-      int x = (int) bits & 0xFFFF;
-      bits >>>= 16;
-      byte kind = kinds[i];
-      out[i + 4] =
-          kind == DIGIT
-              ? (byte) ('0' + ((x * 10) >>> 16))
-              : kind == LETTER ? (byte) ('A' + ((x * 26) >>> 16)) : ALPHANUMERICS[(x * 36) >>> 16];
-    }
-    // ISO 7064 mod 97-10 over BBAN + country + "00", letters as 10..35; reduced only when the
-    // running value could overflow, which saves two of every three divisions.
-    int m = 0;
-    for (int i = 4; i < out.length; i++) {
-      int c = out[i];
-      m = c <= '9' ? m * 10 + (c - '0') : m * 100 + (c - ('A' - 10));
-      if (m >= 10_000_000) {
         m %= 97;
       }
+      int v = offsets[i] + ((((int) bits & 0xFFFF) * bases[i]) >>> 16);
+      bits >>>= 16;
+      out[i + 4] = ALPHANUMERICS[v];
+      m = m * (v < 10 ? 10 : 100) + v;
     }
     m = (m % 97) * 100 + (format.first - ('A' - 10));
     m = (m % 97) * 100 + (format.second - ('A' - 10));
-    m = (m % 97) * 100 % 97;
-    int check = 98 - m;
+    int check = 98 - (int) (m * 100 % 97);
     out[2] = (byte) ('0' + check / 10);
     out[3] = (byte) ('0' + check % 10);
     return new String(out, StandardCharsets.ISO_8859_1);
