@@ -15,7 +15,7 @@ import java.util.Locale;
  *
  * <p>The BBAN layout of each country (for example {@code 8!n10!n} for Germany) is compiled once
  * into one character class per position. Each position then takes 16 random bits, four positions
- * per random value, mapped onto its digits or letters by multiplication (bias below 36 / 2^16); the
+ * per random value, mapped onto its digits or letters by multiplication (bias below 26 / 2^16); the
  * check digits are accumulated as the characters are drawn and the IBAN becomes one string. Bank
  * and account codes are random: national check digits inside the BBAN (Belgium, France, Spain, ...)
  * are not computed.
@@ -29,7 +29,7 @@ public final class Ibans {
 
   /**
    * One country's IBAN layout: per BBAN position, how many characters it may hold and where they
-   * start in {@link #ALPHANUMERICS} (digits 10 from 0, letters 26 from 10, either 36 from 0).
+   * start in {@link #ALPHANUMERICS} (digits: 10 from 0, letters: 26 from 10).
    */
   private static final class Format {
     final byte first;
@@ -43,7 +43,9 @@ public final class Ibans {
       this.bases = new byte[kinds.length];
       this.offsets = new byte[kinds.length];
       for (int i = 0; i < kinds.length; i++) {
-        bases[i] = (byte) (kinds[i] == DIGIT ? 10 : kinds[i] == LETTER ? 26 : 36);
+        // Alphanumeric fields get digits, as the account numbers of France, Italy or Switzerland
+        // have in practice; "N230KLSBGMQ" would be valid but looks like no real account.
+        bases[i] = (byte) (kinds[i] == LETTER ? 26 : 10);
         offsets[i] = (byte) (kinds[i] == LETTER ? 10 : 0);
       }
     }
