@@ -47,6 +47,7 @@ final class Catalogue {
 
     // finance
     add("creditCardNumber", String.class, (Faker f) -> f.creditCardNumber());
+    add("formattedCreditCardNumber", String.class, (Faker f) -> f.formattedCreditCardNumber());
     add("iban", String.class, (Faker f) -> f.iban());
 
     // datetime

@@ -787,6 +787,43 @@ public final class Faker {
     return creditCardNumbers(n, CardBrand.of(brand));
   }
 
+  /**
+   * Returns a payment card number grouped as printed on the card ({@code 4-4-4-4}, American Express
+   * {@code 4-6-5}, Diners Club {@code 4-6-4}); after the same seed it has the digits that {@link
+   * #creditCardNumber()} would return.
+   *
+   * @return a number such as {@code "4539 5787 6362 1486"}
+   */
+  public String formattedCreditCardNumber() {
+    return CreditCards.formatted(random, -1);
+  }
+
+  /**
+   * Returns {@code n} grouped payment card numbers of mixed brands.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} numbers
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public List<String> formattedCreditCardNumbers(int n) {
+    String[] out = new String[Checks.count(n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = CreditCards.formatted(random, -1);
+    }
+    return list(out);
+  }
+
+  /**
+   * Returns a grouped payment card number of one brand.
+   *
+   * @param brand the brand
+   * @return a number such as {@code "3782 822463 10005"}
+   * @throws IllegalArgumentException if {@code brand} is null
+   */
+  public String formattedCreditCardNumber(CardBrand brand) {
+    return CreditCards.formatted(random, brand(brand));
+  }
+
   private static int brand(CardBrand brand) {
     if (brand == null) {
       throw new IllegalArgumentException(

@@ -118,6 +118,28 @@ class FinanceProvidersTest {
   }
 
   @Test
+  void formattedNumbersAreGroupedAsOnTheCard() {
+    ProviderContract.check(
+        Faker::formattedCreditCardNumber,
+        Faker::formattedCreditCardNumbers,
+        s -> MAJOR_BRANDS_OR_OTHERS.test(s.replace(" ", "")));
+    Faker a = new Faker("en_US", 21L);
+    Faker b = new Faker("en_US", 21L);
+    for (int i = 0; i < 2_000; i++) {
+      String plain = a.creditCardNumber();
+      String grouped = b.formattedCreditCardNumber();
+      assertThat(grouped.replace(" ", "")).isEqualTo(plain);
+      assertThat(grouped)
+          .matches("[0-9]{4} [0-9]{4} [0-9]{4} [0-9]{4}|[0-9]{4} [0-9]{6} [0-9]{4,5}");
+    }
+    assertThat(a.formattedCreditCardNumber(CardBrand.AMERICAN_EXPRESS))
+        .matches("3[47][0-9]{2} [0-9]{6} [0-9]{5}");
+    assertThat(a.formattedCreditCardNumber(CardBrand.DINERS_CLUB))
+        .matches("3[0-9]{3} [0-9]{6} [0-9]{4}");
+    assertThat(a.generate("formatted_credit_card_number")).asString().contains(" ");
+  }
+
+  @Test
   void brandsAreFoundByName() {
     Faker a = new Faker("en_US", 6L);
     Faker b = new Faker("en_US", 6L);

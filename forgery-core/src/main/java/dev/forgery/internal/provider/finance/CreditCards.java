@@ -106,7 +106,7 @@ public final class CreditCards {
    * @return the digits, e.g. {@code 4539578763621486}
    */
   public static String number(RandomSource random) {
-    return number(random, ANY_LOOKUP);
+    return number(random, ANY_LOOKUP, false);
   }
 
   /**
@@ -117,10 +117,22 @@ public final class CreditCards {
    * @return the digits
    */
   public static String number(RandomSource random, int brand) {
-    return number(random, BRAND_LOOKUP[brand]);
+    return number(random, BRAND_LOOKUP[brand], false);
   }
 
-  private static String number(RandomSource random, Range[] lookup) {
+  /**
+   * Draws the same number as {@link #number(RandomSource)} would, printed in the groups of its
+   * brand: {@code 4-4-4-4}, {@code 4-6-5} for 15 digits, {@code 4-6-4} for 14, separated by spaces.
+   *
+   * @param random consumes three values
+   * @param brand the ordinal of a {@code dev.forgery.CardBrand}, or -1 for any brand
+   * @return the grouped digits, e.g. {@code 4539 5787 6362 1486}
+   */
+  public static String formatted(RandomSource random, int brand) {
+    return number(random, brand < 0 ? ANY_LOOKUP : BRAND_LOOKUP[brand], true);
+  }
+
+  private static String number(RandomSource random, Range[] lookup, boolean grouped) {
     long pick = random.nextLong();
     Range range = lookup[(int) pick & 1023];
     int prefix = range.first + RandomSource.index(pick >>> 32, range.count);
@@ -142,7 +154,23 @@ public final class CreditCards {
       }
     }
     digits[end] = (byte) ('0' + luhnCheckDigit(digits, end));
-    return new String(digits, StandardCharsets.ISO_8859_1);
+    return new String(grouped ? group(digits) : digits, StandardCharsets.ISO_8859_1);
+  }
+
+  /** Inserts the spaces printed on cards: after 4 and 10 digits for 14 or 15, else every 4. */
+  private static byte[] group(byte[] digits) {
+    int length = digits.length;
+    boolean fourSixRest = length == 14 || length == 15;
+    int spaces = fourSixRest ? 2 : (length - 1) / 4;
+    byte[] out = new byte[length + spaces];
+    int j = 0;
+    for (int i = 0; i < length; i++) {
+      if (i > 0 && (fourSixRest ? i == 4 || i == 10 : (i & 3) == 0)) {
+        out[j++] = ' ';
+      }
+      out[j++] = digits[i];
+    }
+    return out;
   }
 
   /** Writes up to four digits of {@code chunk}, most significant first, stopping at {@code end}. */
