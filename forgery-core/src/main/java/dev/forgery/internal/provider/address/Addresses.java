@@ -3,6 +3,8 @@ package dev.forgery.internal.provider.address;
 import dev.forgery.internal.data.Tables;
 import dev.forgery.internal.data.WeightedTable;
 import dev.forgery.internal.random.RandomSource;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * US postal addresses in USPS form ({@code 4821 Maple Ave Apt 3, Springfield, IL 62704}) whose ZIP
@@ -66,17 +68,27 @@ public final class Addresses {
     stateAbbrs = new String[n];
     stateNames = new String[n];
     lastLines = new String[n];
-    String[] states = Tables.list(locale + "/states");
+    // Construction only: lookups by key, never iterated, so HashMap order cannot leak out.
+    Map<String, String> names = new HashMap<>();
+    for (String line : Tables.list(locale + "/states")) {
+      int semi = line.indexOf(';');
+      names.put(line.substring(0, semi), line.substring(semi + 1));
+    }
+    Map<String, String> shared = new HashMap<>();
     for (int i = 0; i < n; i++) {
       String row = zipTable.value(i);
       int a = row.indexOf(';');
       int b = row.indexOf(';', a + 1);
       zips[i] = row.substring(0, a);
-      cities[i] = row.substring(a + 1, b);
-      String abbr = row.substring(b + 1);
+      String city = row.substring(a + 1, b);
+      cities[i] = shared.computeIfAbsent(city, c -> c);
+      String abbr = shared.computeIfAbsent(row.substring(b + 1), c -> c);
       stateAbbrs[i] = abbr;
-      stateNames[i] = stateName(states, abbr);
-      lastLines[i] = ", " + cities[i] + ", " + abbr + ' ' + zips[i];
+      stateNames[i] = names.get(abbr);
+      if (stateNames[i] == null) {
+        throw new IllegalStateException("no state name for " + abbr);
+      }
+      lastLines[i] = ", " + city + ", " + abbr + ' ' + zips[i];
     }
     streets = Tables.weighted(locale + "/streets");
     String[] countries = Tables.list(locale + "/countries");
@@ -97,15 +109,6 @@ public final class Addresses {
    */
   public static Addresses of(String locale) {
     return Tables.cached("addresses:" + locale, key -> new Addresses(locale));
-  }
-
-  private static String stateName(String[] states, String abbr) {
-    for (String line : states) {
-      if (line.startsWith(abbr) && line.charAt(abbr.length()) == ';') {
-        return line.substring(abbr.length() + 1);
-      }
-    }
-    throw new IllegalStateException("no state name for " + abbr);
   }
 
   /**
