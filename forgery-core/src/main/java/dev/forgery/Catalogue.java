@@ -33,10 +33,22 @@ final class Catalogue {
     add("uuid", java.util.UUID.class, Faker::uuid);
     add("bool", Boolean.class, Faker::bool);
     // address
+    add("address", String.class, Faker::address);
+    add("streetAddress", String.class, Faker::streetAddress);
+    add("city", String.class, Faker::city);
+    add("state", String.class, Faker::state);
+    add("stateAbbr", String.class, Faker::stateAbbr);
+    add("postcode", String.class, Faker::postcode);
+    add("country", String.class, Faker::country);
+    add("countryCode", String.class, Faker::countryCode);
 
     // phone
+    add("phoneNumber", String.class, Faker::phoneNumber);
 
     // finance
+    add("creditCardNumber", String.class, (Faker f) -> f.creditCardNumber());
+    add("formattedCreditCardNumber", String.class, (Faker f) -> f.formattedCreditCardNumber());
+    add("iban", String.class, (Faker f) -> f.iban());
 
     // datetime
 

@@ -2,10 +2,14 @@ package dev.forgery;
 
 import dev.forgery.internal.Checks;
 import dev.forgery.internal.Locales;
+import dev.forgery.internal.provider.address.Addresses;
+import dev.forgery.internal.provider.finance.CreditCards;
+import dev.forgery.internal.provider.finance.Ibans;
 import dev.forgery.internal.provider.identifiers.Identifiers;
 import dev.forgery.internal.provider.internet.Emails;
 import dev.forgery.internal.provider.names.Names;
 import dev.forgery.internal.provider.numbers.Numbers;
+import dev.forgery.internal.provider.phone.PhoneNumbers;
 import dev.forgery.internal.random.RandomSource;
 import dev.forgery.internal.random.SplitMix64;
 import java.util.Arrays;
@@ -446,11 +450,446 @@ public final class Faker {
   // ---------------------------------------------------------------------------------------------
   // address
 
+  private Addresses addresses;
+
+  private Addresses addresses() {
+    Addresses a = addresses;
+    return a != null ? a : (addresses = Addresses.of(tag));
+  }
+
+  /**
+   * Returns a one-line postal address in USPS form whose city, state and ZIP code belong together.
+   *
+   * @return an address such as {@code "4821 Maple Ave Apt 3, Springfield, IL 62704"}
+   */
+  public String address() {
+    return addresses().address(random);
+  }
+
+  /**
+   * Returns {@code n} one-line postal addresses.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public List<String> addresses(int n) {
+    Addresses source = addresses();
+    String[] out = new String[Checks.count(n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = source.address(random);
+    }
+    return list(out);
+  }
+
+  /**
+   * Returns a street line: house number, street name with its USPS suffix and, now and then, a
+   * secondary unit (Apt, Ste, Unit).
+   *
+   * @return a street line such as {@code "4821 Maple Ave"}
+   */
+  public String streetAddress() {
+    return addresses().streetAddress(random);
+  }
+
+  /**
+   * Returns {@code n} street lines.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public List<String> streetAddresses(int n) {
+    Addresses source = addresses();
+    String[] out = new String[Checks.count(n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = source.streetAddress(random);
+    }
+    return list(out);
+  }
+
+  /**
+   * Returns a city, drawn in proportion to its population.
+   *
+   * @return a city such as {@code "Houston"}
+   */
+  public String city() {
+    return addresses().city(random);
+  }
+
+  /**
+   * Returns {@code n} cities.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public List<String> cities(int n) {
+    Addresses source = addresses();
+    String[] out = new String[Checks.count(n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = source.city(random);
+    }
+    return list(out);
+  }
+
+  /**
+   * Returns a state name (one of the 50 states or the District of Columbia), drawn in proportion to
+   * its population.
+   *
+   * @return a state such as {@code "California"}
+   */
+  public String state() {
+    return addresses().state(random);
+  }
+
+  /**
+   * Returns {@code n} state names.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public List<String> states(int n) {
+    Addresses source = addresses();
+    String[] out = new String[Checks.count(n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = source.state(random);
+    }
+    return list(out);
+  }
+
+  /**
+   * Returns a two-letter USPS state abbreviation, drawn in proportion to the state's population.
+   *
+   * @return an abbreviation such as {@code "CA"}
+   */
+  public String stateAbbr() {
+    return addresses().stateAbbr(random);
+  }
+
+  /**
+   * Returns {@code n} state abbreviations.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public List<String> stateAbbrs(int n) {
+    Addresses source = addresses();
+    String[] out = new String[Checks.count(n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = source.stateAbbr(random);
+    }
+    return list(out);
+  }
+
+  /**
+   * Returns a five-digit ZIP code, drawn in proportion to the population it serves.
+   *
+   * @return a ZIP code such as {@code "62704"}
+   */
+  public String postcode() {
+    return addresses().postcode(random);
+  }
+
+  /**
+   * Returns {@code n} ZIP codes.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public List<String> postcodes(int n) {
+    Addresses source = addresses();
+    String[] out = new String[Checks.count(n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = source.postcode(random);
+    }
+    return list(out);
+  }
+
+  /**
+   * Returns the name of an ISO 3166-1 country; every country is equally likely.
+   *
+   * @return a country such as {@code "Germany"}
+   */
+  public String country() {
+    return addresses().country(random);
+  }
+
+  /**
+   * Returns {@code n} country names.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public List<String> countries(int n) {
+    Addresses source = addresses();
+    String[] out = new String[Checks.count(n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = source.country(random);
+    }
+    return list(out);
+  }
+
+  /**
+   * Returns an ISO 3166-1 alpha-2 country code; every country is equally likely.
+   *
+   * @return a code such as {@code "DE"}
+   */
+  public String countryCode() {
+    return addresses().countryCode(random);
+  }
+
+  /**
+   * Returns {@code n} country codes.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public List<String> countryCodes(int n) {
+    Addresses source = addresses();
+    String[] out = new String[Checks.count(n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = source.countryCode(random);
+    }
+    return list(out);
+  }
+
   // ---------------------------------------------------------------------------------------------
   // phone
 
+  private PhoneNumbers phoneNumbers;
+
+  private PhoneNumbers phoneNumbers() {
+    PhoneNumbers p = phoneNumbers;
+    return p != null ? p : (phoneNumbers = PhoneNumbers.of(tag));
+  }
+
+  /**
+   * Returns a phone number in one of the usual US formats, in the range 555-0100 to 555-0199 that
+   * the numbering plan keeps for fiction, behind a real area code; one in 16 has an extension.
+   *
+   * @return a number such as {@code "(212) 555-0147"} or {@code "+1-312-555-0183 x204"}
+   */
+  public String phoneNumber() {
+    return phoneNumbers().phoneNumber(random);
+  }
+
+  /**
+   * Returns {@code n} phone numbers; as the fictional range holds 35,900 numbers, large batches
+   * repeat numbers.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public List<String> phoneNumbers(int n) {
+    PhoneNumbers source = phoneNumbers();
+    String[] out = new String[Checks.count(n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = source.phoneNumber(random);
+    }
+    return list(out);
+  }
+
   // ---------------------------------------------------------------------------------------------
   // finance
+
+  private Ibans ibans;
+
+  private Ibans ibans() {
+    Ibans i = ibans;
+    return i != null ? i : (ibans = Ibans.of(tag));
+  }
+
+  /**
+   * Returns a payment card number, digits only, of a brand drawn by its US share (Visa about half,
+   * then Mastercard, American Express, Discover and a few JCB, UnionPay, Diners Club and Maestro),
+   * with the brand's real prefixes and length and a correct Luhn check digit.
+   *
+   * @return a number such as {@code "4539578763621486"}
+   */
+  public String creditCardNumber() {
+    return CreditCards.number(random);
+  }
+
+  /**
+   * Returns {@code n} payment card numbers of mixed brands.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} numbers
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public List<String> creditCardNumbers(int n) {
+    String[] out = new String[Checks.count(n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = CreditCards.number(random);
+    }
+    return list(out);
+  }
+
+  /**
+   * Returns a payment card number of one brand, digits only.
+   *
+   * <pre>{@code
+   * String amex = faker.creditCardNumber(CardBrand.AMERICAN_EXPRESS); // 15 digits, 34 or 37
+   * }</pre>
+   *
+   * @param brand the brand
+   * @return the number
+   * @throws IllegalArgumentException if {@code brand} is null
+   */
+  public String creditCardNumber(CardBrand brand) {
+    return CreditCards.number(random, brand(brand));
+  }
+
+  /**
+   * Returns {@code n} payment card numbers of one brand.
+   *
+   * @param n how many, {@code >= 0}
+   * @param brand the brand
+   * @return an unmodifiable list of exactly {@code n} numbers
+   * @throws IllegalArgumentException if {@code n < 0} or {@code brand} is null
+   */
+  public List<String> creditCardNumbers(int n, CardBrand brand) {
+    String[] out = new String[Checks.count(n)];
+    int b = brand(brand);
+    for (int i = 0; i < out.length; i++) {
+      out[i] = CreditCards.number(random, b);
+    }
+    return list(out);
+  }
+
+  /**
+   * Returns a payment card number of the brand called {@code brand}; see {@link CardBrand#of}.
+   *
+   * @param brand a brand name such as {@code "visa"}, {@code "mastercard"} or {@code "amex"}
+   * @return the number
+   * @throws IllegalArgumentException if no brand has that name; the message lists the brands
+   */
+  public String creditCardNumber(String brand) {
+    return creditCardNumber(CardBrand.of(brand));
+  }
+
+  /**
+   * Returns {@code n} payment card numbers of the brand called {@code brand}.
+   *
+   * @param n how many, {@code >= 0}
+   * @param brand a brand name such as {@code "visa"}
+   * @return an unmodifiable list of exactly {@code n} numbers
+   * @throws IllegalArgumentException if {@code n < 0} or no brand has that name
+   */
+  public List<String> creditCardNumbers(int n, String brand) {
+    return creditCardNumbers(n, CardBrand.of(brand));
+  }
+
+  /**
+   * Returns a payment card number grouped as printed on the card ({@code 4-4-4-4}, American Express
+   * {@code 4-6-5}, Diners Club {@code 4-6-4}); after the same seed it has the digits that {@link
+   * #creditCardNumber()} would return.
+   *
+   * @return a number such as {@code "4539 5787 6362 1486"}
+   */
+  public String formattedCreditCardNumber() {
+    return CreditCards.formatted(random, -1);
+  }
+
+  /**
+   * Returns {@code n} grouped payment card numbers of mixed brands.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} numbers
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public List<String> formattedCreditCardNumbers(int n) {
+    String[] out = new String[Checks.count(n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = CreditCards.formatted(random, -1);
+    }
+    return list(out);
+  }
+
+  /**
+   * Returns a grouped payment card number of one brand.
+   *
+   * @param brand the brand
+   * @return a number such as {@code "3782 822463 10005"}
+   * @throws IllegalArgumentException if {@code brand} is null
+   */
+  public String formattedCreditCardNumber(CardBrand brand) {
+    return CreditCards.formatted(random, brand(brand));
+  }
+
+  private static int brand(CardBrand brand) {
+    if (brand == null) {
+      throw new IllegalArgumentException(
+          "brand must not be null; brands: " + Arrays.toString(CardBrand.values()));
+    }
+    return brand.ordinal();
+  }
+
+  /**
+   * Returns an IBAN with the right length, BBAN structure and mod-97 check digits. The US has no
+   * IBAN, so en_US draws the country from a mix of the European countries US users meet most:
+   * Germany 24%, the UK and France 16% each, Italy 12%, Spain 10%, the Netherlands 8%, Belgium 4%,
+   * Switzerland and Austria 3% each, Ireland and Portugal 2% each. Use {@link #iban(String)} for
+   * one country.
+   *
+   * @return an IBAN without spaces, such as {@code "DE89370400440532013000"}
+   */
+  public String iban() {
+    return ibans().iban(random);
+  }
+
+  /**
+   * Returns {@code n} IBANs of the locale's default countries.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} IBANs
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public List<String> ibans(int n) {
+    Ibans source = ibans();
+    String[] out = new String[Checks.count(n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = source.iban(random);
+    }
+    return list(out);
+  }
+
+  /**
+   * Returns an IBAN of one country; every country of the SWIFT IBAN registry is supported.
+   *
+   * @param countryCode an ISO 3166-1 alpha-2 code such as {@code "FR"}, in any case
+   * @return an IBAN without spaces
+   * @throws IllegalArgumentException if the country has no IBAN; the message lists those that do
+   */
+  public String iban(String countryCode) {
+    Ibans source = ibans();
+    return source.iban(random, source.country(countryCode));
+  }
+
+  /**
+   * Returns {@code n} IBANs of one country.
+   *
+   * @param n how many, {@code >= 0}
+   * @param countryCode an ISO 3166-1 alpha-2 code such as {@code "FR"}
+   * @return an unmodifiable list of exactly {@code n} IBANs
+   * @throws IllegalArgumentException if {@code n < 0} or the country has no IBAN
+   */
+  public List<String> ibans(int n, String countryCode) {
+    Ibans source = ibans();
+    String[] out = new String[Checks.count(n)];
+    int country = source.country(countryCode);
+    for (int i = 0; i < out.length; i++) {
+      out[i] = source.iban(random, country);
+    }
+    return list(out);
+  }
 
   // ---------------------------------------------------------------------------------------------
   // datetime

@@ -102,6 +102,50 @@ public final class Forgery {
   }
 
   /**
+   * Returns {@code n} phone numbers; same as {@code Forgery.fake().phoneNumbers(n)}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} numbers
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public static List<String> phoneNumbers(int n) {
+    return DEFAULT.phoneNumbers(n);
+  }
+
+  /**
+   * Returns {@code n} one-line postal addresses; same as {@code Forgery.fake().addresses(n)}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} addresses
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public static List<String> addresses(int n) {
+    return DEFAULT.addresses(n);
+  }
+
+  /**
+   * Returns {@code n} cities; same as {@code Forgery.fake().cities(n)}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} cities
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public static List<String> cities(int n) {
+    return DEFAULT.cities(n);
+  }
+
+  /**
+   * Returns {@code n} country names; same as {@code Forgery.fake().countries(n)}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} country names
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public static List<String> countries(int n) {
+    return DEFAULT.countries(n);
+  }
+
+  /**
    * Returns {@code n} ints between 0 and 100 inclusive; same as {@code Forgery.fake().integers(n)}.
    *
    * @param n how many, {@code >= 0}

@@ -1,0 +1,228 @@
+package dev.forgery.internal.provider.address;
+
+import dev.forgery.internal.data.Tables;
+import dev.forgery.internal.data.WeightedTable;
+import dev.forgery.internal.random.RandomSource;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * US postal addresses in USPS form ({@code 4821 Maple Ave Apt 3, Springfield, IL 62704}) whose ZIP
+ * code, city and state belong together.
+ *
+ * <p>Every ZIP code of the 50 states and DC is one row of a table weighted by the people it serves
+ * (see {@code tools/data/Addresses.java}); {@link #city}, {@link #state} and {@link #postcode} draw
+ * a row of that same table, so cities and states come out in proportion to their population. The
+ * street is one draw from a table of every census street name with every USPS suffix; a second draw
+ * decides the house number and the optional secondary unit. Every part of a line is a shared,
+ * precomputed string, so an address costs one string concatenation.
+ */
+public final class Addresses {
+  /** Number of digits of a house number, indexed by 8 random bits: 1 to 5 digits. */
+  private static final byte[] HOUSE_DIGITS = new byte[256];
+
+  /** First house number with {@code d} digits, and how many there are. */
+  private static final int[] HOUSE_FROM = {0, 1, 10, 100, 1000, 10000};
+
+  private static final int[] HOUSE_SPAN = {0, 9, 90, 900, 9000, 90000};
+
+  // Out of 256: short numbers are rare, three- and four-digit numbers are the norm.
+  private static final int[] HOUSE_DIGIT_WEIGHTS = {0, 13, 38, 90, 90, 25};
+
+  /** Secondary units (USPS Publication 28, appendix C2): values of a byte below these bounds. */
+  private static final int APT_BELOW = 26;
+
+  private static final int STE_BELOW = 34;
+  private static final int UNIT_BELOW = 40;
+
+  static {
+    int slot = 0;
+    for (int d = 1; d < HOUSE_DIGIT_WEIGHTS.length; d++) {
+      for (int i = 0; i < HOUSE_DIGIT_WEIGHTS[d]; i++) {
+        HOUSE_DIGITS[slot++] = (byte) d;
+      }
+    }
+    if (slot != 256) {
+      throw new AssertionError("house digit weights must add up to 256, got " + slot);
+    }
+  }
+
+  private final WeightedTable zipTable;
+  private final String[] zips;
+  private final String[] cities;
+  private final String[] stateAbbrs;
+  private final String[] stateNames;
+
+  /** {@code ", Springfield, IL 62704"} per ZIP row: the last line of an address, precomputed. */
+  private final String[] lastLines;
+
+  private final WeightedTable streets;
+  private final String[] countryCodes;
+  private final String[] countryNames;
+
+  private Addresses(String locale) {
+    zipTable = Tables.weighted(locale + "/zip_codes");
+    int n = zipTable.size();
+    zips = new String[n];
+    cities = new String[n];
+    stateAbbrs = new String[n];
+    stateNames = new String[n];
+    lastLines = new String[n];
+    // Construction only: lookups by key, never iterated, so HashMap order cannot leak out.
+    Map<String, String> names = new HashMap<>();
+    for (String line : Tables.list(locale + "/states")) {
+      int semi = line.indexOf(';');
+      names.put(line.substring(0, semi), line.substring(semi + 1));
+    }
+    Map<String, String> shared = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      String row = zipTable.value(i);
+      int a = row.indexOf(';');
+      int b = row.indexOf(';', a + 1);
+      zips[i] = row.substring(0, a);
+      String city = row.substring(a + 1, b);
+      cities[i] = shared.computeIfAbsent(city, c -> c);
+      String abbr = shared.computeIfAbsent(row.substring(b + 1), c -> c);
+      stateAbbrs[i] = abbr;
+      stateNames[i] = names.get(abbr);
+      if (stateNames[i] == null) {
+        throw new IllegalStateException("no state name for " + abbr);
+      }
+      lastLines[i] = ", " + city + ", " + abbr + ' ' + zips[i];
+    }
+    streets = Tables.weighted(locale + "/streets");
+    String[] countries = Tables.list(locale + "/countries");
+    countryCodes = new String[countries.length];
+    countryNames = new String[countries.length];
+    for (int i = 0; i < countries.length; i++) {
+      int semi = countries[i].indexOf(';');
+      countryCodes[i] = countries[i].substring(0, semi);
+      countryNames[i] = countries[i].substring(semi + 1);
+    }
+  }
+
+  /**
+   * Returns the shared address tables of a locale.
+   *
+   * @param locale a supported locale tag such as {@code en_US}
+   * @return the shared instance
+   */
+  public static Addresses of(String locale) {
+    return Tables.cached("addresses:" + locale, key -> new Addresses(locale));
+  }
+
+  /**
+   * Draws a street line such as {@code 4821 Maple Ave} or {@code 17 Oak St Apt 3}.
+   *
+   * @param random consumes two values
+   * @return the street address
+   */
+  public String streetAddress(RandomSource random) {
+    String street = streets.value(streets.drawIndex(random.nextLong()));
+    long bits = random.nextLong();
+    int house = house(bits);
+    int unit = (int) (bits >>> 8) & 0xFF;
+    if (unit >= UNIT_BELOW) {
+      return house + " " + street;
+    }
+    int u = (int) (bits >>> 16) & 0xFFFF;
+    if (unit < APT_BELOW) {
+      return house + " " + street + " Apt " + (1 + ((u * 999) >>> 16));
+    }
+    if (unit < STE_BELOW) {
+      return house + " " + street + " Ste " + (100 + ((u * 900) >>> 16));
+    }
+    return house + " " + street + " Unit " + (1 + ((u * 99) >>> 16));
+  }
+
+  /**
+   * Draws a full one-line address: street line, city, state abbreviation and ZIP code.
+   *
+   * @param random consumes three values
+   * @return an address such as {@code 4821 Maple Ave Apt 3, Springfield, IL 62704}
+   */
+  public String address(RandomSource random) {
+    String street = streets.value(streets.drawIndex(random.nextLong()));
+    long bits = random.nextLong();
+    String last = lastLines[zipTable.drawIndex(random.nextLong())];
+    int house = house(bits);
+    int unit = (int) (bits >>> 8) & 0xFF;
+    if (unit >= UNIT_BELOW) {
+      return house + " " + street + last;
+    }
+    int u = (int) (bits >>> 16) & 0xFFFF;
+    if (unit < APT_BELOW) {
+      return house + " " + street + " Apt " + (1 + ((u * 999) >>> 16)) + last;
+    }
+    if (unit < STE_BELOW) {
+      return house + " " + street + " Ste " + (100 + ((u * 900) >>> 16)) + last;
+    }
+    return house + " " + street + " Unit " + (1 + ((u * 99) >>> 16)) + last;
+  }
+
+  /** House number from the low byte (digit count) and the high 32 bits (value) of a draw. */
+  private static int house(long bits) {
+    int digits = HOUSE_DIGITS[(int) bits & 0xFF];
+    return HOUSE_FROM[digits] + RandomSource.index(bits >>> 32, HOUSE_SPAN[digits]);
+  }
+
+  /**
+   * Draws a city, weighted by population.
+   *
+   * @param random consumes one value
+   * @return a city such as {@code Springfield}
+   */
+  public String city(RandomSource random) {
+    return cities[zipTable.drawIndex(random.nextLong())];
+  }
+
+  /**
+   * Draws a state name, weighted by population.
+   *
+   * @param random consumes one value
+   * @return a state such as {@code Illinois}
+   */
+  public String state(RandomSource random) {
+    return stateNames[zipTable.drawIndex(random.nextLong())];
+  }
+
+  /**
+   * Draws a USPS state abbreviation, weighted by population.
+   *
+   * @param random consumes one value
+   * @return an abbreviation such as {@code IL}
+   */
+  public String stateAbbr(RandomSource random) {
+    return stateAbbrs[zipTable.drawIndex(random.nextLong())];
+  }
+
+  /**
+   * Draws a five-digit ZIP code, weighted by the population it serves.
+   *
+   * @param random consumes one value
+   * @return a ZIP code such as {@code 62704}
+   */
+  public String postcode(RandomSource random) {
+    return zips[zipTable.drawIndex(random.nextLong())];
+  }
+
+  /**
+   * Draws a country name; every ISO 3166-1 country is equally likely.
+   *
+   * @param random consumes one value
+   * @return a country such as {@code Germany}
+   */
+  public String country(RandomSource random) {
+    return countryNames[RandomSource.index(random.nextLong() >>> 32, countryNames.length)];
+  }
+
+  /**
+   * Draws an ISO 3166-1 alpha-2 country code; every country is equally likely.
+   *
+   * @param random consumes one value
+   * @return a code such as {@code DE}
+   */
+  public String countryCode(RandomSource random) {
+    return countryCodes[RandomSource.index(random.nextLong() >>> 32, countryCodes.length)];
+  }
+}

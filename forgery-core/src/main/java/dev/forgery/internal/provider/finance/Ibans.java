@@ -1,0 +1,186 @@
+package dev.forgery.internal.provider.finance;
+
+import dev.forgery.internal.Suggestions;
+import dev.forgery.internal.data.Tables;
+import dev.forgery.internal.data.WeightedTable;
+import dev.forgery.internal.random.RandomSource;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * International Bank Account Numbers with the right length, BBAN structure and ISO 7064 mod-97
+ * check digits, for every country of the IBAN registry.
+ *
+ * <p>The BBAN layout of each country (for example {@code 8!n10!n} for Germany) is compiled once
+ * into one character class per position. Each position then takes 16 random bits, four positions
+ * per random value, mapped onto its digits or letters by multiplication (bias below 26 / 2^16); the
+ * check digits are accumulated as the characters are drawn and the IBAN becomes one string. Bank
+ * and account codes are random: national check digits inside the BBAN (Belgium, France, Spain, ...)
+ * are not computed.
+ */
+public final class Ibans {
+  private static final byte DIGIT = 0;
+  private static final byte LETTER = 1;
+  private static final byte ALPHANUMERIC = 2;
+  private static final byte[] ALPHANUMERICS =
+      "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ".getBytes(StandardCharsets.US_ASCII);
+
+  /**
+   * One country's IBAN layout: per BBAN position, how many characters it may hold and where they
+   * start in {@link #ALPHANUMERICS} (digits: 10 from 0, letters: 26 from 10).
+   */
+  private static final class Format {
+    final byte first;
+    final byte second;
+    final byte[] bases;
+    final byte[] offsets;
+
+    Format(String code, byte[] kinds) {
+      this.first = (byte) code.charAt(0);
+      this.second = (byte) code.charAt(1);
+      this.bases = new byte[kinds.length];
+      this.offsets = new byte[kinds.length];
+      for (int i = 0; i < kinds.length; i++) {
+        // Alphanumeric fields get digits, as the account numbers of France, Italy or Switzerland
+        // have in practice; "N230KLSBGMQ" would be valid but looks like no real account.
+        bases[i] = (byte) (kinds[i] == LETTER ? 26 : 10);
+        offsets[i] = (byte) (kinds[i] == LETTER ? 10 : 0);
+      }
+    }
+  }
+
+  private final String[] codes;
+  private final Format[] formats;
+  private final WeightedTable defaults;
+  private final Format[] defaultFormats;
+
+  private Ibans(String locale) {
+    String[] lines = Tables.list("iban/formats");
+    codes = new String[lines.length];
+    formats = new Format[lines.length];
+    for (int i = 0; i < lines.length; i++) {
+      int semi = lines[i].indexOf(';');
+      codes[i] = lines[i].substring(0, semi);
+      formats[i] = new Format(codes[i], compile(lines[i].substring(semi + 1)));
+    }
+    defaults = Tables.weighted(locale + "/iban_countries");
+    defaultFormats = new Format[defaults.size()];
+    for (int i = 0; i < defaultFormats.length; i++) {
+      defaultFormats[i] = formats[Arrays.binarySearch(codes, defaults.value(i))];
+    }
+  }
+
+  /**
+   * Returns the shared IBAN tables of a locale.
+   *
+   * @param locale a supported locale tag such as {@code en_US}
+   * @return the shared instance
+   */
+  public static Ibans of(String locale) {
+    return Tables.cached("ibans:" + locale, key -> new Ibans(locale));
+  }
+
+  /** Turns a registry spec such as {@code 4!a6!n8!n} into one character class per position. */
+  private static byte[] compile(String spec) {
+    byte[] kinds = new byte[64];
+    int length = 0;
+    int i = 0;
+    while (i < spec.length()) {
+      int count = 0;
+      while (spec.charAt(i) != '!') {
+        count = count * 10 + (spec.charAt(i++) - '0');
+      }
+      char kind = spec.charAt(i + 1);
+      byte code = kind == 'n' ? DIGIT : kind == 'a' ? LETTER : ALPHANUMERIC;
+      Arrays.fill(kinds, length, length + count, code);
+      length += count;
+      i += 2;
+    }
+    return Arrays.copyOf(kinds, length);
+  }
+
+  /**
+   * Returns the countries with an IBAN, sorted.
+   *
+   * @return ISO 3166-1 alpha-2 codes
+   */
+  public List<String> countries() {
+    return List.of(codes);
+  }
+
+  /**
+   * Finds the index of a country's IBAN format.
+   *
+   * @param countryCode an ISO 3166-1 alpha-2 code in any case
+   * @return the index for {@link #iban(RandomSource, int)}
+   * @throws IllegalArgumentException if the country has no IBAN; the message lists those that do
+   */
+  public int country(String countryCode) {
+    if (countryCode != null) {
+      int index = Arrays.binarySearch(codes, countryCode.toUpperCase(Locale.ROOT));
+      if (index >= 0) {
+        return index;
+      }
+    }
+    throw new IllegalArgumentException(
+        "countryCode '"
+            + countryCode
+            + "' has no IBAN format"
+            + (countryCode == null ? "" : Suggestions.closest(countryCode, countries()))
+            + "; countries with IBANs: "
+            + countries());
+  }
+
+  /**
+   * Draws an IBAN of this locale's default countries (en_US: a mix of European countries).
+   *
+   * @param random consumes one value for the country and one per four BBAN characters
+   * @return an IBAN without spaces, e.g. {@code DE89370400440532013000}
+   */
+  public String iban(RandomSource random) {
+    return iban(random, defaultFormats[defaults.drawIndex(random.nextLong())]);
+  }
+
+  /**
+   * Draws an IBAN of one country.
+   *
+   * @param random consumes one value per four BBAN characters
+   * @param country an index from {@link #country(String)}
+   * @return an IBAN without spaces
+   */
+  public String iban(RandomSource random, int country) {
+    return iban(random, formats[country]);
+  }
+
+  private static String iban(RandomSource random, Format format) {
+    int n = format.bases.length;
+    byte[] out = new byte[n + 4];
+    out[0] = format.first;
+    out[1] = format.second;
+    // The ISO 7064 mod 97-10 remainder over BBAN + country + "00" (letters count as 10..35) is
+    // accumulated while the characters are drawn and reduced once per four characters, when it
+    // is below 97 * 100^4 and cannot overflow; the loop has no data-dependent branch.
+    byte[] bases = format.bases;
+    byte[] offsets = format.offsets;
+    long m = 0;
+    long bits = 0;
+    for (int i = 0; i < n; i++) {
+      if ((i & 3) == 0) {
+        bits = random.nextLong();
+        m %= 97;
+      }
+      int v = offsets[i] + ((((int) bits & 0xFFFF) * bases[i]) >>> 16);
+      bits >>>= 16;
+      out[i + 4] = ALPHANUMERICS[v];
+      m = m * (v < 10 ? 10 : 100) + v;
+    }
+    m = (m % 97) * 100 + (format.first - ('A' - 10));
+    m = (m % 97) * 100 + (format.second - ('A' - 10));
+    int check = 98 - (int) (m * 100 % 97);
+    out[2] = (byte) ('0' + check / 10);
+    out[3] = (byte) ('0' + check % 10);
+    return new String(out, StandardCharsets.ISO_8859_1);
+  }
+}

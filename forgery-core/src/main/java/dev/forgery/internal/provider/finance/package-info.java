@@ -1,0 +1,2 @@
+/** Payment card numbers and IBANs with correct check digits. */
+package dev.forgery.internal.provider.finance;

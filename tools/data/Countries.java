@@ -1,0 +1,79 @@
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Writes en_US {@code countries.txt}: one {@code CODE;Name} line per ISO 3166-1 country, sorted by
+ * alpha-2 code, with the en_US names of Unicode CLDR (umpirsky/country-list). Only codes that
+ * datasets/country-codes lists as ISO 3166-1 alpha-2 are kept, so CLDR-only regions such as
+ * {@code XK} are left out.
+ *
+ * <p>Usage: {@code java tools/data/Countries.java <shared-data-dir> <resources-dir>}
+ */
+public final class Countries {
+  public static void main(String[] args) throws IOException {
+    Path in = Path.of(args[0], "countries");
+    Path out = Path.of(args[1], "en_US");
+    List<String> iso = Files.readAllLines(in.resolve("country-codes.csv"), StandardCharsets.UTF_8);
+    List<String> header = csv(iso.get(0));
+    int alpha2 = header.indexOf("ISO3166-1-Alpha-2");
+    Set<String> codes = new TreeSet<>();
+    for (String line : iso.subList(1, iso.size())) {
+      List<String> cols = csv(line);
+      if (cols.size() > alpha2 && cols.get(alpha2).length() == 2) {
+        codes.add(cols.get(alpha2));
+      }
+    }
+    List<String> names =
+        Files.readAllLines(in.resolve("country_names_en_US.csv"), StandardCharsets.UTF_8);
+    Map<String, String> rows = new TreeMap<>();
+    for (String line : names.subList(1, names.size())) {
+      List<String> cols = csv(line);
+      if (cols.size() == 2 && codes.contains(cols.get(0))) {
+        rows.put(cols.get(0), cols.get(1));
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    rows.forEach((code, name) -> sb.append(code).append(';').append(name).append('\n'));
+    Files.writeString(out.resolve("countries.txt"), sb, StandardCharsets.UTF_8);
+    Set<String> unnamed = new TreeSet<>(codes);
+    unnamed.removeAll(rows.keySet());
+    System.out.println("countries.txt: " + rows.size() + " countries; ISO codes without a name: " + unnamed);
+  }
+
+  /** Splits one RFC 4180 line. */
+  static List<String> csv(String line) {
+    List<String> cols = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+          cur.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          cur.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        cols.add(cur.toString());
+        cur.setLength(0);
+      } else if (c != '\uFEFF') {
+        cur.append(c);
+      }
+    }
+    cols.add(cur.toString());
+    return cols;
+  }
+}
