@@ -12,7 +12,7 @@ class AddressPhoneFinanceGoldenTest {
   @Test
   void seed42GivesTheseValues() {
     Faker faker = new Faker("en_US", 42L);
-    assertThat(faker.address()).isEqualTo("2 8th Ln, Swannanoa, NC 28778");
+    assertThat(faker.address()).isEqualTo("2 Orchard St, Swannanoa, NC 28778");
     assertThat(faker.streetAddress()).isEqualTo("13422 Ridge Trl Unit 15");
     assertThat(faker.city()).isEqualTo("Casa Grande");
     assertThat(faker.state()).isEqualTo("Virginia");
