@@ -28,9 +28,9 @@ import java.util.TreeSet;
  *   <li>{@code company_suffixes.txt}: US business-entity suffixes with hand-set weights
  *       (LLC and Inc dominate US registrations; PLC and Ltd are British and left out).
  *   <li>{@code catch_phrase_{adjectives,descriptors,nouns}.txt}: Faker's catch-phrase words.
- *   <li>{@code tlds.txt}: every IANA top-level domain; com, org, net and a few popular ones carry
+ *   <li>{@code tlds.txt}: every ASCII IANA top-level domain still delegated; com, org, net and a few popular ones carry
  *       90% of the weight as they do for registered domains, the rest share 10% equally.
- *   <li>{@code colors.txt}: the 140 CSS named colours, {@code Name #rrggbb}.
+ *   <li>{@code colors.txt}: the 140 classic CSS/HTML named colours, {@code Name #rrggbb}.
  * </ul>
  */
 public final class Vocabulary {
@@ -42,6 +42,9 @@ public final class Vocabulary {
           + " your good some could them see other than then now look only come its over think also"
           + " back after use two how our work first well way even new want because any these give"
           + " day most us";
+
+  /** TLDs in the snapshot whose delegation IANA has since removed from the root zone. */
+  private static final Set<String> RETIRED_TLDS = Set.of("merck");
 
   private static final Set<String> SMALL_WORDS = Set.of("and", "of", "or", "the", "in", "for", "to");
 
@@ -165,6 +168,7 @@ public final class Vocabulary {
     for (Object o : all) {
       String tld = ((String) o).toLowerCase(Locale.ROOT);
       if (!tld.chars().allMatch(c -> c >= 'a' && c <= 'z')) continue; // no IDN or test labels
+      if (RETIRED_TLDS.contains(tld)) continue;
       if (!popular.containsKey(tld)) tail++;
     }
     long popularSum = popular.values().stream().mapToLong(Long::longValue).sum();
@@ -172,7 +176,7 @@ public final class Vocabulary {
     long each = Math.max(1, Math.round(popularSum * 1000.0 / 9 / tail));
     for (Object o : all) {
       String tld = ((String) o).toLowerCase(Locale.ROOT);
-      if (!tld.chars().allMatch(c -> c >= 'a' && c <= 'z')) continue;
+      if (!tld.chars().allMatch(c -> c >= 'a' && c <= 'z') || RETIRED_TLDS.contains(tld)) continue;
       Long p = popular.get(tld);
       weights.put(tld, p != null ? p * 1000 : each);
     }
@@ -184,7 +188,7 @@ public final class Vocabulary {
     TreeSet<String> lines = new TreeSet<>();
     for (Object o : list) {
       Map<?, ?> c = (Map<?, ?>) o;
-      lines.add(c.get("color") + " " + ((String) c.get("hex")).toLowerCase(Locale.ROOT));
+      lines.add(((String) c.get("color")).strip() + " " + ((String) c.get("hex")).strip().toLowerCase(Locale.ROOT));
     }
     writeList(dst, lines);
   }

@@ -5,8 +5,8 @@ import dev.forgery.internal.random.RandomSource;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The 140 CSS named colours (CSS Color Module Level 4, the names every browser knows) with their
- * real sRGB values, and random colours written as CSS hex or {@code rgb()} notation.
+ * The 140 classic CSS named colours (the X11/HTML set that every browser knows) with their real
+ * sRGB values, and random colours written as CSS hex or {@code rgb()} notation.
  */
 public final class Colors {
   private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
