@@ -76,8 +76,8 @@ class DatesTest {
     // Deliberate changes to these values must be noted in the changelog.
     Faker faker = new Faker("en_US", 42L);
     assertThat(faker.date()).isEqualTo("2015-03-28");
-    assertThat(faker.dateOfBirth()).isEqualTo("1994-04-13");
-    assertThat(faker.dateTime()).isEqualTo("1990-12-30T13:39:35");
+    assertThat(faker.dateOfBirth()).isEqualTo("1995-09-13");
+    assertThat(faker.dateTime()).isEqualTo("1986-12-30T05:35:46");
   }
 
   @Test

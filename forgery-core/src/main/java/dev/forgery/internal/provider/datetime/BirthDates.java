@@ -1,7 +1,6 @@
 package dev.forgery.internal.provider.datetime;
 
 import dev.forgery.internal.data.Tables;
-import dev.forgery.internal.data.WeightedTable;
 import dev.forgery.internal.random.RandomSource;
 import java.time.LocalDate;
 
@@ -41,21 +40,22 @@ public final class BirthDates {
     20_728, 17_852, 14_443, 9_733, 6_375, 3_700, 1_900, 600, 90,
   };
 
-  private final WeightedTable ages;
   private final int minAge;
+
+  /** One alias column per age: coin threshold (0..65536) in the high half, alias index low. */
+  private final long[] columns;
+
   private final long[] firstDay;
   private final int[] days;
 
   private BirthDates(int minAge, int maxAge, LocalDate asOf) {
     int n = maxAge - minAge + 1;
-    String[] labels = new String[n];
     double[] weights = new double[n];
     this.minAge = minAge;
     this.firstDay = new long[n];
     this.days = new int[n];
     for (int i = 0; i < n; i++) {
       int age = minAge + i;
-      labels[i] = Integer.toString(age);
       weights[i] = weight(age);
       // Born after asOf - (age + 1) years and on or before asOf - age years.
       long first = asOf.minusYears(age + 1L).plusDays(1).toEpochDay();
@@ -63,7 +63,54 @@ public final class BirthDates {
       firstDay[i] = first;
       days[i] = (int) (last - first + 1);
     }
-    this.ages = WeightedTable.of(labels, weights);
+    this.columns = alias(weights);
+  }
+
+  /**
+   * Vose's alias method with 16-bit coins: column {@code i} keeps its own age when the coin is
+   * below its threshold, else gives its alias. Probabilities are exact to 2^-16 per column.
+   */
+  private static long[] alias(double[] weights) {
+    int n = weights.length;
+    double total = 0;
+    for (double w : weights) {
+      total += w;
+    }
+    double[] scaled = new double[n];
+    int[] small = new int[n];
+    int[] large = new int[n];
+    int smallCount = 0;
+    int largeCount = 0;
+    for (int i = 0; i < n; i++) {
+      scaled[i] = weights[i] * n / total;
+      if (scaled[i] < 1.0) {
+        small[smallCount++] = i;
+      } else {
+        large[largeCount++] = i;
+      }
+    }
+    long[] columns = new long[n];
+    for (int i = 0; i < n; i++) {
+      columns[i] = pack(1.0, i);
+    }
+    while (smallCount > 0 && largeCount > 0) {
+      int s = small[--smallCount];
+      int l = large[--largeCount];
+      columns[s] = pack(scaled[s], l);
+      scaled[l] = (scaled[l] + scaled[s]) - 1.0;
+      if (scaled[l] < 1.0) {
+        small[smallCount++] = l;
+      } else {
+        large[largeCount++] = l;
+      }
+    }
+    return columns;
+  }
+
+  /** Threshold in 0..65536 (65536 = always keep) and alias index. */
+  private static long pack(double probability, int alias) {
+    long threshold = Math.min(0x1_0000L, Math.round(probability * 0x1_0000));
+    return (threshold << 32) | alias;
   }
 
   /** Relative share of the population of one age in years. */
@@ -119,14 +166,18 @@ public final class BirthDates {
   }
 
   /**
-   * Draws a date of birth.
+   * Draws a date of birth from one 64-bit value: bits 48-63 choose the alias column, bits 32-47
+   * toss its coin, bits 0-31 choose the day within the age's year.
    *
-   * @param random consumes two values
+   * @param random consumes one value
    * @return the date
    */
   public LocalDate draw(RandomSource random) {
-    int i = ages.drawIndex(random.nextLong());
-    int offset = RandomSource.index(random.nextLong() >>> 32, days[i]);
+    long bits = random.nextLong();
+    int column = (int) (((bits >>> 48) * columns.length) >>> 16);
+    long entry = columns[column];
+    int i = ((bits >>> 32) & 0xFFFF) < (entry >>> 32) ? column : (int) entry;
+    int offset = (int) (((bits & 0xFFFF_FFFFL) * days[i]) >>> 32);
     return LocalDate.ofEpochDay(firstDay[i] + offset);
   }
 

@@ -47,8 +47,15 @@ public final class Lorem {
 
   private final String[] words;
   private final short[] slotWord;
-  private final long[] low;
-  private final long[] high;
+
+  /**
+   * Word {@code i} as 16 bytes at {@code tokens[2i]} and {@code tokens[2i+1]}: the word, a space,
+   * zero padding, and the word's length in the last byte. Keeping both halves and the length in one
+   * cache line makes a word one table read; the length byte lands past the word's space, where the
+   * next word or the end of the string covers it.
+   */
+  private final long[] tokens;
+
   private final byte[] length;
   private final byte[] sentenceWords;
   private final byte[] paragraphSentences;
@@ -63,8 +70,7 @@ public final class Lorem {
     int n = words.length;
     this.words = words;
     this.slotWord = new short[SLOTS];
-    this.low = new long[n];
-    this.high = new long[n];
+    this.tokens = new long[2 * n];
     this.length = new byte[n];
     int slot = 0;
     int[] counts = new int[MAX_WORD + 1];
@@ -82,8 +88,9 @@ public final class Lorem {
         token[c] = (byte) ch;
       }
       token[w.length()] = ' ';
-      low[i] = (long) LONGS.get(token, 0);
-      high[i] = (long) LONGS.get(token, 8);
+      token[15] = (byte) w.length();
+      tokens[2 * i] = (long) LONGS.get(token, 0);
+      tokens[2 * i + 1] = (long) LONGS.get(token, 8);
       length[i] = (byte) w.length();
       counts[w.length()]++;
       int weight = weights[i];
@@ -194,11 +201,12 @@ public final class Lorem {
       if ((i & 3) == 0 && i != 0) {
         bits = random.nextLong();
       }
-      int w = slotWord[(int) (bits & WORD_MASK)];
+      int t = slotWord[(int) (bits & WORD_MASK)] << 1;
       bits >>>= WORD_BITS;
-      LONGS.set(buf, pos, low[w]);
-      LONGS.set(buf, pos + 8, high[w]);
-      pos += length[w] + 1;
+      long high = tokens[t + 1];
+      LONGS.set(buf, pos, tokens[t]);
+      LONGS.set(buf, pos + 8, high);
+      pos += (int) (high >>> 56) + 1;
     }
     buf[pos - 1] = '.';
     byte first = buf[start];
@@ -285,8 +293,8 @@ public final class Lorem {
         } else if (i != 0) {
           buf[pos - 1] = ' ';
         }
-        LONGS.set(buf, at, low[w]);
-        LONGS.set(buf, at + 8, high[w]);
+        LONGS.set(buf, at, tokens[2 * w]);
+        LONGS.set(buf, at + 8, tokens[2 * w + 1]);
         lastStart = at;
         pos = at + length[w] + 1;
         buf[pos - 1] = '.';
@@ -340,8 +348,8 @@ public final class Lorem {
 
   /** Writes a word and its period at {@code at}; the buffer has 16 bytes of room past the text. */
   private void put(byte[] buf, int at, int w) {
-    LONGS.set(buf, at, low[w]);
-    LONGS.set(buf, at + 8, high[w]);
+    LONGS.set(buf, at, tokens[2 * w]);
+    LONGS.set(buf, at + 8, tokens[2 * w + 1]);
     buf[at + length[w]] = '.';
   }
 
