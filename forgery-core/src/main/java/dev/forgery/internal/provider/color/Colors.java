@@ -56,21 +56,6 @@ public final class Colors {
     return withHex[index(random)];
   }
 
-  /**
-   * Returns the value of a CSS colour name of this table.
-   *
-   * @param name a name as {@link #name} returns it
-   * @return its {@code #rrggbb} value, or {@code null} if the name is not in the table
-   */
-  public String hexOf(String name) {
-    for (int i = 0; i < names.length; i++) {
-      if (names[i].equals(name)) {
-        return hexes[i];
-      }
-    }
-    return null;
-  }
-
   private int index(RandomSource random) {
     return RandomSource.index(random.nextLong() >>> 32, names.length);
   }

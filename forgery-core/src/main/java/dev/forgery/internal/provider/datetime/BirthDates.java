@@ -40,8 +40,6 @@ public final class BirthDates {
     20_728, 17_852, 14_443, 9_733, 6_375, 3_700, 1_900, 600, 90,
   };
 
-  private final int minAge;
-
   /** One alias column per age: coin threshold (0..65536) in the high half, alias index low. */
   private final long[] columns;
 
@@ -51,7 +49,6 @@ public final class BirthDates {
   private BirthDates(int minAge, int maxAge, LocalDate asOf) {
     int n = maxAge - minAge + 1;
     double[] weights = new double[n];
-    this.minAge = minAge;
     this.firstDay = new long[n];
     this.days = new int[n];
     for (int i = 0; i < n; i++) {
@@ -179,14 +176,5 @@ public final class BirthDates {
     int i = ((bits >>> 32) & 0xFFFF) < (entry >>> 32) ? column : (int) entry;
     int offset = (int) (((bits & 0xFFFF_FFFFL) * days[i]) >>> 32);
     return LocalDate.ofEpochDay(firstDay[i] + offset);
-  }
-
-  /**
-   * Returns the youngest age of this table.
-   *
-   * @return the age in years
-   */
-  public int minAge() {
-    return minAge;
   }
 }

@@ -66,7 +66,7 @@ public final class Lorem {
   /** The index of the word {@code a}, the filler that lands a text on an exact length. */
   private final int article;
 
-  private Lorem(String[] words, int[] weights) {
+  Lorem(String[] words, int[] weights) {
     int n = words.length;
     this.words = words;
     this.slotWord = new short[SLOTS];
@@ -316,6 +316,9 @@ public final class Lorem {
     if (pos == 0) {
       // Nothing fit the target: one word of length minChars - 1 .. maxChars - 1 and a period.
       int w = pick(bits, Math.max(1, minChars - 1), maxChars - 1);
+      if (w < 0) {
+        return cut(buf, 0, minChars, maxChars);
+      }
       put(buf, 0, w);
       capitalize(buf, 0);
       return length[w] + 1;
@@ -323,6 +326,9 @@ public final class Lorem {
     if (maxChars - pos - 1 >= 1) {
       // Append " word" before the period.
       int w = pick(bits, Math.max(1, minChars - pos - 1), maxChars - pos - 1);
+      if (w < 0) {
+        return cut(buf, pos, minChars, maxChars);
+      }
       buf[pos - 1] = ' ';
       put(buf, pos, w);
       return pos + length[w] + 1;
@@ -336,6 +342,9 @@ public final class Lorem {
       put(buf, lastStart, w);
     } else {
       w = pick(bits, last - 1, last - 1);
+      if (w < 0 || article < 0) {
+        return cut(buf, pos, minChars, maxChars);
+      }
       put(buf, lastStart, w);
       buf[lastStart + last - 1] = ' ';
       put(buf, lastStart + last, article);
@@ -344,6 +353,26 @@ public final class Lorem {
       capitalize(buf, lastStart);
     }
     return pos + 1;
+  }
+
+  /**
+   * The last resort for vocabularies that lack words of the needed lengths (en_US has every length
+   * from 1 to 14, so it never gets here): pad with the letter {@code a} and end with a period,
+   * cutting into words rather than missing the bounds.
+   */
+  private static int cut(byte[] buf, int pos, int minChars, int maxChars) {
+    int end = Math.max(minChars, Math.min(pos, maxChars));
+    for (int i = Math.max(0, pos - 1); i < end; i++) {
+      buf[i] = 'a';
+    }
+    if (end >= 2) {
+      if (buf[end - 2] == ' ') {
+        buf[end - 2] = 'a';
+      }
+      buf[end - 1] = '.';
+    }
+    capitalize(buf, 0);
+    return end;
   }
 
   /** Writes a word and its period at {@code at}; the buffer has 16 bytes of room past the text. */
@@ -364,10 +393,7 @@ public final class Lorem {
         return candidates[RandomSource.index(bits >>> 32, candidates.length)];
       }
     }
-    if (min == max) {
-      return -1;
-    }
-    throw new IllegalStateException("no word of length " + min + " to " + max);
+    return -1;
   }
 
   private static void capitalize(byte[] buf, int at) {
