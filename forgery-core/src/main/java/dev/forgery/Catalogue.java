@@ -51,17 +51,41 @@ final class Catalogue {
     add("iban", String.class, (Faker f) -> f.iban());
 
     // datetime
+    add("date", java.time.LocalDate.class, Faker::date);
+    add("dateOfBirth", java.time.LocalDate.class, Faker::dateOfBirth);
+    add("dateTime", java.time.LocalDateTime.class, Faker::dateTime);
 
     // text
+    add("word", String.class, Faker::word);
+    add("sentence", String.class, Faker::sentence);
+    add("paragraph", String.class, Faker::paragraph);
+    add("text", String.class, Faker::text);
 
     // identifiers
+    add("md5", String.class, Faker::md5);
+    add("sha256", String.class, Faker::sha256);
 
     // company
+    add("company", String.class, Faker::company);
+    add("job", String.class, Faker::job);
+    add("catchPhrase", String.class, Faker::catchPhrase);
 
     // internet
+    add("url", String.class, Faker::url);
+    add("safeUrl", String.class, Faker::safeUrl);
+    add("domainName", String.class, Faker::domainName);
+    add("safeDomainName", String.class, Faker::safeDomainName);
+    add("ipv4", String.class, Faker::ipv4);
+    add("safeIpv4", String.class, Faker::safeIpv4);
+    add("ipv6", String.class, Faker::ipv6);
+    add("safeIpv6", String.class, Faker::safeIpv6);
+    add("macAddress", String.class, Faker::macAddress);
 
     // color
-
+    add("color", String.class, Faker::color);
+    add("colorWithHex", String.class, Faker::colorWithHex);
+    add("hexColor", String.class, Faker::hexColor);
+    add("rgbColor", String.class, Faker::rgbColor);
   }
 
   private Catalogue() {}

@@ -3,15 +3,25 @@ package dev.forgery;
 import dev.forgery.internal.Checks;
 import dev.forgery.internal.Locales;
 import dev.forgery.internal.provider.address.Addresses;
+import dev.forgery.internal.provider.color.Colors;
+import dev.forgery.internal.provider.company.Companies;
+import dev.forgery.internal.provider.datetime.BirthDates;
+import dev.forgery.internal.provider.datetime.Dates;
 import dev.forgery.internal.provider.finance.CreditCards;
 import dev.forgery.internal.provider.finance.Ibans;
+import dev.forgery.internal.provider.identifiers.HexDigests;
 import dev.forgery.internal.provider.identifiers.Identifiers;
 import dev.forgery.internal.provider.internet.Emails;
+import dev.forgery.internal.provider.internet.WebAddresses;
 import dev.forgery.internal.provider.names.Names;
 import dev.forgery.internal.provider.numbers.Numbers;
 import dev.forgery.internal.provider.phone.PhoneNumbers;
+import dev.forgery.internal.provider.text.Lorem;
+import dev.forgery.internal.provider.text.TextChecks;
 import dev.forgery.internal.random.RandomSource;
 import dev.forgery.internal.random.SplitMix64;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -443,6 +453,55 @@ public final class Faker {
     UUID[] out = new UUID[Checks.count(n)];
     for (int i = 0; i < out.length; i++) {
       out[i] = Identifiers.uuid(random);
+    }
+    return list(out);
+  }
+
+  /**
+   * Returns 32 random lowercase hex digits, shaped like an MD5 digest (but the digest of nothing).
+   *
+   * @return a string such as {@code "9e107d9d372bb6826bd81d3542a419d6"}
+   */
+  public String md5() {
+    return HexDigests.md5(random);
+  }
+
+  /**
+   * Returns {@code n} MD5-shaped hex strings.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} strings of 32 hex digits
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public List<String> md5s(int n) {
+    String[] out = new String[Checks.count(n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = HexDigests.md5(random);
+    }
+    return list(out);
+  }
+
+  /**
+   * Returns 64 random lowercase hex digits, shaped like a SHA-256 digest (but the digest of
+   * nothing).
+   *
+   * @return a string of 64 hex digits
+   */
+  public String sha256() {
+    return HexDigests.sha256(random);
+  }
+
+  /**
+   * Returns {@code n} SHA-256-shaped hex strings.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} strings of 64 hex digits
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public List<String> sha256s(int n) {
+    String[] out = new String[Checks.count(n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = HexDigests.sha256(random);
     }
     return list(out);
   }
@@ -894,17 +953,910 @@ public final class Faker {
   // ---------------------------------------------------------------------------------------------
   // datetime
 
+  /**
+   * Returns a date between 1970-01-01 and 2030-12-31, both inclusive, every day equally likely.
+   *
+   * <p>The window is fixed, not relative to today, so a seed gives the same dates on any day, in
+   * any time zone.
+   *
+   * @return the date
+   */
+  public LocalDate date() {
+    return Dates.date(random, DATE_FIRST, DATE_LAST);
+  }
+
+  /**
+   * Returns a date between {@code start} and {@code end}, both inclusive, every day equally likely
+   * (29 February included when the range has one).
+   *
+   * @param start the first possible day
+   * @param end the last possible day, not before {@code start}
+   * @return the date
+   * @throws IllegalArgumentException if a bound is null or {@code start} is after {@code end}
+   */
+  public LocalDate date(LocalDate start, LocalDate end) {
+    long[] days = Dates.days(start, end);
+    return Dates.date(random, days[0], days[1]);
+  }
+
+  /**
+   * Returns a date between two ISO dates ({@code "2024-01-31"}), both inclusive.
+   *
+   * @param start the first possible day, ISO-8601
+   * @param end the last possible day, ISO-8601
+   * @return the date
+   * @throws IllegalArgumentException if a bound is not an ISO date or {@code start} is after {@code
+   *     end}
+   */
+  public LocalDate date(String start, String end) {
+    return date(Dates.parseDate("start", start), Dates.parseDate("end", end));
+  }
+
+  /**
+   * Returns {@code n} dates between 1970-01-01 and 2030-12-31, both inclusive.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} dates
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public List<LocalDate> dates(int n) {
+    return dates(n, DATE_FIRST, DATE_LAST);
+  }
+
+  /**
+   * Returns {@code n} dates between {@code start} and {@code end}, both inclusive.
+   *
+   * <pre>{@code
+   * List<LocalDate> hired = faker.dates(100, LocalDate.of(2020, 1, 1), LocalDate.of(2024, 12, 31));
+   * }</pre>
+   *
+   * @param n how many, {@code >= 0}
+   * @param start the first possible day
+   * @param end the last possible day, not before {@code start}
+   * @return an unmodifiable list of exactly {@code n} dates
+   * @throws IllegalArgumentException if {@code n < 0}, a bound is null or {@code start} is after
+   *     {@code end}
+   */
+  public List<LocalDate> dates(int n, LocalDate start, LocalDate end) {
+    Checks.count(n);
+    long[] days = Dates.days(start, end);
+    return dates(n, days[0], days[1]);
+  }
+
+  /**
+   * Returns {@code n} dates between two ISO dates, both inclusive.
+   *
+   * <pre>{@code
+   * List<LocalDate> hired = faker.dates(100, "2020-01-01", "2024-12-31");
+   * }</pre>
+   *
+   * @param n how many, {@code >= 0}
+   * @param start the first possible day, ISO-8601 ({@code "2020-01-01"})
+   * @param end the last possible day, ISO-8601
+   * @return an unmodifiable list of exactly {@code n} dates
+   * @throws IllegalArgumentException if {@code n < 0}, a bound is not an ISO date or {@code start}
+   *     is after {@code end}
+   */
+  public List<LocalDate> dates(int n, String start, String end) {
+    return dates(n, Dates.parseDate("start", start), Dates.parseDate("end", end));
+  }
+
+  private static final long DATE_FIRST = Dates.DEFAULT_START.toEpochDay();
+  private static final long DATE_LAST = Dates.DEFAULT_END.toEpochDay();
+
+  private List<LocalDate> dates(int n, long first, long last) {
+    LocalDate[] out = new LocalDate[Checks.count(n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = Dates.date(random, first, last);
+    }
+    return list(out);
+  }
+
+  /**
+   * Returns the date of birth of an adult aged 18 to 100 on 2026-01-01, with ages distributed like
+   * the US population (2020 census): people in their twenties to sixties are common, people over 90
+   * rare.
+   *
+   * <p>The reference date 2026-01-01 is fixed for this release so that a seed gives the same dates
+   * whatever today's date is; {@link #dateOfBirth(int, int, LocalDate)} takes another one.
+   *
+   * @return the date of birth
+   */
+  public LocalDate dateOfBirth() {
+    return BirthDates.defaults().draw(random);
+  }
+
+  /**
+   * Returns the date of birth of someone whose age on 2026-01-01 is between {@code minAge} and
+   * {@code maxAge} whole years, both inclusive, with US census age weights.
+   *
+   * @param minAge the youngest age, {@code >= 0}
+   * @param maxAge the oldest age, {@code minAge..150}
+   * @return the date of birth
+   * @throws IllegalArgumentException if {@code minAge < 0}, {@code maxAge > 150} or {@code minAge >
+   *     maxAge}
+   */
+  public LocalDate dateOfBirth(int minAge, int maxAge) {
+    return BirthDates.of(minAge, maxAge, BirthDates.REFERENCE_DATE).draw(random);
+  }
+
+  /**
+   * Returns the date of birth of someone whose age on {@code asOf} is between {@code minAge} and
+   * {@code maxAge} whole years, both inclusive, as {@link java.time.Period#between} counts them.
+   *
+   * <pre>{@code
+   * LocalDate born = faker.dateOfBirth(18, 65, LocalDate.now()); // adult today
+   * }</pre>
+   *
+   * @param minAge the youngest age, {@code >= 0}
+   * @param maxAge the oldest age, {@code minAge..150}
+   * @param asOf the date on which the age holds
+   * @return the date of birth
+   * @throws IllegalArgumentException if an age is out of range or {@code asOf} is null
+   */
+  public LocalDate dateOfBirth(int minAge, int maxAge, LocalDate asOf) {
+    return BirthDates.of(minAge, maxAge, asOf).draw(random);
+  }
+
+  /**
+   * Returns {@code n} dates of birth of adults aged 18 to 100 on 2026-01-01, as {@link
+   * #dateOfBirth()}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} dates
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public List<LocalDate> datesOfBirth(int n) {
+    return datesOfBirth(n, BirthDates.defaults());
+  }
+
+  /**
+   * Returns {@code n} dates of birth for ages {@code minAge..maxAge} on 2026-01-01.
+   *
+   * @param n how many, {@code >= 0}
+   * @param minAge the youngest age, {@code >= 0}
+   * @param maxAge the oldest age, {@code minAge..150}
+   * @return an unmodifiable list of exactly {@code n} dates
+   * @throws IllegalArgumentException if {@code n < 0} or an age is out of range
+   */
+  public List<LocalDate> datesOfBirth(int n, int minAge, int maxAge) {
+    Checks.count(n);
+    return datesOfBirth(n, BirthDates.of(minAge, maxAge, BirthDates.REFERENCE_DATE));
+  }
+
+  /**
+   * Returns {@code n} dates of birth for ages {@code minAge..maxAge} on {@code asOf}.
+   *
+   * @param n how many, {@code >= 0}
+   * @param minAge the youngest age, {@code >= 0}
+   * @param maxAge the oldest age, {@code minAge..150}
+   * @param asOf the date on which the ages hold
+   * @return an unmodifiable list of exactly {@code n} dates
+   * @throws IllegalArgumentException if {@code n < 0}, an age is out of range or {@code asOf} is
+   *     null
+   */
+  public List<LocalDate> datesOfBirth(int n, int minAge, int maxAge, LocalDate asOf) {
+    Checks.count(n);
+    return datesOfBirth(n, BirthDates.of(minAge, maxAge, asOf));
+  }
+
+  private List<LocalDate> datesOfBirth(int n, BirthDates table) {
+    LocalDate[] out = new LocalDate[Checks.count(n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = table.draw(random);
+    }
+    return list(out);
+  }
+
+  /**
+   * Returns a date-time with whole seconds between 1970-01-01T00:00:00 and 2030-12-31T23:59:59,
+   * every second equally likely; no time zone is involved.
+   *
+   * @return the date-time
+   */
+  public LocalDateTime dateTime() {
+    return Dates.dateTime(random, TIME_FIRST, TIME_LAST);
+  }
+
+  /**
+   * Returns a date-time with whole seconds between {@code start} and {@code end}, both inclusive.
+   *
+   * @param start the earliest value; a fraction of a second rounds it up
+   * @param end the latest value; a fraction of a second rounds it down
+   * @return the date-time
+   * @throws IllegalArgumentException if a bound is null, {@code start} is after {@code end}, or no
+   *     whole second lies between them
+   */
+  public LocalDateTime dateTime(LocalDateTime start, LocalDateTime end) {
+    long[] s = Dates.seconds(start, end);
+    return Dates.dateTime(random, s[0], s[1]);
+  }
+
+  /**
+   * Returns {@code n} date-times between 1970-01-01T00:00:00 and 2030-12-31T23:59:59.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} date-times
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public List<LocalDateTime> dateTimes(int n) {
+    return dateTimes(n, TIME_FIRST, TIME_LAST);
+  }
+
+  /**
+   * Returns {@code n} date-times with whole seconds between {@code start} and {@code end}, both
+   * inclusive.
+   *
+   * @param n how many, {@code >= 0}
+   * @param start the earliest value
+   * @param end the latest value
+   * @return an unmodifiable list of exactly {@code n} date-times
+   * @throws IllegalArgumentException if {@code n < 0} or the bounds are invalid
+   */
+  public List<LocalDateTime> dateTimes(int n, LocalDateTime start, LocalDateTime end) {
+    Checks.count(n);
+    long[] s = Dates.seconds(start, end);
+    return dateTimes(n, s[0], s[1]);
+  }
+
+  /**
+   * Returns {@code n} date-times between two ISO date-times ({@code "2024-01-31T09:30:00"}; a plain
+   * date means its midnight), both inclusive.
+   *
+   * @param n how many, {@code >= 0}
+   * @param start the earliest value, ISO-8601
+   * @param end the latest value, ISO-8601
+   * @return an unmodifiable list of exactly {@code n} date-times
+   * @throws IllegalArgumentException if {@code n < 0}, a bound does not parse or the bounds are
+   *     invalid
+   */
+  public List<LocalDateTime> dateTimes(int n, String start, String end) {
+    return dateTimes(n, Dates.parseDateTime("start", start), Dates.parseDateTime("end", end));
+  }
+
+  private static final long TIME_FIRST = Dates.epochSecond(Dates.DEFAULT_START_TIME);
+  private static final long TIME_LAST = Dates.epochSecond(Dates.DEFAULT_END_TIME);
+
+  private List<LocalDateTime> dateTimes(int n, long first, long last) {
+    LocalDateTime[] out = new LocalDateTime[Checks.count(n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = Dates.dateTime(random, first, last);
+    }
+    return list(out);
+  }
+
   // ---------------------------------------------------------------------------------------------
   // text
+
+  private Lorem lorem;
+
+  private Lorem lorem() {
+    Lorem l = lorem;
+    return l != null ? l : (lorem = Lorem.of(tag));
+  }
+
+  /**
+   * Returns a common English word, drawn by approximate frequency ({@code the} is common, {@code
+   * yourself} rare); lower case except proper words such as {@code I} and {@code American}.
+   *
+   * @return the word
+   */
+  public String word() {
+    return lorem().word(random);
+  }
+
+  /**
+   * Returns {@code n} words.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} words
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public List<String> words(int n) {
+    Lorem source = lorem();
+    String[] out = new String[Checks.count(n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = source.word(random);
+    }
+    return list(out);
+  }
+
+  /**
+   * Returns a sentence of 3 to 12 common English words (most often 5 to 8) with a capital first
+   * letter, single spaces and a final period.
+   *
+   * @return a sentence such as {@code "Market the develop of happy people."}
+   */
+  public String sentence() {
+    return lorem().sentence(random, new Lorem.Buffer());
+  }
+
+  /**
+   * Returns a sentence of exactly {@code words} words.
+   *
+   * @param words the number of words, {@code >= 1}
+   * @return the sentence
+   * @throws IllegalArgumentException if {@code words < 1}
+   */
+  public String sentence(int words) {
+    return lorem().sentence(random, TextChecks.words(words), new Lorem.Buffer());
+  }
+
+  /**
+   * Returns {@code n} sentences of 3 to 12 words.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} sentences
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public List<String> sentences(int n) {
+    Lorem source = lorem();
+    Lorem.Buffer buffer = new Lorem.Buffer();
+    String[] out = new String[Checks.count(n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = source.sentence(random, buffer);
+    }
+    return list(out);
+  }
+
+  /**
+   * Returns {@code n} sentences of exactly {@code words} words each.
+   *
+   * @param n how many, {@code >= 0}
+   * @param words the number of words per sentence, {@code >= 1}
+   * @return an unmodifiable list of exactly {@code n} sentences
+   * @throws IllegalArgumentException if {@code n < 0} or {@code words < 1}
+   */
+  public List<String> sentences(int n, int words) {
+    String[] out = new String[Checks.count(n)];
+    TextChecks.words(words);
+    Lorem source = lorem();
+    Lorem.Buffer buffer = new Lorem.Buffer();
+    for (int i = 0; i < out.length; i++) {
+      out[i] = source.sentence(random, words, buffer);
+    }
+    return list(out);
+  }
+
+  /**
+   * Returns a paragraph of 2 to 6 sentences separated by single spaces.
+   *
+   * @return the paragraph
+   */
+  public String paragraph() {
+    return lorem().paragraph(random, new Lorem.Buffer());
+  }
+
+  /**
+   * Returns a paragraph of exactly {@code sentences} sentences of 3 to 12 words.
+   *
+   * @param sentences the number of sentences, {@code >= 1}
+   * @return the paragraph
+   * @throws IllegalArgumentException if {@code sentences < 1}
+   */
+  public String paragraph(int sentences) {
+    return lorem().paragraph(random, TextChecks.sentences(sentences), new Lorem.Buffer());
+  }
+
+  /**
+   * Returns {@code n} paragraphs of 2 to 6 sentences.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} paragraphs
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public List<String> paragraphs(int n) {
+    Lorem source = lorem();
+    Lorem.Buffer buffer = new Lorem.Buffer();
+    String[] out = new String[Checks.count(n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = source.paragraph(random, buffer);
+    }
+    return list(out);
+  }
+
+  /**
+   * Returns {@code n} paragraphs of exactly {@code sentences} sentences each.
+   *
+   * @param n how many, {@code >= 0}
+   * @param sentences the number of sentences per paragraph, {@code >= 1}
+   * @return an unmodifiable list of exactly {@code n} paragraphs
+   * @throws IllegalArgumentException if {@code n < 0} or {@code sentences < 1}
+   */
+  public List<String> paragraphs(int n, int sentences) {
+    String[] out = new String[Checks.count(n)];
+    TextChecks.sentences(sentences);
+    Lorem source = lorem();
+    Lorem.Buffer buffer = new Lorem.Buffer();
+    for (int i = 0; i < out.length; i++) {
+      out[i] = source.paragraph(random, sentences, buffer);
+    }
+    return list(out);
+  }
+
+  /**
+   * Returns a text of whole sentences, 50 to 200 characters long.
+   *
+   * @return the text
+   */
+  public String text() {
+    return lorem().text(random, 50, 200, new Lorem.Buffer());
+  }
+
+  /**
+   * Returns a text of whole sentences whose length is between {@code minChars} and {@code
+   * maxChars}, both inclusive, ending with a period. Words are never cut: the text is filled
+   * sentence by sentence up to a length drawn uniformly from the range, and a last word of fitting
+   * length lands it inside the bounds. Only a text of exactly one character cannot hold a word and
+   * its period; it is {@code "I"}.
+   *
+   * <pre>{@code
+   * String bio = faker.text(50, 200);
+   * }</pre>
+   *
+   * @param minChars the minimum length, {@code >= 0}
+   * @param maxChars the maximum length, {@code >= minChars}
+   * @return the text
+   * @throws IllegalArgumentException if {@code minChars < 0} or {@code minChars > maxChars}
+   */
+  public String text(int minChars, int maxChars) {
+    TextChecks.chars(minChars, maxChars);
+    return lorem().text(random, minChars, maxChars, new Lorem.Buffer());
+  }
+
+  /**
+   * Returns {@code n} texts of 50 to 200 characters.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} texts
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public List<String> texts(int n) {
+    return texts(n, 50, 200);
+  }
+
+  /**
+   * Returns {@code n} texts whose lengths are between {@code minChars} and {@code maxChars}, both
+   * inclusive, as {@link #text(int, int)}.
+   *
+   * @param n how many, {@code >= 0}
+   * @param minChars the minimum length, {@code >= 0}
+   * @param maxChars the maximum length, {@code >= minChars}
+   * @return an unmodifiable list of exactly {@code n} texts
+   * @throws IllegalArgumentException if {@code n < 0}, {@code minChars < 0} or {@code minChars >
+   *     maxChars}
+   */
+  public List<String> texts(int n, int minChars, int maxChars) {
+    String[] out = new String[Checks.count(n)];
+    TextChecks.chars(minChars, maxChars);
+    Lorem source = lorem();
+    Lorem.Buffer buffer = new Lorem.Buffer();
+    for (int i = 0; i < out.length; i++) {
+      out[i] = source.text(random, minChars, maxChars, buffer);
+    }
+    return list(out);
+  }
 
   // ---------------------------------------------------------------------------------------------
   // company
 
+  private Companies companies;
+
+  private Companies companiesSource() {
+    Companies c = companies;
+    return c != null ? c : (companies = Companies.of(tag));
+  }
+
+  /**
+   * Returns a company name built from census-weighted surnames, such as {@code "Smith LLC"}, {@code
+   * "Garcia-Miller"} or {@code "Johnson, Lee and Brown"}.
+   *
+   * @return the company name
+   */
+  public String company() {
+    return companiesSource().company(random);
+  }
+
+  /**
+   * Returns {@code n} values of {@link #company()}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public List<String> companies(int n) {
+    String[] out = new String[Checks.count(n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = companiesSource().company(random);
+    }
+    return list(out);
+  }
+
+  /**
+   * Returns a job title from a list of about 1,000 US occupations, in title case.
+   *
+   * @return a title such as {@code "Registered Nurse"}
+   */
+  public String job() {
+    return companiesSource().job(random);
+  }
+
+  /**
+   * Returns {@code n} values of {@link #job()}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public List<String> jobs(int n) {
+    String[] out = new String[Checks.count(n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = companiesSource().job(random);
+    }
+    return list(out);
+  }
+
+  /**
+   * Returns a marketing catch phrase: adjective, descriptor and noun.
+   *
+   * @return a phrase such as {@code "Adaptive 24/7 access"}
+   */
+  public String catchPhrase() {
+    return companiesSource().catchPhrase(random);
+  }
+
+  /**
+   * Returns {@code n} values of {@link #catchPhrase()}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public List<String> catchPhrases(int n) {
+    String[] out = new String[Checks.count(n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = companiesSource().catchPhrase(random);
+    }
+    return list(out);
+  }
+
   // ---------------------------------------------------------------------------------------------
   // internet (urls, domains, addresses)
 
+  private WebAddresses web;
+
+  private WebAddresses web() {
+    WebAddresses w = web;
+    return w != null ? w : (web = WebAddresses.of(tag));
+  }
+
+  /**
+   * Returns an http or https URL on a random domain, with or without {@code www.} and a path.
+   *
+   * @return a URL such as {@code "https://www.garcia.com/blog/index.html"}
+   */
+  public String url() {
+    return web().url(random);
+  }
+
+  /**
+   * Returns {@code n} values of {@link #url()}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public List<String> urls(int n) {
+    String[] out = new String[Checks.count(n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = web().url(random);
+    }
+    return list(out);
+  }
+
+  /**
+   * Returns an http or https URL under example.com, example.net or example.org (reserved by RFC
+   * 2606), so it can never reach a real site.
+   *
+   * @return a URL such as {@code "https://garcia.example.com/blog"}
+   */
+  public String safeUrl() {
+    return web().safeUrl(random);
+  }
+
+  /**
+   * Returns {@code n} values of {@link #safeUrl()}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public List<String> safeUrls(int n) {
+    String[] out = new String[Checks.count(n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = web().safeUrl(random);
+    }
+    return list(out);
+  }
+
+  /**
+   * Returns a domain name of lower-case surnames and words under an IANA top-level domain, mostly
+   * com, org and net.
+   *
+   * @return a domain such as {@code "garcia.com"}
+   */
+  public String domainName() {
+    return web().domainName(random);
+  }
+
+  /**
+   * Returns {@code n} values of {@link #domainName()}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public List<String> domainNames(int n) {
+    String[] out = new String[Checks.count(n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = web().domainName(random);
+    }
+    return list(out);
+  }
+
+  /**
+   * Returns a domain name under example.com, example.net or example.org (reserved by RFC 2606).
+   *
+   * @return a domain such as {@code "garcia.example.org"}
+   */
+  public String safeDomainName() {
+    return web().safeDomainName(random);
+  }
+
+  /**
+   * Returns {@code n} values of {@link #safeDomainName()}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public List<String> safeDomainNames(int n) {
+    String[] out = new String[Checks.count(n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = web().safeDomainName(random);
+    }
+    return list(out);
+  }
+
+  /**
+   * Returns a public-looking IPv4 address in dotted-quad form: first octet 1 to 223 except 10 and
+   * 127.
+   *
+   * @return an address such as {@code "93.184.216.34"}
+   */
+  public String ipv4() {
+    return WebAddresses.ipv4(random);
+  }
+
+  /**
+   * Returns {@code n} values of {@link #ipv4()}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public List<String> ipv4s(int n) {
+    String[] out = new String[Checks.count(n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = WebAddresses.ipv4(random);
+    }
+    return list(out);
+  }
+
+  /**
+   * Returns an IPv4 address from the documentation networks 192.0.2.0/24, 198.51.100.0/24 and
+   * 203.0.113.0/24 (RFC 5737).
+   *
+   * @return an address such as {@code "198.51.100.23"}
+   */
+  public String safeIpv4() {
+    return WebAddresses.safeIpv4(random);
+  }
+
+  /**
+   * Returns {@code n} values of {@link #safeIpv4()}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public List<String> safeIpv4s(int n) {
+    String[] out = new String[Checks.count(n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = WebAddresses.safeIpv4(random);
+    }
+    return list(out);
+  }
+
+  /**
+   * Returns a global unicast IPv6 address (2000::/3) in the canonical text form of RFC 5952.
+   *
+   * @return an address such as {@code "2a03:2880:f12f:83:face:b00c:0:25de"}
+   */
+  public String ipv6() {
+    return WebAddresses.ipv6(random);
+  }
+
+  /**
+   * Returns {@code n} values of {@link #ipv6()}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public List<String> ipv6s(int n) {
+    String[] out = new String[Checks.count(n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = WebAddresses.ipv6(random);
+    }
+    return list(out);
+  }
+
+  /**
+   * Returns an IPv6 address in the documentation prefix 2001:db8::/32 (RFC 3849), in RFC 5952 form.
+   *
+   * @return an address such as {@code "2001:db8:85a3:8d3:1319:8a2e:370:7348"}
+   */
+  public String safeIpv6() {
+    return WebAddresses.safeIpv6(random);
+  }
+
+  /**
+   * Returns {@code n} values of {@link #safeIpv6()}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public List<String> safeIpv6s(int n) {
+    String[] out = new String[Checks.count(n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = WebAddresses.safeIpv6(random);
+    }
+    return list(out);
+  }
+
+  /**
+   * Returns a unicast, universally administered MAC-48 address in lower-case colon notation.
+   *
+   * @return an address such as {@code "3c:22:fb:0a:91:7e"}
+   */
+  public String macAddress() {
+    return WebAddresses.macAddress(random);
+  }
+
+  /**
+   * Returns {@code n} values of {@link #macAddress()}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public List<String> macAddresses(int n) {
+    String[] out = new String[Checks.count(n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = WebAddresses.macAddress(random);
+    }
+    return list(out);
+  }
+
   // ---------------------------------------------------------------------------------------------
   // color
+
+  private Colors colors;
+
+  private Colors colorsSource() {
+    Colors c = colors;
+    return c != null ? c : (colors = Colors.of(tag));
+  }
+
+  /**
+   * Returns one of the 140 CSS named colours, every name equally likely; {@link #colorWithHex()}
+   * gives its value too.
+   *
+   * @return a name such as {@code "DarkSlateGray"}
+   */
+  public String color() {
+    return colorsSource().name(random);
+  }
+
+  /**
+   * Returns {@code n} values of {@link #color()}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public List<String> colors(int n) {
+    String[] out = new String[Checks.count(n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = colorsSource().name(random);
+    }
+    return list(out);
+  }
+
+  /**
+   * Returns one of the 140 CSS named colours with its real value, as {@code "Name #rrggbb"}.
+   *
+   * @return a string such as {@code "DarkSlateGray #2f4f4f"}
+   */
+  public String colorWithHex() {
+    return colorsSource().nameWithHex(random);
+  }
+
+  /**
+   * Returns {@code n} values of {@link #colorWithHex()}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public List<String> colorsWithHex(int n) {
+    String[] out = new String[Checks.count(n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = colorsSource().nameWithHex(random);
+    }
+    return list(out);
+  }
+
+  /**
+   * Returns a uniformly random colour as CSS hex notation {@code #rrggbb} in lower case.
+   *
+   * @return a colour such as {@code "#1a2b3c"}
+   */
+  public String hexColor() {
+    return Colors.hex(random);
+  }
+
+  /**
+   * Returns {@code n} values of {@link #hexColor()}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public List<String> hexColors(int n) {
+    String[] out = new String[Checks.count(n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = Colors.hex(random);
+    }
+    return list(out);
+  }
+
+  /**
+   * Returns a uniformly random colour in CSS {@code rgb()} notation: decimal channels 0 to 255
+   * separated by a comma and one space, for example {@code "rgb(26, 43, 60)"}.
+   *
+   * @return the colour
+   */
+  public String rgbColor() {
+    return Colors.rgb(random);
+  }
+
+  /**
+   * Returns {@code n} values of {@link #rgbColor()}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public List<String> rgbColors(int n) {
+    String[] out = new String[Checks.count(n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = Colors.rgb(random);
+    }
+    return list(out);
+  }
 
   // ---------------------------------------------------------------------------------------------
   // providers by name

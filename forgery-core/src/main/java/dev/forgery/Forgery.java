@@ -1,6 +1,7 @@
 package dev.forgery;
 
 import dev.forgery.internal.random.AtomicSplitMix64;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -204,5 +205,97 @@ public final class Forgery {
    */
   public static List<UUID> uuids(int n) {
     return DEFAULT.uuids(n);
+  }
+
+  // datetime
+
+  /**
+   * Returns {@code n} dates between 1970-01-01 and 2030-12-31; same as {@code
+   * Forgery.fake().dates(n)}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} dates
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public static List<LocalDate> dates(int n) {
+    return DEFAULT.dates(n);
+  }
+
+  /**
+   * Returns {@code n} dates between {@code start} and {@code end}, both inclusive; same as {@code
+   * Forgery.fake().dates(n, start, end)}.
+   *
+   * @param n how many, {@code >= 0}
+   * @param start the first possible day
+   * @param end the last possible day, not before {@code start}
+   * @return an unmodifiable list of exactly {@code n} dates
+   * @throws IllegalArgumentException if {@code n < 0} or the bounds are invalid
+   */
+  public static List<LocalDate> dates(int n, LocalDate start, LocalDate end) {
+    return DEFAULT.dates(n, start, end);
+  }
+
+  /**
+   * Returns {@code n} dates between two ISO dates, both inclusive; same as {@code
+   * Forgery.fake().dates(n, start, end)}.
+   *
+   * @param n how many, {@code >= 0}
+   * @param start the first possible day, such as {@code "2020-01-01"}
+   * @param end the last possible day
+   * @return an unmodifiable list of exactly {@code n} dates
+   * @throws IllegalArgumentException if {@code n < 0} or the bounds are invalid
+   */
+  public static List<LocalDate> dates(int n, String start, String end) {
+    return DEFAULT.dates(n, start, end);
+  }
+
+  // text
+
+  /**
+   * Returns {@code n} sentences; same as {@code Forgery.fake().sentences(n)}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} sentences
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public static List<String> sentences(int n) {
+    return DEFAULT.sentences(n);
+  }
+
+  /**
+   * Returns {@code n} sentences of exactly {@code words} words; same as {@code
+   * Forgery.fake().sentences(n, words)}.
+   *
+   * @param n how many, {@code >= 0}
+   * @param words the number of words per sentence, {@code >= 1}
+   * @return an unmodifiable list of exactly {@code n} sentences
+   * @throws IllegalArgumentException if {@code n < 0} or {@code words < 1}
+   */
+  public static List<String> sentences(int n, int words) {
+    return DEFAULT.sentences(n, words);
+  }
+
+  /**
+   * Returns {@code n} paragraphs; same as {@code Forgery.fake().paragraphs(n)}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} paragraphs
+   * @throws IllegalArgumentException if {@code n < 0}
+   */
+  public static List<String> paragraphs(int n) {
+    return DEFAULT.paragraphs(n);
+  }
+
+  /**
+   * Returns {@code n} paragraphs of exactly {@code sentences} sentences; same as {@code
+   * Forgery.fake().paragraphs(n, sentences)}.
+   *
+   * @param n how many, {@code >= 0}
+   * @param sentences the number of sentences per paragraph, {@code >= 1}
+   * @return an unmodifiable list of exactly {@code n} paragraphs
+   * @throws IllegalArgumentException if {@code n < 0} or {@code sentences < 1}
+   */
+  public static List<String> paragraphs(int n, int sentences) {
+    return DEFAULT.paragraphs(n, sentences);
   }
 }

@@ -1,0 +1,93 @@
+package dev.forgery.internal.provider.company;
+
+import dev.forgery.internal.data.Tables;
+import dev.forgery.internal.data.WeightedTable;
+import dev.forgery.internal.provider.names.Names;
+import dev.forgery.internal.random.RandomSource;
+
+/**
+ * Company names built from real surnames, job titles and marketing catch phrases.
+ *
+ * <p>Names follow the patterns of real US firms: {@code Smith LLC} (about 55%), {@code
+ * Garcia-Miller} (15%), {@code Johnson & Lee} (15%) and {@code Garcia, Miller and Lee} (15%), with
+ * surnames drawn by census frequency and entity suffixes weighted toward LLC and Inc.
+ */
+public final class Companies {
+  private final WeightedTable lastNames;
+  private final WeightedTable suffixes;
+  private final String[] jobs;
+  private final String[] adjectives;
+  private final String[] descriptors;
+  private final String[] nouns;
+
+  private Companies(String locale) {
+    this.lastNames = Names.of(locale).lastNames();
+    this.suffixes = Tables.weighted(locale + "/company_suffixes");
+    this.jobs = Tables.list(locale + "/jobs");
+    this.adjectives = Tables.list(locale + "/catch_phrase_adjectives");
+    this.descriptors = Tables.list(locale + "/catch_phrase_descriptors");
+    this.nouns = Tables.list(locale + "/catch_phrase_nouns");
+  }
+
+  /**
+   * Returns the shared company tables of a locale.
+   *
+   * @param locale a supported locale tag such as {@code en_US}
+   * @return the shared instance
+   */
+  public static Companies of(String locale) {
+    return Tables.cached("companies:" + locale, key -> new Companies(locale));
+  }
+
+  /**
+   * Draws a company name.
+   *
+   * @param random consumes three or four values
+   * @return a name such as {@code "Johnson Group"}
+   */
+  public String company(RandomSource random) {
+    int pattern = (int) (random.nextLong() >>> 57); // 0..127
+    String a = lastNames.draw(random);
+    if (pattern < 70) {
+      return a + ' ' + suffixes.draw(random);
+    }
+    String b = lastNames.draw(random);
+    if (pattern < 89) {
+      return a + '-' + b;
+    }
+    if (pattern < 108) {
+      return a + " & " + b;
+    }
+    return a + ", " + b + " and " + lastNames.draw(random);
+  }
+
+  /**
+   * Draws a job title.
+   *
+   * @param random consumes one value
+   * @return a title such as {@code "Registered Nurse"}
+   */
+  public String job(RandomSource random) {
+    return jobs[RandomSource.index(random.nextLong() >>> 32, jobs.length)];
+  }
+
+  /**
+   * Draws a catch phrase: adjective, descriptor and noun.
+   *
+   * @param random consumes one value
+   * @return a phrase such as {@code "Adaptive 24/7 access"}
+   */
+  public String catchPhrase(RandomSource random) {
+    long bits = random.nextLong();
+    // Three 21-bit fields, each mapped onto its list by multiply-shift.
+    return adjectives[pick(bits >>> 43, adjectives.length)]
+        + ' '
+        + descriptors[pick((bits >>> 22) & 0x1F_FFFFL, descriptors.length)]
+        + ' '
+        + nouns[pick(bits & 0x1F_FFFFL, nouns.length)];
+  }
+
+  private static int pick(long bits21, int size) {
+    return (int) ((bits21 * size) >>> 21);
+  }
+}

@@ -1,0 +1,2 @@
+/** Company names, job titles and catch phrases. */
+package dev.forgery.internal.provider.company;

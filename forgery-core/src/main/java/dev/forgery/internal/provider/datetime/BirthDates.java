@@ -1,0 +1,180 @@
+package dev.forgery.internal.provider.datetime;
+
+import dev.forgery.internal.data.Tables;
+import dev.forgery.internal.random.RandomSource;
+import java.time.LocalDate;
+
+/**
+ * Dates of birth of people whose age on a reference date lies in a range, with ages distributed
+ * like the US resident population.
+ *
+ * <p>Age weights are the 2020 US census counts by five-year age group (thousands, rounded; 85 and
+ * over split into five-year groups from the same census), spread evenly over the years of each
+ * group and halved every year past 104. A person's age is whole years as {@link
+ * java.time.Period#between} counts them, so someone born on 29 February turns a year older on 1
+ * March in common years.
+ *
+ * <p>A draw consumes two values: the first picks the age through an alias table, the second the day
+ * within that age's year. The per-age day ranges are computed once per table, so the hot path is
+ * two table reads and {@link LocalDate#ofEpochDay}.
+ */
+public final class BirthDates {
+  /**
+   * The reference date of the no-argument forms, fixed for this release so that output never
+   * depends on the clock.
+   */
+  public static final LocalDate REFERENCE_DATE = LocalDate.of(2026, 1, 1);
+
+  /** Default youngest age: adults. */
+  public static final int DEFAULT_MIN_AGE = 18;
+
+  /** Default oldest age. */
+  public static final int DEFAULT_MAX_AGE = 100;
+
+  /** The oldest age accepted. */
+  public static final int MAX_AGE = 150;
+
+  /** 2020 US census population in thousands by age group 0-4, 5-9, ..., 100-104. */
+  private static final int[] GROUPS = {
+    19_373, 20_466, 21_590, 21_993, 21_585, 21_948, 22_344, 21_730, 20_902, 19_759, 20_705, 21_626,
+    20_728, 17_852, 14_443, 9_733, 6_375, 3_700, 1_900, 600, 90,
+  };
+
+  /** One alias column per age: coin threshold (0..65536) in the high half, alias index low. */
+  private final long[] columns;
+
+  private final long[] firstDay;
+  private final int[] days;
+
+  private BirthDates(int minAge, int maxAge, LocalDate asOf) {
+    int n = maxAge - minAge + 1;
+    double[] weights = new double[n];
+    this.firstDay = new long[n];
+    this.days = new int[n];
+    for (int i = 0; i < n; i++) {
+      int age = minAge + i;
+      weights[i] = weight(age);
+      // Born after asOf - (age + 1) years and on or before asOf - age years.
+      long first = asOf.minusYears(age + 1L).plusDays(1).toEpochDay();
+      long last = asOf.minusYears(age).toEpochDay();
+      firstDay[i] = first;
+      days[i] = (int) (last - first + 1);
+    }
+    this.columns = alias(weights);
+  }
+
+  /**
+   * Vose's alias method with 16-bit coins: column {@code i} keeps its own age when the coin is
+   * below its threshold, else gives its alias. Probabilities are exact to 2^-16 per column.
+   */
+  private static long[] alias(double[] weights) {
+    int n = weights.length;
+    double total = 0;
+    for (double w : weights) {
+      total += w;
+    }
+    double[] scaled = new double[n];
+    int[] small = new int[n];
+    int[] large = new int[n];
+    int smallCount = 0;
+    int largeCount = 0;
+    for (int i = 0; i < n; i++) {
+      scaled[i] = weights[i] * n / total;
+      if (scaled[i] < 1.0) {
+        small[smallCount++] = i;
+      } else {
+        large[largeCount++] = i;
+      }
+    }
+    long[] columns = new long[n];
+    for (int i = 0; i < n; i++) {
+      columns[i] = pack(1.0, i);
+    }
+    while (smallCount > 0 && largeCount > 0) {
+      int s = small[--smallCount];
+      int l = large[--largeCount];
+      columns[s] = pack(scaled[s], l);
+      scaled[l] = (scaled[l] + scaled[s]) - 1.0;
+      if (scaled[l] < 1.0) {
+        small[smallCount++] = l;
+      } else {
+        large[largeCount++] = l;
+      }
+    }
+    return columns;
+  }
+
+  /** Threshold in 0..65536 (65536 = always keep) and alias index. */
+  private static long pack(double probability, int alias) {
+    long threshold = Math.min(0x1_0000L, Math.round(probability * 0x1_0000));
+    return (threshold << 32) | alias;
+  }
+
+  /** Relative share of the population of one age in years. */
+  static double weight(int age) {
+    int group = age / 5;
+    if (group < GROUPS.length) {
+      return GROUPS[group] / 5.0;
+    }
+    return GROUPS[GROUPS.length - 1] / 5.0 * Math.pow(0.5, age - 5 * GROUPS.length + 1);
+  }
+
+  /**
+   * Returns the shared table for the default ages and reference date.
+   *
+   * @return the table for ages 18 to 100 on {@link #REFERENCE_DATE}
+   */
+  public static BirthDates defaults() {
+    return Tables.cached(
+        "birthdates:default",
+        key -> new BirthDates(DEFAULT_MIN_AGE, DEFAULT_MAX_AGE, REFERENCE_DATE));
+  }
+
+  /**
+   * Builds a table for ages {@code minAge..maxAge} on {@code asOf}.
+   *
+   * @param minAge youngest age in whole years, {@code >= 0}
+   * @param maxAge oldest age, {@code minAge..150}
+   * @param asOf the date on which the ages hold
+   * @return the table
+   * @throws IllegalArgumentException if an argument is out of range or null
+   */
+  public static BirthDates of(int minAge, int maxAge, LocalDate asOf) {
+    if (minAge < 0) {
+      throw new IllegalArgumentException("minAge must be >= 0, got " + minAge);
+    }
+    if (maxAge > MAX_AGE) {
+      throw new IllegalArgumentException("maxAge must be <= " + MAX_AGE + ", got " + maxAge);
+    }
+    if (minAge > maxAge) {
+      throw new IllegalArgumentException(
+          "minAge must be <= maxAge, got minAge=" + minAge + " and maxAge=" + maxAge);
+    }
+    if (asOf == null) {
+      throw new IllegalArgumentException("asOf must not be null");
+    }
+    if (asOf.getYear() < LocalDate.MIN.getYear() + MAX_AGE + 1) {
+      throw new IllegalArgumentException("asOf is too early for birth dates, got " + asOf);
+    }
+    if (minAge == DEFAULT_MIN_AGE && maxAge == DEFAULT_MAX_AGE && asOf.equals(REFERENCE_DATE)) {
+      return defaults();
+    }
+    return new BirthDates(minAge, maxAge, asOf);
+  }
+
+  /**
+   * Draws a date of birth from one 64-bit value: bits 48-63 choose the alias column, bits 32-47
+   * toss its coin, bits 0-31 choose the day within the age's year.
+   *
+   * @param random consumes one value
+   * @return the date
+   */
+  public LocalDate draw(RandomSource random) {
+    long bits = random.nextLong();
+    int column = (int) (((bits >>> 48) * columns.length) >>> 16);
+    long entry = columns[column];
+    int i = ((bits >>> 32) & 0xFFFF) < (entry >>> 32) ? column : (int) entry;
+    int offset = (int) (((bits & 0xFFFF_FFFFL) * days[i]) >>> 32);
+    return LocalDate.ofEpochDay(firstDay[i] + offset);
+  }
+}

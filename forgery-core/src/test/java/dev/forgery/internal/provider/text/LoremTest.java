@@ -1,0 +1,82 @@
+package dev.forgery.internal.provider.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.forgery.internal.random.SplitMix64;
+import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class LoremTest {
+  /**
+   * Every length from 1 to 14, but mostly 14-letter words, so texts often end one letter short
+   * after a 14-letter word, where no 15-letter word exists and "a" has to help.
+   */
+  private static final String[] FULL = {
+    "a",
+    "be",
+    "the",
+    "word",
+    "words",
+    "better",
+    "between",
+    "whatever",
+    "something",
+    "difference",
+    "information",
+    "relationship",
+    "environmental",
+    "administration",
+  };
+
+  private static final Lorem LONG_WORDS =
+      new Lorem(FULL, new int[] {10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 8062});
+
+  /** Only lengths 1, 2 and 14: some lengths cannot be reached with whole words. */
+  private static final Lorem SPARSE =
+      new Lorem(new String[] {"a", "be", "administration"}, new int[] {1000, 1000, 6192});
+
+  @Property(tries = 3000)
+  void exactLengthsUseWholeWordsWhenEveryLengthExists(
+      @ForAll long seed, @ForAll @IntRange(min = 2, max = 120) int length) {
+    String text = LONG_WORDS.text(new SplitMix64(seed), length, length, new Lorem.Buffer());
+    assertThat(text).hasSize(length).endsWith(".");
+    Set<String> words = Set.of(FULL);
+    for (String sentence : text.substring(0, text.length() - 1).split("\\. ")) {
+      assertThat(Character.isUpperCase(sentence.charAt(0))).as(text).isTrue();
+      for (String word : sentence.split(" ")) {
+        String lower = Character.toLowerCase(word.charAt(0)) + word.substring(1);
+        assertThat(words).as(text).contains(lower);
+      }
+    }
+  }
+
+  @Property(tries = 1000)
+  void sparseVocabulariesStillLandInsideTheBounds(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 80) int min,
+      @ForAll @IntRange(min = 0, max = 5) int width) {
+    String text = SPARSE.text(new SplitMix64(seed), min, min + width, new Lorem.Buffer());
+    assertThat(text.length()).as(text).isBetween(min, min + width);
+    assertThat(Character.isUpperCase(text.charAt(0))).as(text).isTrue();
+    if (text.length() >= 2) {
+      assertThat(text).endsWith(".").doesNotContain("  ");
+    }
+  }
+
+  @Test
+  void badVocabulariesAreRefused() {
+    assertThatThrownBy(() -> new Lorem(new String[] {"a"}, new int[] {8191}))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("8192");
+    assertThatThrownBy(() -> new Lorem(new String[] {"abcdefghijklmnop"}, new int[] {8192}))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("length");
+    assertThatThrownBy(() -> new Lorem(new String[] {"caf\u00e9"}, new int[] {8192}))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("ASCII");
+  }
+}
