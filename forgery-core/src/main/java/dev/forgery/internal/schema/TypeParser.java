@@ -75,7 +75,7 @@ public final class TypeParser {
               + "': unknown type '"
               + type
               + "'"
-              + Suggestions.closest(type, known(lookup))
+              + Suggestions.closest(type, suggestable(lookup))
               + "; known types: "
               + known(lookup));
     }
@@ -99,6 +99,12 @@ public final class TypeParser {
         names.add(name);
       }
     }
+    return names;
+  }
+
+  private static List<String> suggestable(ProviderLookup lookup) {
+    List<String> names = known(lookup);
+    names.addAll(List.of("integer", "double", "boolean"));
     return names;
   }
 
