@@ -17,7 +17,7 @@ import java.util.stream.IntStream;
  * <p>Immutable and shared; all mutable state lives in the {@link Worker} each thread brings.
  */
 public final class RowEngine {
-  /** Redraws allowed per cell of a unique field before giving up. */
+  /** Redraws allowed per cell of a unique field of unknown domain before giving up. */
   static final int MAX_RETRIES = 1_000;
 
   private static final int MIN_CHUNK = 2_048;
@@ -29,6 +29,7 @@ public final class RowEngine {
   private final RowMap.Keys keys;
   private final String[] names;
   private final boolean hasUnique;
+  private final int[] retries;
 
   /**
    * Compiles validated fields.
@@ -43,6 +44,7 @@ public final class RowEngine {
     nullRates = new double[n];
     names = new String[n];
     boolean unique = false;
+    retries = new int[n];
     for (int j = 0; j < n; j++) {
       FieldSpec f = this.fields[j];
       gens[j] = f.gen();
@@ -50,6 +52,10 @@ public final class RowEngine {
       nullRates[j] = f.nullRate();
       names[j] = f.name();
       unique |= f.unique();
+      // Filling a known domain to the last value is coupon collecting: the final value of a
+      // d-value domain takes about d draws, so the budget grows with d.
+      long domain = f.gen().domainSize();
+      retries[j] = (int) Math.max(MAX_RETRIES, Math.min(1L << 24, domain < 0 ? 0 : 20 * domain));
     }
     keys = new RowMap.Keys(names);
     hasUnique = unique;
@@ -390,7 +396,7 @@ public final class RowEngine {
   }
 
   private void checkAttempts(int j, int attempt, int found) {
-    if (attempt >= MAX_RETRIES) {
+    if (attempt >= retries[j]) {
       throw new IllegalStateException(
           "field '"
               + fields[j].name()
@@ -399,7 +405,7 @@ public final class RowEngine {
               + ") is unique but after "
               + found
               + " distinct values "
-              + MAX_RETRIES
+              + retries[j]
               + " draws in a row were all duplicates; its type cannot supply that many distinct"
               + " values");
     }
