@@ -22,6 +22,9 @@ public final class RowEngine {
 
   private static final int MIN_CHUNK = 2_048;
 
+  /** Rows filled column by column at a time: their arrays stay in L2 while each column runs. */
+  private static final int BLOCK = 1_024;
+
   private final FieldSpec[] fields;
   private final FieldGen[] gens;
   private final long[] salts;
@@ -165,9 +168,17 @@ public final class RowEngine {
         (start, end) -> {
           Worker w = workers.get();
           for (int i = start; i < end; i++) {
-            Object[] values = new Object[width];
-            fill(w, base, from + i, values);
-            rows[i] = values;
+            rows[i] = new Object[width];
+          }
+          // Column by column within a chunk: each provider's tables stay in cache for the whole
+          // chunk (the 88,799-surname table alone is ~1 MB); twice as fast as row by row on the
+          // 5-field benchmark schema in an ad-hoc run. Cells are independently seeded, so the
+          // order of filling does not change a value.
+          for (int block = start; block < end; block += BLOCK) {
+            int blockEnd = Math.min(end, block + BLOCK);
+            for (int j = 0; j < width; j++) {
+              fillCells(w, base, from, j, rows, block, blockEnd);
+            }
           }
         });
     if (hasUnique) {
@@ -234,6 +245,19 @@ public final class RowEngine {
    * @param size the number of rows
    */
   public record Columns(String[] names, Object[] arrays, boolean[][] nulls, int size) {}
+
+  private void fillCells(
+      Worker w, long base, long from, int j, Object[][] rows, int start, int end) {
+    RandomSource random = w.random();
+    Faker faker = w.faker();
+    FieldGen gen = gens[j];
+    long salt = salts[j];
+    double rate = nullRates[j];
+    for (int i = start; i < end; i++) {
+      random.reseed(Seeds.row(base, from + i) ^ salt);
+      rows[i][j] = rate > 0.0 && random.nextDouble() < rate ? null : gen.next(faker, random);
+    }
+  }
 
   // One loop per column kind keeps the primitive draws monomorphic and unboxed.
   private void fillColumn(
