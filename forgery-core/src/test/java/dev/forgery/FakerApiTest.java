@@ -94,6 +94,9 @@ class FakerApiTest {
     assertThat(Forgery.doubles(2)).hasSize(2);
     assertThat(Forgery.doubles(2, 5, 6)).hasSize(2);
     assertThat(Forgery.uuids(2)).hasSize(2);
+    Schema schema = Schema.builder().field("email", "email").build();
+    assertThat(Forgery.records(3, schema)).hasSize(3);
+    assertThat(Forgery.records(3, dev.forgery.fixtures.Person.class)).hasSize(3);
   }
 
   private static List<Integer> boxed(int[] values) {

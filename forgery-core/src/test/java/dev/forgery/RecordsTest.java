@@ -195,6 +195,27 @@ class RecordsTest {
         .hasMessage("count < 0");
   }
 
+  record Aliased(
+      String fullName,
+      String surname,
+      String given_name,
+      String mail,
+      java.util.UUID guid,
+      Boolean bool,
+      String uuid) {}
+
+  @Test
+  void commonAliasesReachTheirProviders() {
+    Aliased a = new Faker("en_US", 6L).record(Aliased.class);
+    assertThat(a.fullName()).contains(" ");
+    assertThat(a.surname()).isNotBlank().doesNotContain(" ");
+    assertThat(a.given_name()).isNotBlank();
+    assertThat(a.mail()).contains("@");
+    assertThat(a.guid().version()).isEqualTo(4);
+    assertThat(a.bool()).isNotNull();
+    assertThat(java.util.UUID.fromString(a.uuid()).version()).isEqualTo(4);
+  }
+
   @Test
   void singularisesPluralNames() {
     assertThat(dev.forgery.internal.schema.RecordPlanAccess.singular("cities")).isEqualTo("city");
