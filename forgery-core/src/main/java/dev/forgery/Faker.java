@@ -587,7 +587,8 @@ public final class Faker {
    *
    * @param n how many, {@code >= 0}
    * @param type a record class
-   * @param overrides fields named after components; their values must fit the component types
+   * @param overrides fields named after top-level components; their values must fit the component
+   *     types
    * @param <T> the record type
    * @return an unmodifiable list of exactly {@code n} records
    * @throws IllegalArgumentException if {@code n < 0}, a component cannot be filled, or an override

@@ -471,16 +471,17 @@ public final class RowEngine {
    * not depend on each other, so the split never changes a value.
    */
   static void forChunks(int n, boolean parallel, Chunk chunk) {
-    int threads = Runtime.getRuntime().availableProcessors();
-    if (!parallel || n < 2 * MIN_CHUNK || threads < 2) {
+    if (!parallel || n < 2 * MIN_CHUNK) {
       chunk.run(0, n);
       return;
     }
-    int pieces = Math.min(threads * 4, n / MIN_CHUNK);
+    // Split even on one core, so the chunked path is the same code everywhere.
+    int threads = Runtime.getRuntime().availableProcessors();
+    int pieces = Math.max(2, Math.min(threads * 4, n / MIN_CHUNK));
     int size = (n + pieces - 1) / pieces;
     IntStream.range(0, pieces)
         .parallel()
-        .forEach(p -> chunk.run(p * size, Math.min(n, (p + 1) * size)));
+        .forEach(p -> chunk.run(Math.min(n, p * size), Math.min(n, (p + 1) * size)));
   }
 
   @Override
