@@ -1,0 +1,132 @@
+package dev.forgery.benchmarks;
+
+import dev.forgery.ColumnBatch;
+import dev.forgery.Schema;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.openjdk.jmh.annotations.Benchmark;
+
+/** 100,000 rows of {name, email, age int 18..65, city, uuid}. */
+public class RecordBenchmark extends BatchBenchmark {
+  private final Schema schema =
+      Schema.builder()
+          .field("name", "name")
+          .field("email", "email")
+          .field("age", "int", 18, 65)
+          .field("city", "city")
+          .field("id", "uuid")
+          .build();
+
+  private final String[] first = Floor.table("en_US/first_names");
+  private final String[] last = Floor.table("en_US/last_names");
+  private final String[] firstLower = Floor.lower(first);
+  private final String[] lastLower = Floor.lower(last);
+  private final String[] domains = Floor.table("en_US/email_domains");
+  private final String[] cities = cities(Floor.table("en_US/zip_codes"));
+
+  private static String[] cities(String[] zipLines) {
+    String[] out = new String[zipLines.length];
+    for (int i = 0; i < zipLines.length; i++) {
+      String[] parts = zipLines[i].split(";");
+      out[i] = parts[1];
+    }
+    return out;
+  }
+
+  /**
+   * forgery's rows as ordered maps.
+   *
+   * @return the rows
+   */
+  @Benchmark
+  public List<Map<String, Object>> forgeryMaps() {
+    return forgery.records(N, schema);
+  }
+
+  /**
+   * forgery's rows as {@code Object[]} tuples.
+   *
+   * @return the rows
+   */
+  @Benchmark
+  public List<Object[]> forgeryTuples() {
+    return forgery.recordsTuples(N, schema);
+  }
+
+  /**
+   * forgery's rows as one array per column.
+   *
+   * @return the columns
+   */
+  @Benchmark
+  public ColumnBatch forgeryColumns() {
+    return forgery.columns(N, schema);
+  }
+
+  /**
+   * forgery's rows as ordered maps, generated on every core.
+   *
+   * @return the rows
+   */
+  @Benchmark
+  public List<Map<String, Object>> forgeryMapsParallel() {
+    return forgery.recordsParallel(N, schema);
+  }
+
+  /**
+   * forgery's columns, generated on every core.
+   *
+   * @return the columns
+   */
+  @Benchmark
+  public ColumnBatch forgeryColumnsParallel() {
+    return forgery.columnsParallel(N, schema);
+  }
+
+  /**
+   * Datafaker, one {@code LinkedHashMap} per row.
+   *
+   * @return the rows
+   */
+  @Benchmark
+  public Object[] datafaker() {
+    Object[] out = new Object[N];
+    for (int i = 0; i < N; i++) {
+      Map<String, Object> row = new LinkedHashMap<>(8);
+      row.put("name", datafaker.name().fullName());
+      row.put("email", datafaker.internet().emailAddress());
+      row.put("age", datafaker.number().numberBetween(18, 66));
+      row.put("city", datafaker.address().city());
+      row.put("id", datafaker.internet().uuid());
+      out[i] = row;
+    }
+    return out;
+  }
+
+  /**
+   * Uniform picks and concatenations into one {@code Object[]} per row.
+   *
+   * @return the rows
+   */
+  @Benchmark
+  public Object[][] floor() {
+    Object[][] out = new Object[N][];
+    for (int i = 0; i < N; i++) {
+      String f = first[floor.pick(first.length)];
+      String name = f + ' ' + last[floor.pick(last.length)];
+      String fl = firstLower[floor.pick(firstLower.length)];
+      String ll = lastLower[floor.pick(lastLower.length)];
+      String email = fl + '.' + ll + '@' + domains[floor.pick(domains.length)];
+      int age = 18 + floor.pick(48);
+      String city = cities[floor.pick(cities.length)];
+      UUID id =
+          new UUID(
+              (floor.next() & ~0xF000L) | 0x4000L,
+              (floor.next() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L);
+      out[i] = new Object[] {name, email, age, city, id};
+    }
+    return out;
+  }
+}
