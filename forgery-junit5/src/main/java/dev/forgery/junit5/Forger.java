@@ -202,9 +202,9 @@ final class Forger {
     throw fail(
         target,
         "no provider is called '" + target.name() + "' or a singular of it",
-        "Name the provider, e.g. @Forged(\""
+        "Name the provider"
             + suggestion(target.name(), faker)
-            + "\"), or rename the "
+            + ", or rename the "
             + kind(target)
             + ". Known providers: "
             + faker.providers());
@@ -284,10 +284,10 @@ final class Forger {
       int start = quote + "did you mean '".length();
       int end = message.indexOf('\'', start);
       if (end > start) {
-        return message.substring(start, end);
+        return ", e.g. @Forged(\"" + message.substring(start, end) + "\")";
       }
     }
-    return faker.providers().isEmpty() ? "name" : faker.providers().first();
+    return " with @Forged(\"...\")";
   }
 
   /** The type of a provider's values, from one draw of a throwaway faker. */
