@@ -8,6 +8,7 @@ import dev.forgery.internal.provider.names.Names;
 import dev.forgery.internal.provider.numbers.Numbers;
 import dev.forgery.internal.random.RandomSource;
 import dev.forgery.internal.random.SplitMix64;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * A seeded generator of realistic fake data for one locale.
@@ -466,6 +468,319 @@ public final class Faker {
 
   // ---------------------------------------------------------------------------------------------
   // color
+
+  // ---------------------------------------------------------------------------------------------
+  // structured data (schema)
+
+  /**
+   * Returns {@code n} rows of {@code schema}, each an immutable map whose keys are the field names
+   * in schema order.
+   *
+   * <p>The call draws one value from this faker, the <em>dataset seed</em>; row {@code i} is then a
+   * pure function of (dataset seed, {@code i}), so {@link #recordsParallel(int, Schema)} and {@link
+   * #records(Schema, long, long)} give exactly the same rows after the same {@link #seed(long)}.
+   * Row maps allow {@code null} values (nullable fields); copy one into a {@code LinkedHashMap} to
+   * change it.
+   *
+   * <pre>{@code
+   * Schema schema = Schema.builder().field("name", "name").field("age", "int", 18, 65).build();
+   * List<Map<String, Object>> rows = new Faker("en_US", 42L).records(10_000, schema);
+   * }</pre>
+   *
+   * @param n how many rows, {@code >= 0}
+   * @param schema the fields
+   * @return an unmodifiable list of exactly {@code n} rows
+   * @throws IllegalArgumentException if {@code n < 0}, or a unique field cannot supply {@code n}
+   *     distinct values
+   * @throws IllegalStateException if a unique field keeps repeating itself
+   * @since 0.1.0
+   */
+  public List<Map<String, Object>> records(int n, Schema schema) {
+    return Structured.records(this, schema, 0, Checks.count(n), false);
+  }
+
+  /**
+   * Returns rows {@code [from, to)} of the dataset that {@link #records(int, Schema)} would start
+   * at this point of the faker's sequence: {@code new Faker(l, s).records(schema, a, b)} equals
+   * {@code new Faker(l, s).records(n, schema).subList(a, b)} for any {@code n >= b}.
+   *
+   * <p>This is how to split a large dataset across threads, JVMs or machines: every worker builds
+   * {@code new Faker(locale, seed)} with the same seed and asks for its own slice. Rows do not
+   * depend on the slice bounds, so the union of the slices is the full dataset.
+   *
+   * @param schema the fields; its unique fields, if any, are made distinct only from row 0, so a
+   *     slice of such a schema must start at 0
+   * @param from the first row index, {@code >= 0}
+   * @param to one past the last row index, {@code from <= to <= from + Integer.MAX_VALUE}
+   * @return an unmodifiable list of {@code to - from} rows
+   * @throws IllegalArgumentException if the bounds are invalid, or {@code from > 0} and the schema
+   *     has unique fields
+   * @since 0.1.0
+   */
+  public List<Map<String, Object>> records(Schema schema, long from, long to) {
+    return Structured.records(this, schema, from, Structured.sliceSize(schema, from, to), false);
+  }
+
+  /**
+   * Returns the same rows as {@link #records(int, Schema)}, generated on the common fork-join pool.
+   *
+   * @param n how many rows, {@code >= 0}
+   * @param schema the fields
+   * @return an unmodifiable list of exactly {@code n} rows, equal to the sequential result
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public List<Map<String, Object>> recordsParallel(int n, Schema schema) {
+    return Structured.records(this, schema, 0, Checks.count(n), true);
+  }
+
+  /**
+   * Returns {@code n} rows of {@code schema} as arrays with one value per field in schema order;
+   * the same values as {@link #records(int, Schema)}, without the maps.
+   *
+   * @param n how many rows, {@code >= 0}
+   * @param schema the fields
+   * @return an unmodifiable list of exactly {@code n} new arrays
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public List<Object[]> recordsTuples(int n, Schema schema) {
+    return Structured.tuples(this, schema, Checks.count(n));
+  }
+
+  /**
+   * Returns {@code n} instances of a Java record, each component filled by its name ({@code email},
+   * {@code firstName}, {@code city}: any provider, in camelCase or snake_case, also plural for
+   * lists) or else by its type ({@code int age}, {@code LocalDate}, {@code UUID}, {@code boolean},
+   * enums, nested records, {@code List} and {@code Set}). Annotate a component with {@link
+   * FakeWith} for anything else.
+   *
+   * <pre>{@code
+   * public record Person(String firstName, String email, int age, LocalDate birthday) {}
+   * List<Person> people = faker.records(1_000, Person.class);
+   * }</pre>
+   *
+   * <p>The record's canonical constructor must be public, or its package open to {@code
+   * dev.forgery.core}. The type is analysed once per JVM; rows follow the same seeding as schema
+   * rows.
+   *
+   * @param n how many, {@code >= 0}
+   * @param type a record class
+   * @param <T> the record type
+   * @return an unmodifiable list of exactly {@code n} records
+   * @throws IllegalArgumentException if {@code n < 0} or a component cannot be filled; the message
+   *     names the component
+   * @since 0.1.0
+   */
+  public <T extends Record> List<T> records(int n, Class<T> type) {
+    return Structured.javaRecords(this, Checks.count(n), type, null);
+  }
+
+  /**
+   * Returns {@code n} instances of a Java record, with the fields of {@code overrides} deciding the
+   * components of the same name.
+   *
+   * <pre>{@code
+   * Schema overrides = Schema.builder().field("age", "int", 18, 30).build();
+   * List<Person> young = faker.records(100, Person.class, overrides);
+   * }</pre>
+   *
+   * @param n how many, {@code >= 0}
+   * @param type a record class
+   * @param overrides fields named after components; their values must fit the component types
+   * @param <T> the record type
+   * @return an unmodifiable list of exactly {@code n} records
+   * @throws IllegalArgumentException if {@code n < 0}, a component cannot be filled, or an override
+   *     names no component or does not fit its type
+   * @since 0.1.0
+   */
+  public <T extends Record> List<T> records(int n, Class<T> type, Schema overrides) {
+    Objects.requireNonNull(overrides, "overrides");
+    return Structured.javaRecords(this, Checks.count(n), type, overrides);
+  }
+
+  /**
+   * Returns one instance of a Java record; the same as {@code records(1, type).get(0)}.
+   *
+   * @param type a record class
+   * @param <T> the record type
+   * @return the record
+   * @throws IllegalArgumentException if a component cannot be filled
+   * @since 0.1.0
+   */
+  public <T extends Record> T record(Class<T> type) {
+    return records(1, type).get(0);
+  }
+
+  /**
+   * Returns {@code n} rows of {@code schema} as columns: primitive arrays for {@code int}, {@code
+   * float} and {@code bool} fields, object arrays for the rest; the same values as {@link
+   * #records(int, Schema)}.
+   *
+   * @param n how many rows, {@code >= 0}
+   * @param schema the fields
+   * @return the columns
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public ColumnBatch columns(int n, Schema schema) {
+    return Structured.columns(this, schema, Checks.count(n), false);
+  }
+
+  /**
+   * Returns the same columns as {@link #columns(int, Schema)}, generated on the common fork-join
+   * pool.
+   *
+   * @param n how many rows, {@code >= 0}
+   * @param schema the fields
+   * @return the columns
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public ColumnBatch columnsParallel(int n, Schema schema) {
+    return Structured.columns(this, schema, Checks.count(n), true);
+  }
+
+  /**
+   * Returns an endless, lazily generated stream of rows: row {@code i} of the stream equals row
+   * {@code i} of {@link #records(int, Schema)} after the same seed, and only the rows being
+   * consumed are in memory. Use {@code limit(n)}; the stream may be made parallel.
+   *
+   * <pre>{@code
+   * faker.stream(schema).limit(10_000_000).forEach(row -> sink.accept(row));
+   * }</pre>
+   *
+   * @param schema the fields; with unique fields the stream stays sequential and remembers every
+   *     value of those fields
+   * @return the stream
+   * @since 0.1.0
+   */
+  public Stream<Map<String, Object>> stream(Schema schema) {
+    return Structured.stream(this, schema, 0, Long.MAX_VALUE);
+  }
+
+  /**
+   * Returns rows {@code [from, to)} as a lazily generated stream, equal to {@link #records(Schema,
+   * long, long)}.
+   *
+   * @param schema the fields
+   * @param from the first row index, {@code >= 0}
+   * @param to one past the last row index, {@code >= from}
+   * @return the stream
+   * @throws IllegalArgumentException if the bounds are invalid, or {@code from > 0} and the schema
+   *     has unique fields
+   * @since 0.1.0
+   */
+  public Stream<Map<String, Object>> stream(Schema schema, long from, long to) {
+    Structured.checkSlice(schema, from, to);
+    return Structured.stream(this, schema, from, to);
+  }
+
+  /**
+   * Writes {@code n} rows as CSV (RFC 4180): a header of field names, then one line per row, CRLF
+   * line ends, fields quoted when they contain a comma, quote or line break. A {@code null} is an
+   * empty field; an empty string is {@code ""}. Rows are generated as they are written.
+   *
+   * @param n how many rows, {@code >= 0}
+   * @param schema the fields
+   * @param out where to write; not closed
+   * @return {@code n}
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @throws java.io.UncheckedIOException if writing fails
+   * @since 0.1.0
+   */
+  public long writeCsv(long n, Schema schema, Appendable out) {
+    return Structured.write(this, schema, n, out, false);
+  }
+
+  /**
+   * Writes {@code n} rows as CSV to a file in UTF-8, replacing it; see {@link #writeCsv(long,
+   * Schema, Appendable)}.
+   *
+   * @param n how many rows, {@code >= 0}
+   * @param schema the fields
+   * @param file the file
+   * @return {@code n}
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @throws java.io.UncheckedIOException if writing fails
+   * @since 0.1.0
+   */
+  public long writeCsv(long n, Schema schema, Path file) {
+    return Structured.write(this, schema, n, file, false);
+  }
+
+  /**
+   * Writes {@code n} rows as JSON Lines: one JSON object per line, keys in schema order, strings
+   * escaped per RFC 8259, numbers and booleans bare, {@code null} for null, other values (dates,
+   * UUIDs) as strings. Rows are generated as they are written.
+   *
+   * @param n how many rows, {@code >= 0}
+   * @param schema the fields
+   * @param out where to write; not closed
+   * @return {@code n}
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @throws java.io.UncheckedIOException if writing fails
+   * @since 0.1.0
+   */
+  public long writeJsonLines(long n, Schema schema, Appendable out) {
+    return Structured.write(this, schema, n, out, true);
+  }
+
+  /**
+   * Writes {@code n} rows as JSON Lines to a file in UTF-8, replacing it; see {@link
+   * #writeJsonLines(long, Schema, Appendable)}.
+   *
+   * @param n how many rows, {@code >= 0}
+   * @param schema the fields
+   * @param file the file
+   * @return {@code n}
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @throws java.io.UncheckedIOException if writing fails
+   * @since 0.1.0
+   */
+  public long writeJsonLines(long n, Schema schema, Path file) {
+    return Structured.write(this, schema, n, file, true);
+  }
+
+  /**
+   * Returns {@code n} distinct values of a provider or schema type, in the order first drawn.
+   *
+   * <pre>{@code
+   * List<Object> emails = faker.unique("email", 10_000);
+   * List<Object> codes = faker.unique("int", 90, 10, 99);
+   * }</pre>
+   *
+   * @param type a provider name or schema type, as in {@link Schema.Builder#field(String, String,
+   *     Object...)}
+   * @param n how many, {@code >= 0}
+   * @param args the type's arguments
+   * @return an unmodifiable list of {@code n} distinct values
+   * @throws IllegalArgumentException if {@code n < 0}, the type is unknown, or its domain is known
+   *     to be smaller than {@code n} (a 5-value choice, an int range)
+   * @throws IllegalStateException if the provider stops producing new values (1,000 duplicates in a
+   *     row)
+   * @since 0.1.0
+   */
+  public List<Object> unique(String type, int n, Object... args) {
+    return Structured.unique(this, type, Checks.count(n), args);
+  }
+
+  /** The next value of this faker's own stream: the dataset seed of a batch of rows. */
+  long nextSeed() {
+    return random.nextLong();
+  }
+
+  /** A faker with its own generator and this faker's custom providers, for one worker thread. */
+  Faker worker(RandomSource source) {
+    Faker worker = new Faker(tag, source);
+    worker.custom.putAll(custom);
+    return worker;
+  }
+
+  /** The provider registered on this faker under {@code name}, or {@code null}. */
+  Catalogue.Entry registered(String name) {
+    return custom.get(Catalogue.key(name));
+  }
 
   // ---------------------------------------------------------------------------------------------
   // providers by name

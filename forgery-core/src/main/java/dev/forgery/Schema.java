@@ -1,0 +1,342 @@
+package dev.forgery;
+
+import dev.forgery.internal.schema.FieldGen;
+import dev.forgery.internal.schema.FieldSpec;
+import dev.forgery.internal.schema.Generators;
+import dev.forgery.internal.schema.ProviderLookup;
+import dev.forgery.internal.schema.ProviderRef;
+import dev.forgery.internal.schema.RowEngine;
+import dev.forgery.internal.schema.TypeParser;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The fields of a structured record: names, types and their arguments, validated once.
+ *
+ * <pre>{@code
+ * Schema schema = Schema.builder()
+ *     .field("id", "uuid")
+ *     .field("name", "name")
+ *     .field("email", "safe_email").unique()
+ *     .field("age", "int", 18, 65)
+ *     .field("salary", "float", 30_000, 150_000, 2)
+ *     .field("hire_date", "date", "2020-01-01", "2024-12-31")
+ *     .field("bio", "text", 50, 200).nullable(0.25)
+ *     .field("status", "choice", Map.of("active", 8, "inactive", 1, "pending", 1))
+ *     .build();
+ * List<Map<String, Object>> rows = new Faker("en_US", 42L).records(10_000, schema);
+ * }</pre>
+ *
+ * <p>A type is any provider name in camelCase or snake_case ({@code safe_email} or {@code
+ * safeEmail}, see {@link Faker#providers()}) or one of the schema's own types, which take
+ * arguments:
+ *
+ * <ul>
+ *   <li>{@code int}: {@code (min, max)} inclusive, default 0..100;
+ *   <li>{@code float}: {@code (min, max)} as {@code [min, max)}, optionally {@code (min, max,
+ *       decimals)}, default {@code [0, 1)};
+ *   <li>{@code date}: {@code (start, end)} inclusive, ISO strings or {@link java.time.LocalDate},
+ *       default 2000-01-01..2025-12-31;
+ *   <li>{@code text}: {@code (minChars, maxChars)}, default 20..200;
+ *   <li>{@code choice}: a {@code List<String>}, the values as separate strings, a list and a list
+ *       of weights, or a {@code Map<String, Number>} of value to weight;
+ *   <li>{@code bool}: fair, or {@code (probabilityOfTrue)}.
+ * </ul>
+ *
+ * <p>A schema is immutable and thread-safe; build it once and use it with any number of fakers.
+ * Every field's values depend only on the dataset seed, the row index and the field's own name, so
+ * adding or reordering fields leaves the values of the other fields unchanged.
+ *
+ * @since 0.1.0
+ */
+public final class Schema {
+  private final List<FieldSpec> fields;
+  private final RowEngine engine;
+
+  private Schema(List<FieldSpec> fields) {
+    this.fields = List.copyOf(fields);
+    this.engine = new RowEngine(this.fields);
+  }
+
+  /**
+   * Starts a schema whose types are the built-in providers and the schema's own types.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder(null);
+  }
+
+  /**
+   * Starts a schema that may also use the custom providers registered on {@code faker} (see {@link
+   * Faker#register}) at the time {@link Builder#build()} is called.
+   *
+   * @param faker the faker whose registered providers count as types
+   * @return a new builder
+   */
+  public static Builder builder(Faker faker) {
+    return new Builder(Objects.requireNonNull(faker, "faker"));
+  }
+
+  /**
+   * Builds a schema from a map of field name to type, in the map's iteration order (use a {@code
+   * LinkedHashMap} or {@code TreeMap}; {@code Map.of} has no defined order). A type is a string
+   * ({@code "email"}) or a list whose first element is the type and the rest its arguments ({@code
+   * List.of("int", 18, 65)}).
+   *
+   * <pre>{@code
+   * Map<String, Object> spec = new LinkedHashMap<>();
+   * spec.put("name", "name");
+   * spec.put("age", List.of("int", 18, 65));
+   * spec.put("status", List.of("choice", List.of("active", "inactive")));
+   * Schema schema = Schema.of(spec);
+   * }</pre>
+   *
+   * @param fields field name to type
+   * @return the schema
+   * @throws IllegalArgumentException if a field is invalid; the message names it
+   */
+  public static Schema of(Map<String, ?> fields) {
+    return of(fields, null);
+  }
+
+  /**
+   * Builds a schema from a map, like {@link #of(Map)}, that may also use the providers registered
+   * on {@code faker}.
+   *
+   * @param fields field name to type
+   * @param faker the faker whose registered providers count as types, or {@code null}
+   * @return the schema
+   * @throws IllegalArgumentException if a field is invalid; the message names it
+   */
+  public static Schema of(Map<String, ?> fields, Faker faker) {
+    Objects.requireNonNull(fields, "fields");
+    Builder builder = new Builder(faker);
+    for (Map.Entry<String, ?> entry : fields.entrySet()) {
+      Object spec = entry.getValue();
+      if (spec instanceof String) {
+        builder.field(entry.getKey(), (String) spec);
+      } else if (spec instanceof List
+          && !((List<?>) spec).isEmpty()
+          && ((List<?>) spec).get(0) instanceof String) {
+        List<?> list = (List<?>) spec;
+        builder.field(entry.getKey(), (String) list.get(0), list.subList(1, list.size()).toArray());
+      } else {
+        throw new IllegalArgumentException(
+            "field '"
+                + entry.getKey()
+                + "': expected a type name such as \"email\" or a list such as"
+                + " List.of(\"int\", 18, 65), got "
+                + spec);
+      }
+    }
+    return builder.build();
+  }
+
+  /**
+   * Returns the field names in order.
+   *
+   * @return an unmodifiable list
+   */
+  public List<String> fieldNames() {
+    return Collections.unmodifiableList(Arrays.asList(engine.names()));
+  }
+
+  /**
+   * Returns the number of fields.
+   *
+   * @return the size
+   */
+  public int size() {
+    return fields.size();
+  }
+
+  /** Returns the compiled form that generation runs on. */
+  RowEngine engine() {
+    return engine;
+  }
+
+  /** Returns the validated fields. */
+  List<FieldSpec> specs() {
+    return fields;
+  }
+
+  /**
+   * Describes the schema, e.g. {@code Schema[name: name, age: int(18, 65)]}.
+   *
+   * @return the description
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("Schema[");
+    for (int i = 0; i < fields.size(); i++) {
+      FieldSpec f = fields.get(i);
+      sb.append(i == 0 ? "" : ", ").append(f.name()).append(": ").append(f.type());
+      if (f.nullRate() > 0) {
+        sb.append(" nullable(").append(f.nullRate()).append(')');
+      }
+      if (f.unique()) {
+        sb.append(" unique");
+      }
+    }
+    return sb.append(']').toString();
+  }
+
+  /**
+   * Collects fields in order; {@link #build()} validates them all.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+    private final Faker faker;
+    private final List<Pending> pending = new ArrayList<>();
+
+    private Builder(Faker faker) {
+      this.faker = faker;
+    }
+
+    /** A field as given, checked at build time. */
+    private static final class Pending {
+      final String name;
+      final String type;
+      final List<Object> args;
+      final Function<Faker, ?> generator;
+      double nullRate;
+      boolean unique;
+
+      Pending(String name, String type, List<Object> args, Function<Faker, ?> generator) {
+        this.name = name;
+        this.type = type;
+        this.args = args;
+        this.generator = generator;
+      }
+    }
+
+    /**
+     * Adds a field of a provider or schema type.
+     *
+     * @param name the field name, unique within the schema
+     * @param type a provider name or one of {@code int float date text choice bool}
+     * @param args the type's arguments, e.g. {@code 18, 65} for {@code int}
+     * @return this builder
+     */
+    public Builder field(String name, String type, Object... args) {
+      pending.add(
+          new Pending(
+              name,
+              type,
+              args == null ? List.of() : Collections.unmodifiableList(Arrays.asList(args.clone())),
+              null));
+      return this;
+    }
+
+    /**
+     * Adds a field computed by a function of the worker's faker, which is seeded for this cell.
+     *
+     * <pre>{@code
+     * .field("sku", f -> "SKU-" + f.integer(1000, 9999))
+     * }</pre>
+     *
+     * @param name the field name, unique within the schema
+     * @param generator draws one value from the faker it is given, and only from it
+     * @return this builder
+     */
+    public Builder field(String name, Function<Faker, ?> generator) {
+      pending.add(new Pending(name, "custom", List.of(), Objects.requireNonNull(generator)));
+      return this;
+    }
+
+    /**
+     * Makes the last added field {@code null} with probability {@code rate}.
+     *
+     * @param rate in {@code [0, 1]}
+     * @return this builder
+     * @throws IllegalArgumentException if the rate is outside {@code [0, 1]}
+     * @throws IllegalStateException if no field was added yet
+     */
+    public Builder nullable(double rate) {
+      Pending last = last("nullable");
+      if (!(rate >= 0 && rate <= 1)) {
+        throw new IllegalArgumentException(
+            "field '" + last.name + "': null rate must be between 0 and 1, got " + rate);
+      }
+      last.nullRate = rate;
+      return this;
+    }
+
+    /**
+     * Makes the values of the last added field distinct within each batch (nulls excepted).
+     * Duplicates are redrawn; a field whose known domain is too small for a batch fails up front.
+     *
+     * @return this builder
+     * @throws IllegalStateException if no field was added yet
+     */
+    public Builder unique() {
+      last("unique").unique = true;
+      return this;
+    }
+
+    private Pending last(String option) {
+      if (pending.isEmpty()) {
+        throw new IllegalStateException(option + "() applies to the last field; add a field first");
+      }
+      return pending.get(pending.size() - 1);
+    }
+
+    /**
+     * Validates the fields and returns the schema.
+     *
+     * @return the schema
+     * @throws IllegalArgumentException if a field is invalid (unknown type, wrong arguments,
+     *     duplicate name...); the message names the field
+     */
+    public Schema build() {
+      ProviderLookup lookup = lookup(faker);
+      List<FieldSpec> specs = new ArrayList<>(pending.size());
+      Set<String> names = new HashSet<>();
+      for (Pending p : pending) {
+        if (p.name == null || p.name.isEmpty()) {
+          throw new IllegalArgumentException(
+              "field names must not be empty, got '" + p.name + "' with type '" + p.type + "'");
+        }
+        if (!names.add(p.name)) {
+          throw new IllegalArgumentException("field '" + p.name + "' is defined twice");
+        }
+        FieldGen gen =
+            p.generator != null
+                ? new Generators.Provided(p.generator, Object.class)
+                : TypeParser.parse(p.name, p.type, p.args, lookup);
+        String type = p.args.isEmpty() ? p.type : p.type + p.args;
+        FieldSpec spec = FieldSpec.of(p.name, type, gen).withNullRate(p.nullRate);
+        specs.add(p.unique ? spec.asUnique() : spec);
+      }
+      return new Schema(specs);
+    }
+  }
+
+  /** Built-in providers, then those registered on {@code faker} if given. */
+  static ProviderLookup lookup(Faker faker) {
+    return new ProviderLookup() {
+      @Override
+      public ProviderRef find(String name) {
+        Catalogue.Entry entry = Catalogue.builtIn(name);
+        if (entry == null && faker != null) {
+          entry = faker.registered(name);
+        }
+        return entry == null ? null : new ProviderRef(entry.name(), entry.type(), entry.single());
+      }
+
+      @Override
+      public List<String> names() {
+        return faker != null ? List.copyOf(faker.providers()) : Catalogue.builtInNames();
+      }
+    };
+  }
+}

@@ -1,0 +1,184 @@
+package dev.forgery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.forgery.fixtures.Customer;
+import dev.forgery.fixtures.Person;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RecordsTest {
+  @Test
+  void fillsComponentsByNameAndType() {
+    List<Person> people = new Faker("en_US", 1L).records(2_000, Person.class);
+    assertThat(people).hasSize(2_000);
+    for (Person p : people) {
+      assertThat(p.id().version()).isEqualTo(4);
+      assertThat(p.firstName()).matches("[A-Z][A-Za-z'\\- ]*");
+      assertThat(p.last_name()).isNotBlank();
+      assertThat(p.email()).contains("@");
+      assertThat(p.age()).isBetween(18, 80);
+      assertThat(p.dateOfBirth()).isBetween(LocalDate.of(1940, 1, 1), LocalDate.of(2007, 12, 31));
+    }
+    assertThat(people).extracting(Person::active).contains(true, false);
+    assertThat(people.stream().map(Person::email).distinct().count()).isGreaterThan(1_900);
+  }
+
+  @Test
+  void sameSeedGivesSameRecords() {
+    assertThat(new Faker("en_US", 5L).records(300, Customer.class))
+        .isEqualTo(new Faker("en_US", 5L).records(300, Customer.class));
+    assertThat(new Faker("en_US", 5L).record(Person.class))
+        .isEqualTo(new Faker("en_US", 5L).records(1, Person.class).get(0));
+  }
+
+  @Test
+  void fillsNestedRecordsCollectionsEnumsAndAnnotations() {
+    List<Customer> customers = new Faker("en_US", 2L).records(500, Customer.class);
+    for (Customer c : customers) {
+      assertThat(c.id()).matches("[0-9a-f\\-]{36}");
+      assertThat(c.person().email()).contains("@");
+      assertThat(c.emails()).hasSizeBetween(1, 5).allMatch(e -> e.contains("@"));
+      assertThat(c.safeEmails()).hasSizeBetween(1, 5).allMatch(e -> e.contains("@example."));
+      assertThat(c.contacts()).hasSizeBetween(1, 5);
+      assertThat(c.stars()).isBetween(1, 5);
+      assertThat(c.plan()).isIn("free", "pro");
+      assertThat(c.login()).contains("@example.");
+      assertThat(c.visits()).isBetween(1L, 1_000_000_000L);
+      assertThat(c.shortCode()).isBetween((short) 0, (short) 1000);
+      assertThat(c.level()).isBetween((byte) 0, (byte) 100);
+      assertThat(c.balance()).isBetween(0.0, 1000.0);
+      assertThat(c.latitude()).isBetween(-90f, 90f);
+      assertThat(c.birthYear()).isBetween(1950, 2030);
+      assertThat(c.createdAt())
+          .isBetween(
+              LocalDateTime.of(2000, 1, 1, 0, 0), LocalDateTime.of(2025, 12, 31, 23, 59, 59));
+      assertThat(c.description().length()).isBetween(20, 200);
+    }
+    assertThat(customers).extracting(Customer::tier).contains(Customer.Tier.values());
+    assertThatThrownBy(() -> customers.get(0).emails().add("x"))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  record Internal(String name, int age) {}
+
+  @Test
+  void fillsNonPublicRecordsOnTheClassPath() {
+    assertThat(new Faker("en_US", 3L).records(10, Internal.class))
+        .allSatisfy(r -> assertThat(r.name()).contains(" "));
+  }
+
+  record Account(String nickname, int age) {}
+
+  @Test
+  void schemaOverridesDecideComponents() {
+    Schema overrides =
+        Schema.builder()
+            .field("nickname", "first_name")
+            .nullable(0.5)
+            .field("age", "int", 20, 21)
+            .build();
+    List<Account> accounts = new Faker("en_US", 3L).records(400, Account.class, overrides);
+    assertThat(accounts).extracting(Account::age).containsOnly(20, 21);
+    assertThat(accounts).extracting(Account::nickname).containsNull();
+    assertThat(accounts.stream().filter(a -> a.nickname() != null).count()).isGreaterThan(100);
+  }
+
+  @Test
+  void overridesMustMatchComponentsAndTypes() {
+    Schema unknown =
+        Schema.builder().field("nikname", "first_name").field("nickname", "name").build();
+    assertThatThrownBy(() -> new Faker("en_US", 1L).records(1, Account.class, unknown))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("override field 'nikname' names no component")
+        .hasMessageContaining("did you mean 'nickname'");
+    Schema wrongType = Schema.builder().field("nickname", "name").field("age", "uuid").build();
+    assertThatThrownBy(() -> new Faker("en_US", 1L).records(1, Account.class, wrongType))
+        .hasMessageContaining("component 'age'")
+        .hasMessageContaining("UUID values, which do not fit");
+    Schema nullablePrimitive =
+        Schema.builder().field("nickname", "name").field("age", "int").nullable(0.1).build();
+    assertThatThrownBy(() -> new Faker("en_US", 1L).records(1, Account.class, nullablePrimitive))
+        .hasMessageContaining("component 'age'")
+        .hasMessageContaining("cannot be null");
+  }
+
+  @Test
+  void unfillableComponentIsNamed() {
+    assertThatThrownBy(() -> new Faker("en_US", 1L).records(1, Account.class))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("component 'nickname' (java.lang.String) of record")
+        .hasMessageContaining("RecordsTest$Account")
+        .hasMessageContaining("@FakeWith");
+  }
+
+  record Typo(String emial) {}
+
+  record Odd(Object thing) {}
+
+  record Recursive(String name, Recursive next) {}
+
+  record RawList(@SuppressWarnings("rawtypes") List emails) {}
+
+  record BadAnnotation(
+      @FakeWith(
+              value = "int",
+              args = {"9", "1"})
+          int n) {}
+
+  @Test
+  void inferenceErrorsNameTheComponent() {
+    Faker faker = new Faker("en_US", 1L);
+    assertThatThrownBy(() -> faker.records(1, Typo.class))
+        .hasMessageContaining("component 'emial'")
+        .hasMessageContaining("did you mean 'email'");
+    assertThatThrownBy(() -> faker.records(1, Odd.class))
+        .hasMessageContaining("component 'thing'")
+        .hasMessageContaining("unsupported type");
+    assertThatThrownBy(() -> faker.records(1, Recursive.class))
+        .hasMessageContaining("contains itself");
+    assertThatThrownBy(() -> faker.records(1, RawList.class))
+        .hasMessageContaining("component 'emails'")
+        .hasMessageContaining("element type");
+    assertThatThrownBy(() -> faker.records(1, BadAnnotation.class))
+        .hasMessageContaining("component 'n'")
+        .hasMessageContaining("min must be <= max");
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Class<Record> notRecord = (Class) String.class;
+    assertThatThrownBy(() -> faker.records(1, notRecord))
+        .hasMessageContaining("must be a record class");
+  }
+
+  record Product(@FakeWith("sku") String sku, @FakeWith("sku") Integer wrong) {}
+
+  record Sku(@FakeWith("sku") String sku) {}
+
+  @Test
+  void annotationsMayNameCustomProviders() {
+    Faker faker = new Faker("en_US", 4L);
+    assertThatThrownBy(() -> faker.records(1, Sku.class))
+        .hasMessageContaining("@FakeWith(\"sku\") names no provider")
+        .hasMessageContaining("faker.register");
+    faker.register("sku", f -> "SKU-" + f.integer(1000, 9999));
+    assertThat(faker.records(50, Sku.class)).allMatch(s -> s.sku().matches("SKU-\\d{4}"));
+    assertThatThrownBy(() -> faker.records(1, Product.class))
+        .hasMessageContaining("component 'wrong'")
+        .hasMessageContaining("does not fit java.lang.Integer");
+  }
+
+  @Test
+  void singularisesPluralNames() {
+    assertThat(dev.forgery.internal.schema.RecordPlanAccess.singular("cities")).isEqualTo("city");
+    assertThat(dev.forgery.internal.schema.RecordPlanAccess.singular("addresses"))
+        .isEqualTo("address");
+    assertThat(dev.forgery.internal.schema.RecordPlanAccess.singular("emails")).isEqualTo("email");
+    assertThat(dev.forgery.internal.schema.RecordPlanAccess.singular("class")).isEqualTo("class");
+    assertThat(dev.forgery.internal.schema.RecordPlanAccess.words("date_of_birth"))
+        .containsExactly("date", "of", "birth");
+    assertThat(dev.forgery.internal.schema.RecordPlanAccess.words("dateOfBirth"))
+        .containsExactly("date", "of", "birth");
+  }
+}
