@@ -212,10 +212,20 @@ final class Forger {
 
   private static Function<Faker, Object> recordDrawer(
       Target target, Class<?> element, String explicit) {
-    throw fail(
-        target,
-        "Java records (" + element.getSimpleName() + ") need Faker.records(int, Class)",
-        "Supported: " + SUPPORTED + ".");
+    if (!explicit.isEmpty()) {
+      throw fail(
+          target,
+          "a record is filled component by component, not from the provider '" + explicit + "'",
+          "Remove the provider name; components are matched to providers by their names.");
+    }
+    Class<? extends Record> type = element.asSubclass(Record.class);
+    return f -> {
+      try {
+        return f.records(1, type).get(0);
+      } catch (IllegalArgumentException e) {
+        throw fail(target, e.getMessage(), "Use component names or types forgery knows.");
+      }
+    };
   }
 
   private static boolean supportedElement(Class<?> boxed) {

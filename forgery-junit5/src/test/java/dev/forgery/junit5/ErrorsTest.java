@@ -168,7 +168,8 @@ class ErrorsTest {
   @Test
   void withoutParameterNamesTheErrorSaysToNameTheProvider() {
     Forged forged = forged("");
-    Forger.Target target = new Forger.Target("parameter 'arg0'", "T.test", null, String.class, forged);
+    Forger.Target target =
+        new Forger.Target("parameter 'arg0'", "T.test", null, String.class, forged);
     assertThatThrownBy(() -> Forger.forge(target, new Faker("en_US", 1L)))
         .isInstanceOf(ParameterResolutionException.class)
         .hasMessageContaining("parameter 'arg0'")

@@ -64,7 +64,8 @@ class FailureReportTest {
         .contains(", ... 497 more] (500 values)")
         .contains("firstName = \"" + Kit.seen().get("firstName") + "\"")
         .contains("owner = \"");
-    assertThat(text).contains("@Seed(" + dev.forgery.junit5.internal.Seeds.hex(report.seed()) + "L)");
+    assertThat(text)
+        .contains("@Seed(" + dev.forgery.junit5.internal.Seeds.hex(report.seed()) + "L)");
     assertThat(report.test()).endsWith("$SignupTestCase > rejectsDuplicates(List, String)");
     assertThat(report.runHint()).isEqualTo("-Dforgery.seed=0x2A");
 
@@ -73,7 +74,8 @@ class FailureReportTest {
             .map(e -> e.getRequiredPayload(ReportEntry.class).getKeyValuePairs())
             .toList();
     assertThat(entries)
-        .containsExactly(Map.of("forgery.seed", dev.forgery.junit5.internal.Seeds.hex(report.seed())));
+        .containsExactly(
+            Map.of("forgery.seed", dev.forgery.junit5.internal.Seeds.hex(report.seed())));
   }
 
   @ExtendWith(ForgeryExtension.class)
@@ -175,7 +177,8 @@ class FailureReportTest {
   void aPinnedSeedIsReportedAsSuch() {
     Throwable failure = Kit.onlyFailure(Kit.run(PinnedFailureTestCase.class));
     assertThat(failure.getSuppressed()[0].getMessage())
-        .startsWith("forgery seed 0x5EED for FailureReportTest$PinnedFailureTestCase > pinned(String)")
+        .startsWith(
+            "forgery seed 0x5EED for FailureReportTest$PinnedFailureTestCase > pinned(String)")
         .contains("(fixed by @Seed on the test method)")
         .contains("@Seed(0x5EEDL)");
   }
@@ -183,7 +186,8 @@ class FailureReportTest {
   @Test
   void reportsAreFoundThroughCauses() {
     RuntimeException inner = new RuntimeException("inner");
-    ForgeryReport report = new ForgeryReport("T > t()", -1L, "note", "-Dforgery.seed=0x1", List.of());
+    ForgeryReport report =
+        new ForgeryReport("T > t()", -1L, "note", "-Dforgery.seed=0x1", List.of());
     inner.addSuppressed(report);
     assertThat(ForgeryReport.in(new RuntimeException("outer", inner))).isSameAs(report);
     assertThat(ForgeryReport.in(new RuntimeException("plain"))).isNull();

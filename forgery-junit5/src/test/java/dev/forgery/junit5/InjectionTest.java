@@ -21,7 +21,9 @@ class InjectionTest {
   static class AllTypesTestCase {
     @Forged Faker faker;
     @Forged String email;
-    @Forged(size = 3) List<String> lastNames;
+
+    @Forged(size = 3)
+    List<String> lastNames;
 
     @Test
     void strings(
@@ -147,7 +149,8 @@ class InjectionTest {
     Kit.run(AllTypesTestCase.class, "forgery.seed", "7");
     var seen = Kit.seen();
     assertThat((int[]) seen.get("b.ints")).hasSize(7);
-    assertThat(java.util.Arrays.stream((int[]) seen.get("b.ints"))).allMatch(i -> i >= 0 && i <= 100);
+    assertThat(java.util.Arrays.stream((int[]) seen.get("b.ints")))
+        .allMatch(i -> i >= 0 && i <= 100);
     assertThat((double[]) seen.get("b.doubles")).hasSize(10);
     assertThat((boolean[]) seen.get("b.flags")).hasSize(2);
     assertThat((List<UUID>) seen.get("b.uuids")).hasSize(10).doesNotHaveDuplicates();
