@@ -274,7 +274,7 @@ public final class ForgeryExtension
             stableId,
             remembered,
             "replayed: this test failed with it last run, see " + replay.get().path(),
-            runHint,
+            runHint + " replays the other tests; this one needs the @Seed above",
             TestState.Origin.REPLAYED);
       }
     }

@@ -68,14 +68,15 @@ class ListenerTest {
         .isEqualTo(
             "[forgery] run seed 0x2A (from forgery.seed); replay this run with"
                 + " -Dforgery.seed=0x2A");
-    assertThat(lines.get(1)).isEqualTo("[forgery] 2 failed tests with seeds:");
+    assertThat(lines.get(1))
+        .isEqualTo(
+            "[forgery] 2 failed tests; paste the @Seed on a test method to replay its data:");
     assertThat(lines.subList(2, 4))
         .allMatch(
             l ->
                 l.matches(
-                    "\\[forgery\\]   ListenerTest\\$MixedTestCase > fails(WithoutForgery)?\\(.*\\)"
-                        + " failed with seed 0x[0-9A-F]+: @Seed\\(0x[0-9A-F]+L\\) replays it,"
-                        + " -Dforgery.seed=0x2A the run"));
+                    "\\[forgery\\]   ListenerTest\\$MixedTestCase > fails(WithoutForgery)?\\(.*\\):"
+                        + " @Seed\\(0x[0-9A-F]+L\\) \\(run: -Dforgery.seed=0x2A\\)"));
   }
 
   @Test

@@ -78,7 +78,8 @@ class ReplayTest {
         .isEqualTo(new Faker("en_US", Seeds.derive(0x1234L, key)).emails(10));
     assertThat(again.getSuppressed()[0].getMessage())
         .startsWith("forgery seed 0x1234 for")
-        .contains("(replayed: this test failed with it last run, see " + file + ")");
+        .contains("(replayed: this test failed with it last run, see " + file + ")")
+        .contains("replays the other tests; this one needs the @Seed above");
     assertThat(entries(replayed))
         .containsExactly(
             "forgery.replay=replaying seed 0x1234 for ReplayTest$FlakyTestCase > flaky(List),"

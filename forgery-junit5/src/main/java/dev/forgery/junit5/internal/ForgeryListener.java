@@ -90,13 +90,11 @@ public final class ForgeryListener implements TestExecutionListener {
       synchronized (failures) {
         failures.add(
             report.test()
-                + " failed with seed "
-                + Seeds.hex(report.seed())
                 + ": "
                 + ForgeryReport.seedAnnotation(report.seed())
-                + " replays it, "
+                + " (run: "
                 + report.runHint()
-                + " the run");
+                + ")");
       }
     }
   }
@@ -110,7 +108,9 @@ public final class ForgeryListener implements TestExecutionListener {
     if (quiet || lines.isEmpty()) {
       return;
     }
-    print(lines.size() + (lines.size() == 1 ? " failed test" : " failed tests") + " with seeds:");
+    print(
+        (lines.size() == 1 ? "1 failed test" : lines.size() + " failed tests")
+            + "; paste the @Seed on a test method to replay its data:");
     for (String line : lines) {
       print("  " + line);
     }
