@@ -758,7 +758,7 @@ public final class Faker {
    * @throws IllegalArgumentException if {@code n < 0}, the type is unknown, or its domain is known
    *     to be smaller than {@code n} (a 5-value choice, an int range)
    * @throws IllegalStateException if the provider stops producing new values (1,000 duplicates in a
-   *     row)
+   *     row, or 20 times its size for a type whose number of values is known)
    * @since 0.1.0
    */
   public List<Object> unique(String type, int n, Object... args) {

@@ -2,6 +2,7 @@ package dev.forgery;
 
 import dev.forgery.internal.random.AtomicSplitMix64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -160,5 +161,34 @@ public final class Forgery {
    */
   public static List<UUID> uuids(int n) {
     return DEFAULT.uuids(n);
+  }
+
+  /**
+   * Returns {@code n} rows of {@code schema}; same as {@code Forgery.fake().records(n, schema)}.
+   * Safe to call from any thread: each call draws its dataset seed atomically and generates on
+   * private state.
+   *
+   * @param n how many rows, {@code >= 0}
+   * @param schema the fields
+   * @return an unmodifiable list of exactly {@code n} rows
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public static List<Map<String, Object>> records(int n, Schema schema) {
+    return DEFAULT.records(n, schema);
+  }
+
+  /**
+   * Returns {@code n} instances of a Java record; same as {@code Forgery.fake().records(n, type)}.
+   *
+   * @param n how many, {@code >= 0}
+   * @param type a record class
+   * @param <T> the record type
+   * @return an unmodifiable list of exactly {@code n} records
+   * @throws IllegalArgumentException if {@code n < 0} or a component cannot be filled
+   * @since 0.1.0
+   */
+  public static <T extends Record> List<T> records(int n, Class<T> type) {
+    return DEFAULT.records(n, type);
   }
 }

@@ -54,6 +54,15 @@ import java.util.function.Function;
  * Every field's values depend only on the dataset seed, the row index and the field's own name, so
  * adding or reordering fields leaves the values of the other fields unchanged.
  *
+ * <p><b>Large datasets, many machines.</b> Each batch call draws one dataset seed from its faker;
+ * row {@code i} is then a pure function of (dataset seed, {@code i}). To split ten billion rows
+ * across a cluster, give every worker the same locale, faker seed and schema and let it generate
+ * its own range: {@code new Faker("en_US", 42L).records(schema, from, to)} or, without holding the
+ * slice in memory, {@code stream(schema, from, to)}. The slices concatenate to exactly the rows of
+ * one big run, whichever machine made them, in whatever order, on JDK 17 or newer. Custom providers
+ * must draw only from the faker they are given for this to hold. Unique fields are the exception:
+ * uniqueness is enforced from row 0 on, so their slices must start at 0.
+ *
  * @since 0.1.0
  */
 public final class Schema {

@@ -245,7 +245,7 @@ final class Structured {
   static List<Object> unique(Faker faker, String type, int n, Object... args) {
     FieldSpec spec =
         FieldSpec.of(
-                "value",
+                type,
                 type,
                 TypeParser.parse(
                     type,

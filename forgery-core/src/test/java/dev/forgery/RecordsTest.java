@@ -170,6 +170,53 @@ class RecordsTest {
   }
 
   @Test
+  void rangesFollowComponentNames() {
+    for (dev.forgery.fixtures.Reading r :
+        new Faker("en_US", 8L).records(300, dev.forgery.fixtures.Reading.class)) {
+      assertThat(r.lat()).isBetween(-90.0, 90.0);
+      assertThat(r.lng()).isBetween(-180.0, 180.0);
+      assertThat(r.errorRate()).isBetween(0.0, 1.0);
+      assertThat(r.month()).isBetween(1, 12);
+      assertThat(r.day()).isBetween(1, 28);
+      assertThat(r.hour()).isBetween(0, 23);
+      assertThat(r.minute()).isBetween(0, 59);
+      assertThat(r.percent()).isBetween(0, 100);
+      assertThat(r.count()).isBetween(0, 1000);
+      assertThat(r.notes().length()).isBetween(20, 200);
+    }
+  }
+
+  @Test
+  void constructorChecksReachTheCaller() {
+    Schema negative = Schema.builder().field("count", "int", -5, -1).build();
+    assertThatThrownBy(
+            () -> new Faker("en_US", 1L).records(1, dev.forgery.fixtures.Reading.class, negative))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("count < 0");
+  }
+
+  record Aliased(
+      String fullName,
+      String surname,
+      String given_name,
+      String mail,
+      java.util.UUID guid,
+      Boolean bool,
+      String uuid) {}
+
+  @Test
+  void commonAliasesReachTheirProviders() {
+    Aliased a = new Faker("en_US", 6L).record(Aliased.class);
+    assertThat(a.fullName()).contains(" ");
+    assertThat(a.surname()).isNotBlank().doesNotContain(" ");
+    assertThat(a.given_name()).isNotBlank();
+    assertThat(a.mail()).contains("@");
+    assertThat(a.guid().version()).isEqualTo(4);
+    assertThat(a.bool()).isNotNull();
+    assertThat(java.util.UUID.fromString(a.uuid()).version()).isEqualTo(4);
+  }
+
+  @Test
   void singularisesPluralNames() {
     assertThat(dev.forgery.internal.schema.RecordPlanAccess.singular("cities")).isEqualTo("city");
     assertThat(dev.forgery.internal.schema.RecordPlanAccess.singular("addresses"))

