@@ -15,9 +15,11 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.DynamicTestInvocationContext;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
 import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -69,6 +71,7 @@ public final class ForgeryExtension
         BeforeEachCallback,
         TestExecutionExceptionHandler,
         LifecycleMethodExecutionExceptionHandler,
+        InvocationInterceptor,
         TestWatcher {
   private static final Namespace NAMESPACE = Namespace.create(ForgeryExtension.class);
   private static final String REPLAY = "replay file";
@@ -430,6 +433,28 @@ public final class ForgeryExtension
   public void handleAfterAllMethodExecutionException(ExtensionContext context, Throwable throwable)
       throws Throwable {
     throw report(context, throwable);
+  }
+
+  /**
+   * Attaches the seed report to a failed dynamic test's exception (Jupiter calls no exception
+   * handler for dynamic tests) and rethrows it.
+   *
+   * @param invocation the dynamic test
+   * @param invocationContext its executable
+   * @param extensionContext the dynamic test's context
+   * @throws Throwable whatever the dynamic test threw, unchanged but for the report
+   */
+  @Override
+  public void interceptDynamicTest(
+      Invocation<Void> invocation,
+      DynamicTestInvocationContext invocationContext,
+      ExtensionContext extensionContext)
+      throws Throwable {
+    try {
+      invocation.proceed();
+    } catch (Throwable failure) {
+      throw report(extensionContext, failure);
+    }
   }
 
   private static Throwable report(ExtensionContext context, Throwable throwable) {

@@ -194,4 +194,27 @@ class FailureReportTest {
     assertThat(ForgeryReport.in(null)).isNull();
     assertThat(report.getMessage()).contains("@Seed(0xFFFFFFFFFFFFFFFFL)");
   }
+
+  @ExtendWith(ForgeryExtension.class)
+  static class DynamicTestCase {
+    @org.junit.jupiter.api.TestFactory
+    List<org.junit.jupiter.api.DynamicTest> factory(@Forged(size = 2) List<String> emails) {
+      return List.of(
+          org.junit.jupiter.api.DynamicTest.dynamicTest(
+              "dynamic",
+              () -> {
+                throw new IllegalStateException("dynamic " + emails.get(0));
+              }));
+    }
+  }
+
+  @Test
+  void aFailedDynamicTestReportsItsFactorysSeedAndValues() {
+    Throwable failure = Kit.onlyFailure(Kit.run(DynamicTestCase.class, "forgery.seed", "4"));
+    assertThat(failure).isExactlyInstanceOf(IllegalStateException.class);
+    String email = failure.getMessage().substring("dynamic ".length());
+    assertThat(failure.getSuppressed()[0].getMessage())
+        .contains("DynamicTestCase > factory(List)")
+        .contains("emails = [\"" + email + "\"");
+  }
 }

@@ -285,4 +285,38 @@ class SeedTest {
     assertThat(seen.get("beforeAll")).isInstanceOf(String.class);
     assertThat(seen).hasSize(5);
   }
+
+  @ExtendWith(ForgeryExtension.class)
+  static class ConstructorTestCase {
+    private final String email;
+
+    ConstructorTestCase(@Forged String email) {
+      this.email = email;
+    }
+
+    @Test
+    void test() {
+      Kit.see("email", email);
+    }
+
+    @RepeatedTest(3)
+    @Seed(0x5EEDL)
+    void pinnedRepetitions(@Forged String name, RepetitionInfo info) {
+      Kit.see("pinned " + info.getCurrentRepetition(), name);
+    }
+  }
+
+  @Test
+  void constructorParametersAreFilledAndPinnedRepetitionsShareTheirSeed() {
+    Kit.run(ConstructorTestCase.class, "forgery.seed", "8")
+        .testEvents()
+        .assertStatistics(stats -> stats.succeeded(4));
+    Map<String, Object> seen = Kit.seen();
+    assertThat((String) seen.get("email")).contains("@");
+    assertThat(seen.get("pinned 1"))
+        .isEqualTo(seen.get("pinned 2"))
+        .isEqualTo(seen.get("pinned 3"));
+    Kit.run(ConstructorTestCase.class, "forgery.seed", "8");
+    assertThat(Kit.seen()).isEqualTo(seen);
+  }
 }
