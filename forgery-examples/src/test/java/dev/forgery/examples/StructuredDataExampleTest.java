@@ -57,8 +57,7 @@ class StructuredDataExampleTest {
 
     faker.writeCsv(1_000, users, dir.resolve("users.csv"));
     faker.writeJsonLines(1_000, small, dir.resolve("small.jsonl"));
-    long adults =
-        faker.stream(small).limit(100_000).filter(r -> (int) r.get("age") >= 21).count();
+    long adults = faker.stream(small).limit(100_000).filter(r -> (int) r.get("age") >= 21).count();
 
     assertThat(rows.get(0).keySet())
         .containsExactly("id", "name", "email", "age", "salary", "hired", "bio", "plan");

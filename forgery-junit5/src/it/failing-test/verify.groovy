@@ -1,0 +1,55 @@
+// Checks what a user sees when a forgery test fails under Maven Surefire, then replays it twice:
+// round 2 with the printed -Dforgery.seed, round 3 from the remembered failed-seeds file.
+
+def fail = { String message -> throw new AssertionError(message) }
+def log = new File(basedir, 'build.log').text
+
+def header = (log =~ /\[forgery\] run seed (0x[0-9A-F]+) \(random\); replay this run with -Dforgery\.seed=(0x[0-9A-F]+)/)
+if (!header.find()) fail('no run-seed header in build.log')
+def runSeed = header.group(2)
+
+def expectInLog = { String text -> if (!log.contains(text)) fail("build.log lacks: " + text) }
+expectInLog('org.opentest4j.AssertionFailedError: expected one duplicate email')
+expectInLog('Suppressed: dev.forgery.junit5.internal.ForgeryReport: forgery seed 0x')
+expectInLog('for SignupTest > rejectsDuplicateEmails(List, String) (derived from the random run seed)')
+expectInLog('replay this test: @Seed(0x')
+expectInLog('replay the run:   -Dforgery.seed=' + runSeed)
+expectInLog('emails = ["')
+expectInLog('owner = "')
+expectInLog('[forgery] 1 failed test; paste the @Seed on a test method to replay its data:')
+expectInLog('[forgery]   SignupTest > rejectsDuplicateEmails(List, String): @Seed(0x')
+
+def xml = new File(basedir, 'target/surefire-reports/TEST-it.SignupTest.xml').text
+['@Seed(0x', '-Dforgery.seed=' + runSeed, 'expected one duplicate email'].each {
+  if (!xml.contains(it)) fail('surefire XML report lacks: ' + it)
+}
+
+def seeds = new File(basedir, 'target/forgery/failed-seeds.properties')
+if (!seeds.text.contains('rejectsDuplicateEmails')) fail('failed seed not remembered: ' + seeds.text)
+if (seeds.text.contains('namesAreNeverBlank')) fail('a passing test was remembered')
+
+def round1 = new File(basedir, 'target/observed-1.txt').text
+
+// The same repository set-up as round 1 (src/it/settings.xml), so cached artifacts count as found.
+def settings = new File(basedir, 'round-settings.xml')
+settings.text = new File(basedir, '../../../src/it/settings.xml').text
+    .replace('@localRepositoryUrl@', new File(outerRepository).toURI().toString())
+def mvn = { List<String> args ->
+  def command = [mavenHome + '/bin/mvn', '-B', '-o', '-s', settings.path,
+                 '-Dmaven.repo.local=' + localRepositoryPath] + args
+  def process = new ProcessBuilder(command).directory(basedir).redirectErrorStream(true).start()
+  def output = process.inputStream.text
+  process.waitFor()
+  return output
+}
+
+def round2 = mvn(['test', '-Dit.round=2', '-Dforgery.replay=false', '-Dforgery.seed=' + runSeed])
+new File(basedir, 'round-2.log').text = round2
+if (!round2.contains('[forgery] run seed ' + runSeed + ' (from forgery.seed)')) fail('round 2 did not use ' + runSeed)
+if (new File(basedir, 'target/observed-2.txt').text != round1) fail('-Dforgery.seed=' + runSeed + ' did not reproduce the values')
+
+def round3 = mvn(['test', '-Dit.round=3'])
+new File(basedir, 'round-3.log').text = round3
+if (!round3.contains('[forgery] replaying seed 0x')) fail('round 3 did not note the replay')
+if (new File(basedir, 'target/observed-3.txt').text != round1) fail('the remembered seed did not reproduce the values')
+return true

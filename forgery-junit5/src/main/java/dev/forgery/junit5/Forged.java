@@ -1,0 +1,57 @@
+package dev.forgery.junit5;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a test-method parameter or an instance field for {@link ForgeryExtension} to fill with
+ * seeded fake data.
+ *
+ * <p>The provider is {@link #value()}, or else inferred from the parameter or field name: {@code
+ * emails} gives {@code email} values, {@code cities} {@code city}, {@code firstName} {@code
+ * firstName}. Supported types are {@code Faker}, {@code String}, primitive and boxed numbers and
+ * booleans, {@code LocalDate}, {@code LocalDateTime}, {@code UUID}, Java records, and {@code List},
+ * {@code Set}, arrays, {@code Stream} and {@code Supplier} of those.
+ *
+ * <pre>{@code
+ * @Test
+ * void acceptsNewUsers(@Forged List<String> emails,
+ *                      @Forged(size = 500) List<String> cities,
+ *                      @Forged("safe_email") String owner) { ... }
+ * }</pre>
+ *
+ * <p>Numbers and booleans without a provider are drawn like the faker's batch defaults: integral
+ * types uniformly in {@code 0..100}, {@code double} and {@code float} in {@code [0, 1)}. Dates
+ * without a provider fall between 2000-01-01 and 2030-12-31.
+ *
+ * @since 0.1.0
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.PARAMETER, ElementType.FIELD})
+public @interface Forged {
+  /**
+   * Names the provider, in any case, snake_case or camelCase ({@code "safe_email"}).
+   *
+   * @return the provider name, or empty to infer it from the parameter or field name
+   */
+  String value() default "";
+
+  /**
+   * Sets how many values a {@code List}, {@code Set}, array or {@code Stream} holds.
+   *
+   * @return the batch size, {@code >= 0}; default 10
+   */
+  int size() default 10;
+
+  /**
+   * Overrides the locale of the values, e.g. {@code "de_DE"}.
+   *
+   * @return a locale tag, or empty for the {@code forgery.locale} configuration parameter (default
+   *     {@code en_US})
+   */
+  String locale() default "";
+}

@@ -1,0 +1,122 @@
+package dev.forgery.junit5.internal;
+
+import java.util.List;
+
+/**
+ * The note forgery attaches, as a suppressed exception, to the exception of a failed test: the
+ * stack trace that Maven Surefire and IDEs print then shows the seed and how to replay it, while
+ * the original exception keeps its type and message.
+ *
+ * <p>It has no stack trace of its own; its message is the report.
+ */
+public final class ForgeryReport extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** The failed test's display name, with its enclosing classes. */
+  private final String test;
+
+  /** The seed of the failed test's data. */
+  private final long seed;
+
+  /** The replay hint for the whole run, e.g. {@code -Dforgery.seed=0x2A}. */
+  private final String runHint;
+
+  /**
+   * Creates the report.
+   *
+   * @param test the test's display path, e.g. {@code SignupTest > acceptsNewUsers(List)}
+   * @param seed the test's seed
+   * @param seedNote where the seed came from, e.g. {@code derived from the run seed}
+   * @param runHint how to replay the whole run
+   * @param injected one line per injected value, already abbreviated
+   */
+  public ForgeryReport(
+      String test, long seed, String seedNote, String runHint, List<String> injected) {
+    super(message(test, seed, seedNote, runHint, injected), null, false, false);
+    this.test = test;
+    this.seed = seed;
+    this.runHint = runHint;
+  }
+
+  private static String message(
+      String test, long seed, String seedNote, String runHint, List<String> injected) {
+    StringBuilder out = new StringBuilder(256);
+    out.append("forgery seed ")
+        .append(Seeds.hex(seed))
+        .append(" for ")
+        .append(test)
+        .append(" (")
+        .append(seedNote)
+        .append(')')
+        .append("\n    replay this test: ")
+        .append(seedAnnotation(seed))
+        .append("\n    replay the run:   ")
+        .append(runHint);
+    if (injected.isEmpty()) {
+      out.append("\n    injected: nothing");
+    } else {
+      out.append("\n    injected:");
+      for (String line : injected) {
+        out.append("\n      ").append(line);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Returns the annotation that pins a seed, ready to paste.
+   *
+   * @param seed the seed
+   * @return e.g. {@code @Seed(0x5EEDL)}
+   */
+  public static String seedAnnotation(long seed) {
+    return "@Seed(" + Seeds.hex(seed) + "L)";
+  }
+
+  /**
+   * Returns the failed test's display path.
+   *
+   * @return the test
+   */
+  public String test() {
+    return test;
+  }
+
+  /**
+   * Returns the failed test's seed.
+   *
+   * @return the seed
+   */
+  public long seed() {
+    return seed;
+  }
+
+  /**
+   * Returns the hint that replays the whole run.
+   *
+   * @return e.g. {@code -Dforgery.seed=0x2A}
+   */
+  public String runHint() {
+    return runHint;
+  }
+
+  /**
+   * Finds the report attached to a failure, directly or to one of its causes.
+   *
+   * @param failure a test's exception, may be {@code null}
+   * @return the report or {@code null}
+   */
+  public static ForgeryReport in(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      for (Throwable suppressed : t.getSuppressed()) {
+        if (suppressed instanceof ForgeryReport) {
+          return (ForgeryReport) suppressed;
+        }
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return null;
+  }
+}

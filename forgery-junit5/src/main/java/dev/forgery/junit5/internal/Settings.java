@@ -1,0 +1,179 @@
+package dev.forgery.junit5.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Function;
+
+/**
+ * forgery's JUnit configuration parameters, read from whatever supplies them: the extension's
+ * {@code ExtensionContext}, or the launcher's test plan. JUnit falls back to JVM system properties,
+ * so {@code -Dforgery.seed=42} on Maven's command line works through Surefire.
+ *
+ * <p>A value that is present but malformed is an error, never silently ignored: a typo in {@code
+ * forgery.seed} must not quietly give a random run.
+ */
+public final class Settings {
+  /** The run seed, decimal or {@code 0x} hex. */
+  public static final String SEED = "forgery.seed";
+
+  /** The default locale of injected values, e.g. {@code de_DE}. */
+  public static final String LOCALE = "forgery.locale";
+
+  /** {@code normal} (default) or {@code quiet}: whether the run-level listener prints. */
+  public static final String REPORT = "forgery.report";
+
+  /** {@code true} (default) or {@code false}: remember and replay the seeds of failed tests. */
+  public static final String REPLAY = "forgery.replay";
+
+  /** Where failed seeds are remembered. */
+  public static final String REPLAY_FILE = "forgery.replay.file";
+
+  /** {@code allow} (default), {@code warn} or {@code fail} when a test runs under an @Seed. */
+  public static final String WHEN_FIXED = "forgery.seed.whenfixed";
+
+  /** What to do when a test's seed is pinned in code. */
+  public enum WhenFixed {
+    /** Run as usual. */
+    ALLOW,
+    /** Run, and print a warning naming the test. */
+    WARN,
+    /** Fail the test: a pinned seed must not reach this build (set on CI). */
+    FAIL
+  }
+
+  private final Function<String, Optional<String>> source;
+
+  private Settings(Function<String, Optional<String>> source) {
+    this.source = source;
+  }
+
+  /**
+   * Reads settings from a source of configuration parameters.
+   *
+   * @param source returns the value of a key, if set
+   * @return the settings
+   */
+  public static Settings of(Function<String, Optional<String>> source) {
+    return new Settings(source);
+  }
+
+  private Optional<String> get(String key) {
+    return source.apply(key).map(String::strip);
+  }
+
+  /**
+   * Returns the run seed set by {@code forgery.seed}, if any.
+   *
+   * @return the configured seed, or empty when the run is random
+   * @throws IllegalArgumentException if the value is not a number
+   */
+  public OptionalLong configuredSeed() {
+    Optional<String> text = get(SEED).filter(s -> !s.isEmpty());
+    return text.isPresent() ? OptionalLong.of(Seeds.parse(SEED, text.get())) : OptionalLong.empty();
+  }
+
+  /**
+   * Returns this run's seed: the configured one, or one random seed per JVM.
+   *
+   * @return the run seed
+   * @throws IllegalArgumentException if {@code forgery.seed} is not a number
+   */
+  public long runSeed() {
+    OptionalLong configured = configuredSeed();
+    return configured.isPresent() ? configured.getAsLong() : RandomRunSeed.SEED;
+  }
+
+  /**
+   * Returns the default locale of injected values.
+   *
+   * @return the configured locale tag, or {@code en_US}
+   */
+  public String locale() {
+    return get(LOCALE).filter(s -> !s.isEmpty()).orElse("en_US");
+  }
+
+  /**
+   * Returns whether the listener should stay silent.
+   *
+   * @return {@code true} for {@code forgery.report=quiet}
+   * @throws IllegalArgumentException for a value other than {@code normal} or {@code quiet}
+   */
+  public boolean quiet() {
+    String value = get(REPORT).orElse("normal").toLowerCase(Locale.ROOT);
+    switch (value) {
+      case "normal":
+        return false;
+      case "quiet":
+        return true;
+      default:
+        throw new IllegalArgumentException(
+            REPORT + " must be 'normal' or 'quiet', got '" + value + "'");
+    }
+  }
+
+  /**
+   * Returns whether failed seeds are remembered and replayed.
+   *
+   * @return the value of {@code forgery.replay}, default {@code true}
+   * @throws IllegalArgumentException for a value other than {@code true} or {@code false}
+   */
+  public boolean replay() {
+    String value = get(REPLAY).orElse("true").toLowerCase(Locale.ROOT);
+    switch (value) {
+      case "true":
+        return true;
+      case "false":
+        return false;
+      default:
+        throw new IllegalArgumentException(
+            REPLAY + " must be 'true' or 'false', got '" + value + "'");
+    }
+  }
+
+  /**
+   * Returns the file that remembers failed seeds: {@code forgery.replay.file}, else {@code
+   * target/forgery/failed-seeds.properties} (or {@code build/...} in a Gradle project).
+   *
+   * @return the path, relative to the working directory unless configured absolute
+   */
+  public Path replayFile() {
+    Optional<String> configured = get(REPLAY_FILE).filter(s -> !s.isEmpty());
+    if (configured.isPresent()) {
+      return Path.of(configured.get());
+    }
+    String buildDir =
+        Files.isRegularFile(Path.of("pom.xml")) || !Files.isDirectory(Path.of("build"))
+            ? "target"
+            : "build";
+    return Path.of(buildDir, "forgery", "failed-seeds.properties");
+  }
+
+  /**
+   * Returns the policy for seeds pinned in code with {@code @Seed}.
+   *
+   * @return the policy, default {@link WhenFixed#ALLOW}
+   * @throws IllegalArgumentException for an unknown value
+   */
+  public WhenFixed whenFixed() {
+    String value = get(WHEN_FIXED).orElse("allow").toLowerCase(Locale.ROOT);
+    switch (value) {
+      case "allow":
+        return WhenFixed.ALLOW;
+      case "warn":
+        return WhenFixed.WARN;
+      case "fail":
+        return WhenFixed.FAIL;
+      default:
+        throw new IllegalArgumentException(
+            WHEN_FIXED + " must be 'allow', 'warn' or 'fail', got '" + value + "'");
+    }
+  }
+
+  /** One random run seed per JVM, shared by the extension and the listener that prints it. */
+  private static final class RandomRunSeed {
+    static final long SEED = Seeds.random();
+  }
+}

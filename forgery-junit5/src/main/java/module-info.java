@@ -1,0 +1,18 @@
+/**
+ * forgery's JUnit Jupiter extension: seeded fake data injected into tests, each test's seed in its
+ * failure report, and replay of the seeds of tests that failed.
+ *
+ * <p>Only {@code dev.forgery.junit5} is exported. JUnit is not a transitive dependency: tests bring
+ * their own Jupiter (5.10 or newer, 6.x included) and JUnit Platform launcher.
+ */
+@SuppressWarnings("module") // the name is fixed by the spec; its digit is the JUnit major
+module dev.forgery.junit5 {
+  requires transitive dev.forgery.core;
+  requires static transitive org.junit.jupiter.api;
+  requires static org.junit.platform.launcher;
+
+  exports dev.forgery.junit5;
+
+  provides org.junit.platform.launcher.TestExecutionListener with
+      dev.forgery.junit5.internal.ForgeryListener;
+}

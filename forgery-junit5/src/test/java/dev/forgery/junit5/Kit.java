@@ -1,0 +1,66 @@
+package dev.forgery.junit5;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
+
+/** Runs fixtures through the Jupiter engine and collects what they saw. */
+final class Kit {
+  /** What fixtures recorded, by key; cleared by {@link #run}. */
+  static final Map<String, Object> SEEN = new ConcurrentHashMap<>();
+
+  private Kit() {}
+
+  static void see(String key, Object value) {
+    SEEN.put(key, value);
+  }
+
+  static EngineExecutionResults run(Class<?> fixture, String... config) {
+    return run(List.of(selectClass(fixture)), config);
+  }
+
+  static EngineExecutionResults run(List<? extends DiscoverySelector> selectors, String... config) {
+    SEEN.clear();
+    Map<String, String> parameters = new LinkedHashMap<>();
+    parameters.put("forgery.replay", "false");
+    for (int i = 0; i < config.length; i += 2) {
+      parameters.put(config[i], config[i + 1]);
+    }
+    return EngineTestKit.engine("junit-jupiter")
+        .configurationParameters(parameters)
+        .selectors(selectors.toArray(new DiscoverySelector[0]))
+        .execute();
+  }
+
+  static Map<String, Object> seen() {
+    return new LinkedHashMap<>(SEEN);
+  }
+
+  static List<Throwable> failures(EngineExecutionResults results) {
+    List<Throwable> out = new ArrayList<>();
+    for (Event event : results.allEvents().failed().list()) {
+      event
+          .getPayload(TestExecutionResult.class)
+          .flatMap(TestExecutionResult::getThrowable)
+          .ifPresent(out::add);
+    }
+    return out;
+  }
+
+  static Throwable onlyFailure(EngineExecutionResults results) {
+    List<Throwable> failures = failures(results);
+    if (failures.size() != 1) {
+      throw new AssertionError("expected one failure, got " + failures);
+    }
+    return failures.get(0);
+  }
+}

@@ -1,0 +1,125 @@
+package dev.forgery.junit5;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import dev.forgery.junit5.internal.ForgeryListener;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+class ListenerTest {
+
+  @ExtendWith(ForgeryExtension.class)
+  static class MixedTestCase {
+    @Test
+    void fails(@Forged String email) {
+      throw new AssertionError("no");
+    }
+
+    @Test
+    void passes(@Forged String email) {}
+
+    @Test
+    void failsWithoutForgery() {
+      throw new AssertionError("plain");
+    }
+  }
+
+  static class PlainTestCase {
+    @Test
+    void fails() {
+      throw new AssertionError("not forgery's");
+    }
+  }
+
+  private static List<String> run(Class<?> fixture, Map<String, String> config) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ForgeryListener listener =
+        new ForgeryListener(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    Launcher launcher =
+        LauncherFactory.create(
+            LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build());
+    launcher.execute(
+        LauncherDiscoveryRequestBuilder.request()
+            .selectors(selectClass(fixture))
+            .configurationParameters(config)
+            .build(),
+        listener);
+    return bytes.toString(StandardCharsets.UTF_8).lines().toList();
+  }
+
+  @Test
+  void printsTheRunSeedFirstAndOneLinePerFailedTestLast() {
+    List<String> lines =
+        run(MixedTestCase.class, Map.of("forgery.seed", "0x2A", "forgery.replay", "false"));
+    assertThat(lines).hasSize(4);
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "[forgery] run seed 0x2A (from forgery.seed); replay this run with"
+                + " -Dforgery.seed=0x2A");
+    assertThat(lines.get(1))
+        .isEqualTo(
+            "[forgery] 2 failed tests; paste the @Seed on a test method to replay its data:");
+    assertThat(lines.subList(2, 4))
+        .allMatch(
+            l ->
+                l.matches(
+                    "\\[forgery\\]   ListenerTest\\$MixedTestCase > fails(WithoutForgery)?\\(.*\\):"
+                        + " @Seed\\(0x[0-9A-F]+L\\) \\(run: -Dforgery.seed=0x2A\\)"));
+  }
+
+  @Test
+  void aRandomRunSaysSoAndPlainFailuresAreLeftAlone() {
+    List<String> lines = run(PlainTestCase.class, Map.of());
+    assertThat(lines).hasSize(1);
+    assertThat(lines.get(0)).matches("\\[forgery\\] run seed 0x[0-9A-F]+ \\(random\\); .*");
+  }
+
+  @Test
+  void quietPrintsNothing() {
+    assertThat(
+            run(MixedTestCase.class, Map.of("forgery.report", "quiet", "forgery.replay", "false")))
+        .isEmpty();
+  }
+
+  @Test
+  void badSettingsArePrintedNotThrown() {
+    assertThat(run(PlainTestCase.class, Map.of("forgery.seed", "x", "forgery.report", "loud")))
+        .containsExactly(
+            "[forgery] forgery.report must be 'normal' or 'quiet', got 'loud'",
+            "[forgery] forgery.seed must be a 64-bit seed in decimal (42, -7) or hex (0x5EED), got"
+                + " 'x'");
+  }
+
+  @Test
+  void replaysAndFixedSeedWarningsArePrintedAsTheyHappen(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("seeds.properties");
+    java.nio.file.Files.writeString(
+        file,
+        "[engine\\:junit-jupiter]/[class\\:dev.forgery.junit5.ListenerTest$MixedTestCase]"
+            + "/[method\\:passes(java.lang.String)]=0x77\n");
+    List<String> lines = run(MixedTestCase.class, Map.of("forgery.replay.file", file.toString()));
+    assertThat(lines)
+        .contains(
+            "[forgery] replaying seed 0x77 for ListenerTest$MixedTestCase > passes(String), which"
+                + " failed with it last run");
+    assertThat(java.nio.file.Files.readString(file)).doesNotContain("passes").contains("fails");
+
+    List<String> warned =
+        run(
+            ErrorsTest.PinnedClassTestCase.class,
+            Map.of("forgery.seed.whenfixed", "warn", "forgery.replay", "false"));
+    assertThat(warned).anyMatch(l -> l.contains("runs with a seed fixed by @Seed on its class"));
+  }
+}

@@ -1,0 +1,112 @@
+package dev.forgery.junit5;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.forgery.junit5.internal.Seeds;
+import dev.forgery.junit5.internal.Settings;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SeedsTest {
+
+  @Test
+  void parsesDecimalHexAndCopiedLiterals() {
+    assertThat(Seeds.parse("k", "42")).isEqualTo(42L);
+    assertThat(Seeds.parse("k", " -7 ")).isEqualTo(-7L);
+    assertThat(Seeds.parse("k", "0x5EED")).isEqualTo(0x5EEDL);
+    assertThat(Seeds.parse("k", "0X5eedL")).isEqualTo(0x5EEDL);
+    assertThat(Seeds.parse("k", "0xFFFFFFFFFFFFFFFF")).isEqualTo(-1L);
+    assertThat(Seeds.parse("k", "1_000")).isEqualTo(1000L);
+    assertThatThrownBy(() -> Seeds.parse("forgery.seed", "0x"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("forgery.seed must be a 64-bit seed");
+    assertThatThrownBy(() -> Seeds.parse("forgery.seed", "0x1FFFFFFFFFFFFFFFF"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void hexRoundTripsEveryLong() {
+    for (long seed : new long[] {0, 1, -1, Long.MIN_VALUE, Long.MAX_VALUE, 0x5EED}) {
+      assertThat(Seeds.parse("k", Seeds.hex(seed))).isEqualTo(seed);
+      assertThat(Seeds.parse("k", Seeds.hex(seed) + "L")).isEqualTo(seed);
+    }
+    assertThat(Seeds.hex(0x5EED)).isEqualTo("0x5EED");
+  }
+
+  @Test
+  void hashingIsPinnedAndSeparatesStringsThatJavaHashesAlike() {
+    // "Aa" and "BB" share String.hashCode(); the derivation must not.
+    assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+    assertThat(Seeds.hash("Aa")).isNotEqualTo(Seeds.hash("BB"));
+    // Golden values: a change here changes every test's data; note it in CHANGELOG.
+    assertThat(Seeds.hash("")).isEqualTo(Seeds.mix64(0xCBF29CE484222325L));
+    assertThat(Seeds.derive(42L, "[engine:junit-jupiter]/[class:A]/[method:b()]"))
+        .isEqualTo(Seeds.derive(42L, "[engine:junit-jupiter]/[class:A]/[method:b()]"))
+        .isNotEqualTo(Seeds.derive(43L, "[engine:junit-jupiter]/[class:A]/[method:b()]"));
+  }
+
+  @Test
+  void similarTestIdsGetDistinctSeeds() {
+    Set<Long> seeds = new HashSet<>();
+    for (int i = 0; i < 10_000; i++) {
+      seeds.add(Seeds.derive(1L, "[test-template-invocation:#" + i + "]"));
+    }
+    assertThat(seeds).hasSize(10_000);
+  }
+
+  @Test
+  void stableIdsIgnoreSuitesAroundTheJupiterEngine() {
+    String inner = "[engine:junit-jupiter]/[class:A]/[method:b()]";
+    assertThat(ForgeryExtension.stableId(inner)).isEqualTo(inner);
+    assertThat(ForgeryExtension.stableId("[engine:junit-platform-suite]/[suite:S]/" + inner))
+        .isEqualTo(inner);
+  }
+
+  @Test
+  void settingsHaveDefaultsAndReadTheirKeys() {
+    Settings defaults = Settings.of(key -> Optional.empty());
+    assertThat(defaults.configuredSeed()).isEmpty();
+    assertThat(defaults.runSeed()).isEqualTo(defaults.runSeed());
+    assertThat(defaults.locale()).isEqualTo("en_US");
+    assertThat(defaults.quiet()).isFalse();
+    assertThat(defaults.replay()).isTrue();
+    assertThat(defaults.replayFile()).isEqualTo(Path.of("target/forgery/failed-seeds.properties"));
+    assertThat(defaults.whenFixed()).isEqualTo(Settings.WhenFixed.ALLOW);
+
+    Map<String, String> values =
+        Map.of(
+            "forgery.seed", "0x10",
+            "forgery.locale", "en-US",
+            "forgery.report", "QUIET",
+            "forgery.replay", "False",
+            "forgery.replay.file", "/tmp/x.properties",
+            "forgery.seed.whenfixed", "warn");
+    Settings set = Settings.of(key -> Optional.ofNullable(values.get(key)));
+    assertThat(set.runSeed()).isEqualTo(16L);
+    assertThat(set.locale()).isEqualTo("en-US");
+    assertThat(set.quiet()).isTrue();
+    assertThat(set.replay()).isFalse();
+    assertThat(set.replayFile()).isEqualTo(Path.of("/tmp/x.properties"));
+    assertThat(set.whenFixed()).isEqualTo(Settings.WhenFixed.WARN);
+    assertThat(Settings.of(key -> Optional.of("")).configuredSeed()).isEmpty();
+  }
+
+  @Test
+  void abbreviationsKeepReportsShort() {
+    assertThat(Abbreviation.of(java.util.List.of("a", "b", "c", "d", "e")))
+        .isEqualTo("[\"a\", \"b\", \"c\", ... 2 more] (5 values)");
+    assertThat(Abbreviation.of(java.util.List.of(1))).isEqualTo("[1] (1 value)");
+    assertThat(Abbreviation.of(new int[] {1, 2})).isEqualTo("[1, 2] (2 values)");
+    assertThat(Abbreviation.of("x".repeat(100))).hasSize(60).endsWith("...");
+    assertThat(Abbreviation.of(java.util.stream.Stream.of(1))).isEqualTo("Stream (see the seed)");
+    assertThat(Abbreviation.of((java.util.function.Supplier<String>) () -> "x"))
+        .startsWith("Supplier");
+    assertThat(Abbreviation.of(new dev.forgery.Faker("en_US", 1L))).isEqualTo("Faker[en_US]");
+    assertThat(Abbreviation.of(null)).isEqualTo("null");
+  }
+}
