@@ -1,11 +1,14 @@
 package dev.forgery.benchmarks;
 
 import dev.forgery.Faker;
+import dev.forgery.Schema;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.IntFunction;
 
@@ -40,11 +43,22 @@ public final class Demo {
     sample("freeEmail()", faker.freeEmails(5));
     sample("uuid()", faker.uuids(3));
     sample("integers(5, 18, 65)", Arrays.toString(faker.integers(5, 18, 65)));
-    for (String provider : List.of("address", "phoneNumber", "iban", "creditCardNumber")) {
-      if (faker.providers().contains(provider)) {
-        sample(provider + "()", faker.generate(provider, 3));
-      }
-    }
+    sample("address()", faker.addresses(3));
+    sample("phoneNumber()", faker.phoneNumbers(3));
+    sample("dateOfBirth()", faker.datesOfBirth(3));
+    sample("sentence()", faker.sentences(2));
+    sample("creditCardNumber()", faker.creditCardNumbers(3));
+    sample("iban()", faker.ibans(3));
+    sample("company()", faker.companies(3));
+    sample("url()", faker.urls(3));
+    Schema people =
+        Schema.builder()
+            .field("id", "uuid")
+            .field("name", "name")
+            .field("age", "int", 18, 65)
+            .field("plan", "choice", List.of("free", "pro", "enterprise"))
+            .build();
+    sample("records(2, schema)", faker.records(2, people));
 
     net.datafaker.Faker datafaker = new net.datafaker.Faker(Locale.US, new Random(42));
     List<Case> cases = new ArrayList<>();
@@ -64,6 +78,36 @@ public final class Demo {
               return out;
             }));
     cases.add(new Case("uuids", faker::uuids, n -> repeat(n, i -> datafaker.internet().uuid())));
+    cases.add(
+        new Case(
+            "phone numbers",
+            faker::phoneNumbers,
+            n -> repeat(n, i -> datafaker.phoneNumber().phoneNumber())));
+    Schema schema =
+        Schema.builder()
+            .field("name", "name")
+            .field("email", "email")
+            .field("age", "int", 18, 65)
+            .field("city", "city")
+            .field("id", "uuid")
+            .build();
+    cases.add(
+        new Case(
+            "5-field rows",
+            n -> faker.records(n, schema),
+            n -> {
+              Object[] rows = new Object[n];
+              for (int i = 0; i < n; i++) {
+                Map<String, Object> row = new LinkedHashMap<>(8);
+                row.put("name", datafaker.name().fullName());
+                row.put("email", datafaker.internet().emailAddress());
+                row.put("age", datafaker.number().numberBetween(18, 66));
+                row.put("city", datafaker.address().city());
+                row.put("id", datafaker.internet().uuid());
+                rows[i] = row;
+              }
+              return rows;
+            }));
 
     OUT.println();
     OUT.printf(
@@ -84,7 +128,7 @@ public final class Demo {
   }
 
   private static void sample(String label, Object values) {
-    OUT.printf(Locale.ROOT, "  %-22s %s%n", label, values);
+    OUT.printf(Locale.ROOT, "  %-20s %s%n", label, values);
   }
 
   private static String[] repeat(int n, IntFunction<String> value) {
