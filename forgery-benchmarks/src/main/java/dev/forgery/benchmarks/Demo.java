@@ -5,10 +5,8 @@ import dev.forgery.Schema;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import java.util.function.IntFunction;
 
@@ -98,13 +96,7 @@ public final class Demo {
             n -> {
               Object[] rows = new Object[n];
               for (int i = 0; i < n; i++) {
-                Map<String, Object> row = new LinkedHashMap<>(8);
-                row.put("name", datafaker.name().fullName());
-                row.put("email", datafaker.internet().emailAddress());
-                row.put("age", datafaker.number().numberBetween(18, 66));
-                row.put("city", datafaker.address().city());
-                row.put("id", datafaker.internet().uuid());
-                rows[i] = row;
+                rows[i] = RecordBenchmark.datafakerRow(datafaker);
               }
               return rows;
             }));

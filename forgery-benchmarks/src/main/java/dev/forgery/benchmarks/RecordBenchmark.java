@@ -94,15 +94,25 @@ public class RecordBenchmark extends BatchBenchmark {
   public Object[] datafaker() {
     Object[] out = new Object[N];
     for (int i = 0; i < N; i++) {
-      Map<String, Object> row = new LinkedHashMap<>(8);
-      row.put("name", datafaker.name().fullName());
-      row.put("email", datafaker.internet().emailAddress());
-      row.put("age", datafaker.number().numberBetween(18, 66));
-      row.put("city", datafaker.address().city());
-      row.put("id", datafaker.internet().uuid());
-      out[i] = row;
+      out[i] = datafakerRow(datafaker);
     }
     return out;
+  }
+
+  /**
+   * One row of the benchmark's schema built with Datafaker, as its users write it.
+   *
+   * @param datafaker the generator
+   * @return a new ordered map
+   */
+  static Map<String, Object> datafakerRow(net.datafaker.Faker datafaker) {
+    Map<String, Object> row = new LinkedHashMap<>(8);
+    row.put("name", datafaker.name().fullName());
+    row.put("email", datafaker.internet().emailAddress());
+    row.put("age", datafaker.number().numberBetween(18, 66));
+    row.put("city", datafaker.address().city());
+    row.put("id", datafaker.internet().uuid());
+    return row;
   }
 
   /**

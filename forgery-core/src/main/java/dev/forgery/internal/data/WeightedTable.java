@@ -51,6 +51,33 @@ public final class WeightedTable {
     if (total <= 0) {
       throw new IllegalArgumentException("weights must not all be zero");
     }
+    return new WeightedTable(values.clone(), aliasColumns(weights, total, COIN_SCALE));
+  }
+
+  /**
+   * Builds a table in which every value is equally likely.
+   *
+   * @param values the values, at least one
+   * @return the table
+   */
+  public static WeightedTable uniform(String... values) {
+    double[] weights = new double[values.length];
+    Arrays.fill(weights, 1.0);
+    return of(values, weights);
+  }
+
+  /**
+   * Builds Walker alias columns with Vose's construction: column {@code i} keeps value {@code i}
+   * when a coin of {@code coinScale} steps falls below the threshold in the column's high 32 bits,
+   * else gives the value whose index is in the low 32 bits.
+   *
+   * @param weights non-negative weights, not all zero, already validated
+   * @param total the sum of the weights
+   * @param coinScale the number of coin steps, e.g. 2^31 for a 31-bit coin
+   * @return one packed column per weight
+   */
+  public static long[] aliasColumns(double[] weights, double total, double coinScale) {
+    int n = weights.length;
     // Vose's construction with two int stacks (no boxing: this runs once per table, but on the
     // first value's critical path, where boxing 88,799 surname indexes cost tens of milliseconds).
     double[] scaled = new double[n];
@@ -70,7 +97,7 @@ public final class WeightedTable {
     while (smallCount > 0 && largeCount > 0) {
       int s = small[--smallCount];
       int l = large[--largeCount];
-      columns[s] = pack(scaled[s], l);
+      columns[s] = pack(scaled[s], l, coinScale);
       scaled[l] = (scaled[l] + scaled[s]) - 1.0;
       if (scaled[l] < 1.0) {
         small[smallCount++] = l;
@@ -81,29 +108,17 @@ public final class WeightedTable {
     // Leftovers are 1.0 up to rounding: they always keep their own value.
     while (largeCount > 0) {
       int i = large[--largeCount];
-      columns[i] = pack(1.0, i);
+      columns[i] = pack(1.0, i, coinScale);
     }
     while (smallCount > 0) {
       int i = small[--smallCount];
-      columns[i] = pack(1.0, i);
+      columns[i] = pack(1.0, i, coinScale);
     }
-    return new WeightedTable(values.clone(), columns);
+    return columns;
   }
 
-  /**
-   * Builds a table in which every value is equally likely.
-   *
-   * @param values the values, at least one
-   * @return the table
-   */
-  public static WeightedTable uniform(String... values) {
-    double[] weights = new double[values.length];
-    Arrays.fill(weights, 1.0);
-    return of(values, weights);
-  }
-
-  private static long pack(double probability, int alias) {
-    long threshold = (long) Math.ceil(probability * COIN_SCALE);
+  private static long pack(double probability, int alias, double coinScale) {
+    long threshold = (long) Math.ceil(probability * coinScale);
     return (threshold << 32) | (alias & 0xFFFF_FFFFL);
   }
 

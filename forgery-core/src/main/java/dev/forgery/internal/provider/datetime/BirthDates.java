@@ -1,6 +1,7 @@
 package dev.forgery.internal.provider.datetime;
 
 import dev.forgery.internal.data.Tables;
+import dev.forgery.internal.data.WeightedTable;
 import dev.forgery.internal.random.RandomSource;
 import java.time.LocalDate;
 
@@ -76,7 +77,12 @@ public final class BirthDates {
       firstDay[i] = first;
       days[i] = (int) (last - first + 1);
     }
-    this.columns = alias(weights);
+    double total = 0;
+    for (double w : weights) {
+      total += w;
+    }
+    // 16-bit coins: probabilities exact to 2^-16 per column, which leaves 32 bits for the day.
+    this.columns = WeightedTable.aliasColumns(weights, total, 0x1.0p16);
     this.firstDate = firstDay[n - 1];
     if (shareDates) {
       int span = (int) (firstDay[0] + days[0] - firstDate);
@@ -87,53 +93,6 @@ public final class BirthDates {
     } else {
       this.dates = null;
     }
-  }
-
-  /**
-   * Vose's alias method with 16-bit coins: column {@code i} keeps its own age when the coin is
-   * below its threshold, else gives its alias. Probabilities are exact to 2^-16 per column.
-   */
-  private static long[] alias(double[] weights) {
-    int n = weights.length;
-    double total = 0;
-    for (double w : weights) {
-      total += w;
-    }
-    double[] scaled = new double[n];
-    int[] small = new int[n];
-    int[] large = new int[n];
-    int smallCount = 0;
-    int largeCount = 0;
-    for (int i = 0; i < n; i++) {
-      scaled[i] = weights[i] * n / total;
-      if (scaled[i] < 1.0) {
-        small[smallCount++] = i;
-      } else {
-        large[largeCount++] = i;
-      }
-    }
-    long[] columns = new long[n];
-    for (int i = 0; i < n; i++) {
-      columns[i] = pack(1.0, i);
-    }
-    while (smallCount > 0 && largeCount > 0) {
-      int s = small[--smallCount];
-      int l = large[--largeCount];
-      columns[s] = pack(scaled[s], l);
-      scaled[l] = (scaled[l] + scaled[s]) - 1.0;
-      if (scaled[l] < 1.0) {
-        small[smallCount++] = l;
-      } else {
-        large[largeCount++] = l;
-      }
-    }
-    return columns;
-  }
-
-  /** Threshold in 0..65536 (65536 = always keep) and alias index. */
-  private static long pack(double probability, int alias) {
-    long threshold = Math.min(0x1_0000L, Math.round(probability * 0x1_0000));
-    return (threshold << 32) | alias;
   }
 
   /** Relative share of the population of one age in years. */
