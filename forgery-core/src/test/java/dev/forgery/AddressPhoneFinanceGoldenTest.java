@@ -13,7 +13,7 @@ class AddressPhoneFinanceGoldenTest {
   void seed42GivesTheseValues() {
     Faker faker = new Faker("en_US", 42L);
     assertThat(faker.address()).isEqualTo("2 Orchard St, Swannanoa, NC 28778");
-    assertThat(faker.streetAddress()).isEqualTo("13422 Ridge Trl Unit 15");
+    assertThat(faker.streetAddress()).isEqualTo("13422 4th St Unit 15");
     assertThat(faker.city()).isEqualTo("Casa Grande");
     assertThat(faker.state()).isEqualTo("Virginia");
     assertThat(faker.stateAbbr()).isEqualTo("TX");
@@ -23,7 +23,7 @@ class AddressPhoneFinanceGoldenTest {
     assertThat(faker.phoneNumber()).isEqualTo("+1-606-555-0126 x5138");
     assertThat(faker.creditCardNumber()).isEqualTo("4665101132034301");
     assertThat(faker.creditCardNumber(CardBrand.AMERICAN_EXPRESS)).isEqualTo("374954962809345");
-    assertThat(faker.iban()).isEqualTo("CH8363294160005573467");
+    assertThat(faker.iban()).isEqualTo("DE91632941600055734671");
     assertThat(faker.iban("GB")).isEqualTo("GB58XMRH60375547481933");
   }
 }

@@ -15,8 +15,8 @@ class GoldenValuesTest {
   void seed42() {
     Faker faker = new Faker("en_US", 42L);
     assertThat(faker.name()).isEqualTo("Dylan McGahan");
-    assertThat(faker.email()).isEqualTo("csibley@comcast.net");
-    assertThat(faker.safeEmail()).isEqualTo("aciprian@example.org");
+    assertThat(faker.email()).isEqualTo("lsibley@garner.us");
+    assertThat(faker.safeEmail()).isEqualTo("ahernandez@example.org");
     assertThat(faker.freeEmail()).isEqualTo("pierce.melissa@gmail.com");
     assertThat(faker.integer(1, 1_000_000)).isEqualTo(665160);
     assertThat(faker.doubleValue(0, 1)).isEqualTo(0.20343510930023068);
@@ -26,7 +26,7 @@ class GoldenValuesTest {
   @Test
   void seed0Batches() {
     Faker faker = new Faker("en_US", 0L);
-    assertThat(faker.names(3)).containsExactly("Jackie Jenkins", "Ian Cassady", "Stewart Lee");
+    assertThat(faker.names(3)).containsExactly("Jackie Jenkins", "Barry Whalley", "Marcy Lee");
     assertThat(faker.integers(5)).containsExactly(17, 77, 24, 96, 40);
   }
 }

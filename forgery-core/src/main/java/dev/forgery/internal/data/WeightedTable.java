@@ -8,20 +8,54 @@ import java.util.function.UnaryOperator;
  * A list of strings drawn in proportion to their weights in constant time (Walker's alias method,
  * built with Vose's stable construction).
  *
- * <p>Each draw consumes exactly one 64-bit value: the high 32 bits choose a column, the low 31 bits
+ * <p>Each draw consumes exactly one 64-bit value: the high 32 bits choose a column, the low bits
  * toss the biased coin between the column's own value and its alias. Threshold and alias are packed
- * into one {@code long} so a draw touches one array slot before it reads the value. Instances are
- * immutable and shared by every {@code Faker} in the JVM.
+ * into one {@code int} so a draw touches one small array slot before it reads the value; the coin
+ * has {@code 32 - ceil(log2(size))} bits (15 for the 88,799 surnames), so a column's split is exact
+ * to 1/32,768 of the column, far finer than the source frequencies. Instances are immutable and
+ * shared by every {@code Faker} in the JVM.
  */
 public final class WeightedTable {
-  private static final double COIN_SCALE = 0x1.0p31;
-
   private final String[] values;
-  private final long[] columns;
 
-  private WeightedTable(String[] values, long[] columns) {
+  /**
+   * One {@code int} per column: the coin threshold in the high {@code 32 - aliasBits} bits, the
+   * alias index in the low {@code aliasBits}. Half the size of a {@code long} packing: for the
+   * 88,799 surnames the array every draw reads at random shrinks from 710 KB to 355 KB.
+   */
+  private final int[] columns;
+
+  private final int aliasBits;
+  private final int aliasMask;
+  private final int coinMask;
+
+  private WeightedTable(String[] values, int[] columns) {
     this.values = values;
     this.columns = columns;
+    this.aliasBits = aliasBits(values.length);
+    this.aliasMask = (int) ((1L << aliasBits) - 1);
+    this.coinMask = (int) ((1L << (32 - aliasBits)) - 1);
+  }
+
+  /** Bits needed for an index below {@code n}; the coin gets the other {@code 32 - bits}. */
+  private static int aliasBits(int n) {
+    return Math.max(1, 32 - Integer.numberOfLeadingZeros(n - 1));
+  }
+
+  /**
+   * Packs alias columns into ints. A column that always keeps its own value (threshold equal to the
+   * coin range) becomes "never keep, alias to itself", which needs no extra threshold bit.
+   */
+  private static int[] pack(long[] wide, int n) {
+    int bits = aliasBits(n);
+    long always = 1L << (32 - bits);
+    int[] packed = new int[n];
+    for (int i = 0; i < n; i++) {
+      long threshold = wide[i] >>> 32;
+      int alias = (int) wide[i];
+      packed[i] = threshold >= always ? i : (int) ((threshold << bits) | alias);
+    }
+    return packed;
   }
 
   /**
@@ -51,7 +85,8 @@ public final class WeightedTable {
     if (total <= 0) {
       throw new IllegalArgumentException("weights must not all be zero");
     }
-    return new WeightedTable(values.clone(), aliasColumns(weights, total, COIN_SCALE));
+    double coinScale = 1L << (32 - aliasBits(n));
+    return new WeightedTable(values.clone(), pack(aliasColumns(weights, total, coinScale), n));
   }
 
   /**
@@ -154,9 +189,9 @@ public final class WeightedTable {
    */
   public int drawIndex(long bits) {
     int column = RandomSource.index(bits >>> 32, columns.length);
-    long entry = columns[column];
-    long coin = bits & 0x7FFF_FFFFL;
-    return coin < (entry >>> 32) ? column : (int) entry;
+    int entry = columns[column];
+    int coin = (int) bits & coinMask;
+    return coin < (entry >>> aliasBits) ? column : entry & aliasMask;
   }
 
   /**
