@@ -81,14 +81,7 @@ public final class Demo {
             "phone numbers",
             faker::phoneNumbers,
             n -> repeat(n, i -> datafaker.phoneNumber().phoneNumber())));
-    Schema schema =
-        Schema.builder()
-            .field("name", "name")
-            .field("email", "email")
-            .field("age", "int", 18, 65)
-            .field("city", "city")
-            .field("id", "uuid")
-            .build();
+    Schema schema = RecordBenchmark.SCHEMA;
     cases.add(
         new Case(
             "5-field rows",

@@ -10,7 +10,8 @@ import org.openjdk.jmh.annotations.Benchmark;
 
 /** 100,000 rows of {name, email, age int 18..65, city, uuid}. */
 public class RecordBenchmark extends BatchBenchmark {
-  private final Schema schema =
+  /** The benchmark's row: {name, email, age int 18..65, city, uuid}. */
+  static final Schema SCHEMA =
       Schema.builder()
           .field("name", "name")
           .field("email", "email")
@@ -18,6 +19,8 @@ public class RecordBenchmark extends BatchBenchmark {
           .field("city", "city")
           .field("id", "uuid")
           .build();
+
+  private final Schema schema = SCHEMA;
 
   private final String[] first = Floor.table("en_US/first_names");
   private final String[] last = Floor.table("en_US/last_names");

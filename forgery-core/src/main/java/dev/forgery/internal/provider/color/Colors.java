@@ -1,5 +1,6 @@
 package dev.forgery.internal.provider.color;
 
+import dev.forgery.internal.Digits;
 import dev.forgery.internal.data.Tables;
 import dev.forgery.internal.random.RandomSource;
 import java.nio.charset.StandardCharsets;
@@ -91,25 +92,14 @@ public final class Colors {
     out[1] = 'g';
     out[2] = 'b';
     out[3] = '(';
-    int pos = channel(out, 4, (int) (bits >>> 16) & 0xFF);
+    int pos = Digits.decimal(out, 4, (int) (bits >>> 16) & 0xFF);
     out[pos++] = ',';
     out[pos++] = ' ';
-    pos = channel(out, pos, (int) (bits >>> 8) & 0xFF);
+    pos = Digits.decimal(out, pos, (int) (bits >>> 8) & 0xFF);
     out[pos++] = ',';
     out[pos++] = ' ';
-    pos = channel(out, pos, (int) bits & 0xFF);
+    pos = Digits.decimal(out, pos, (int) bits & 0xFF);
     out[pos++] = ')';
     return new String(out, 0, pos, StandardCharsets.ISO_8859_1);
-  }
-
-  private static int channel(byte[] out, int pos, int v) {
-    if (v >= 100) {
-      out[pos++] = (byte) ('0' + v / 100);
-    }
-    if (v >= 10) {
-      out[pos++] = (byte) ('0' + v / 10 % 10);
-    }
-    out[pos++] = (byte) ('0' + v % 10);
-    return pos;
   }
 }

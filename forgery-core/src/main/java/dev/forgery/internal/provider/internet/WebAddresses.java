@@ -1,5 +1,6 @@
 package dev.forgery.internal.provider.internet;
 
+import dev.forgery.internal.Digits;
 import dev.forgery.internal.data.Tables;
 import dev.forgery.internal.data.WeightedTable;
 import dev.forgery.internal.provider.names.Names;
@@ -218,10 +219,10 @@ public final class WebAddresses {
       first = 1 + (int) (((bits >>> 32) * 223) >>> 32);
     }
     byte[] out = new byte[15];
-    int pos = octet(out, 0, first);
+    int pos = Digits.decimal(out, 0, first);
     for (int shift = 16; shift >= 0; shift -= 8) {
       out[pos++] = '.';
-      pos = octet(out, pos, (int) (bits >>> shift) & 0xFF);
+      pos = Digits.decimal(out, pos, (int) (bits >>> shift) & 0xFF);
     }
     return new String(out, 0, pos, StandardCharsets.ISO_8859_1);
   }
@@ -236,17 +237,6 @@ public final class WebAddresses {
   public static String safeIpv4(RandomSource random) {
     long bits = random.nextLong();
     return DOC_NETS[RandomSource.index(bits >>> 32, 3)] + (int) (bits & 0xFF);
-  }
-
-  private static int octet(byte[] out, int pos, int v) {
-    if (v >= 100) {
-      out[pos++] = (byte) ('0' + v / 100);
-    }
-    if (v >= 10) {
-      out[pos++] = (byte) ('0' + v / 10 % 10);
-    }
-    out[pos++] = (byte) ('0' + v % 10);
-    return pos;
   }
 
   /**
