@@ -117,6 +117,21 @@ public final class Dates {
     }
   }
 
+  /** The shared bound check of dates and date-times: both present, start not after end. */
+  private static void requireOrdered(Object start, Object end, boolean startAfterEnd) {
+    if (start == null || end == null) {
+      throw new IllegalArgumentException(
+          "start and end must not be null, got start=" + start + " and end=" + end);
+    }
+    if (startAfterEnd) {
+      throw new IllegalArgumentException(
+          "start must not be after end (both are inclusive), got start="
+              + start
+              + " and end="
+              + end);
+    }
+  }
+
   /**
    * Checks date bounds and returns their epoch days.
    *
@@ -126,17 +141,7 @@ public final class Dates {
    * @throws IllegalArgumentException if either is null or {@code start} is after {@code end}
    */
   public static long[] days(LocalDate start, LocalDate end) {
-    if (start == null || end == null) {
-      throw new IllegalArgumentException(
-          "start and end must not be null, got start=" + start + " and end=" + end);
-    }
-    if (start.isAfter(end)) {
-      throw new IllegalArgumentException(
-          "start must not be after end (both are inclusive), got start="
-              + start
-              + " and end="
-              + end);
-    }
+    requireOrdered(start, end, start != null && end != null && start.isAfter(end));
     return new long[] {start.toEpochDay(), end.toEpochDay()};
   }
 
@@ -151,17 +156,7 @@ public final class Dates {
    *     whole second lies between them
    */
   public static long[] seconds(LocalDateTime start, LocalDateTime end) {
-    if (start == null || end == null) {
-      throw new IllegalArgumentException(
-          "start and end must not be null, got start=" + start + " and end=" + end);
-    }
-    if (start.isAfter(end)) {
-      throw new IllegalArgumentException(
-          "start must not be after end (both are inclusive), got start="
-              + start
-              + " and end="
-              + end);
-    }
+    requireOrdered(start, end, start != null && end != null && start.isAfter(end));
     long first = epochSecond(start) + (start.getNano() == 0 ? 0 : 1);
     long last = epochSecond(end);
     if (first > last) {
