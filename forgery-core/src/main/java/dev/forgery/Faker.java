@@ -177,11 +177,8 @@ public final class Faker {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public List<String> names(int n) {
-    Names source = names();
     String[] out = new String[Checks.count(n)];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = source.name(random);
-    }
+    names().names(random, out);
     return list(out);
   }
 
@@ -261,11 +258,8 @@ public final class Faker {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public List<String> emails(int n) {
-    Emails source = emails();
     String[] out = new String[Checks.count(n)];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = source.email(random);
-    }
+    emails().emails(random, out);
     return list(out);
   }
 
@@ -287,11 +281,8 @@ public final class Faker {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public List<String> safeEmails(int n) {
-    Emails source = emails();
     String[] out = new String[Checks.count(n)];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = source.safeEmail(random);
-    }
+    emails().safeEmails(random, out);
     return list(out);
   }
 
@@ -312,11 +303,8 @@ public final class Faker {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public List<String> freeEmails(int n) {
-    Emails source = emails();
     String[] out = new String[Checks.count(n)];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = source.freeEmail(random);
-    }
+    emails().freeEmails(random, out);
     return list(out);
   }
 

@@ -29,6 +29,13 @@ public final class WeightedTable {
   private final int aliasMask;
   private final int coinMask;
 
+  /**
+   * The byte layout, built on first use. A benign race: {@link WeightedBytes} has only final
+   * fields, so a thread that sees the reference sees the whole table, and two threads racing at
+   * worst build it twice.
+   */
+  private WeightedBytes bytes;
+
   private WeightedTable(String[] values, int[] columns) {
     this.values = values;
     this.columns = columns;
@@ -192,6 +199,30 @@ public final class WeightedTable {
     int entry = columns[column];
     int coin = (int) bits & coinMask;
     return coin < (entry >>> aliasBits) ? column : entry & aliasMask;
+  }
+
+  /**
+   * Returns this table laid out for composing strings from several draws; it picks the same value
+   * as {@link #drawIndex(long)} for the same bits.
+   *
+   * @return the shared byte layout of this table
+   * @throws IllegalStateException if a value is not Latin-1 or the table is too large to pack
+   */
+  public WeightedBytes bytes() {
+    WeightedBytes b = bytes;
+    if (b == null) {
+      int n = columns.length;
+      int[] thresholds = new int[n];
+      int[] aliases = new int[n];
+      for (int i = 0; i < n; i++) {
+        thresholds[i] = columns[i] >>> aliasBits;
+        aliases[i] = columns[i] & aliasMask;
+      }
+      String name = "of " + n + " values starting with '" + values[0] + "'";
+      b = WeightedBytes.of(name, values, thresholds, aliases, 32 - aliasBits);
+      bytes = b;
+    }
+    return b;
   }
 
   /**

@@ -1,6 +1,8 @@
 package dev.forgery.internal.provider.internet;
 
+import dev.forgery.internal.data.Latin1Builder;
 import dev.forgery.internal.data.Tables;
+import dev.forgery.internal.data.WeightedBytes;
 import dev.forgery.internal.data.WeightedTable;
 import dev.forgery.internal.provider.names.Names;
 import dev.forgery.internal.random.RandomSource;
@@ -48,18 +50,20 @@ public final class Emails {
     }
   }
 
-  private static final String[] SAFE_DOMAINS = {"example.com", "example.org", "example.net"};
+  private final WeightedBytes firstNames;
+  private final WeightedBytes lastNames;
+  private final WeightedBytes freeDomains;
+  private final WeightedBytes anyDomains;
 
-  private final WeightedTable firstNames;
-  private final WeightedTable lastNames;
-  private final WeightedTable freeDomains;
-  private final WeightedTable anyDomains;
+  /** The domains reserved for examples by RFC 2606, equally likely. */
+  private final WeightedBytes safeDomains =
+      WeightedTable.uniform("example.com", "example.org", "example.net").bytes();
 
   private Emails(Names names, String locale) {
-    this.firstNames = names.firstNames().map(Emails::localPart);
-    this.lastNames = names.lastNames().map(Emails::localPart);
-    this.freeDomains = Tables.weighted(locale + "/free_email_domains");
-    this.anyDomains = Tables.weighted(locale + "/email_domains");
+    this.firstNames = names.firstNames().map(Emails::localPart).bytes();
+    this.lastNames = names.lastNames().map(Emails::localPart).bytes();
+    this.freeDomains = Tables.weighted(locale + "/free_email_domains").bytes();
+    this.anyDomains = Tables.weighted(locale + "/email_domains").bytes();
   }
 
   /**
@@ -103,8 +107,18 @@ public final class Emails {
    * @return an address
    */
   public String email(RandomSource random) {
-    String local = localPart(random);
-    return local + '@' + anyDomains.draw(random);
+    return next(random, anyDomains, new Latin1Builder());
+  }
+
+  /**
+   * Fills {@code out} with addresses, the same as calling {@link #email(RandomSource)} once per
+   * slot.
+   *
+   * @param random consumes four values per address
+   * @param out the addresses' destination
+   */
+  public void emails(RandomSource random, String[] out) {
+    fill(random, out, anyDomains);
   }
 
   /**
@@ -114,8 +128,18 @@ public final class Emails {
    * @return an address
    */
   public String freeEmail(RandomSource random) {
-    String local = localPart(random);
-    return local + '@' + freeDomains.draw(random);
+    return next(random, freeDomains, new Latin1Builder());
+  }
+
+  /**
+   * Fills {@code out} with addresses, the same as calling {@link #freeEmail(RandomSource)} once per
+   * slot.
+   *
+   * @param random consumes four values per address
+   * @param out the addresses' destination
+   */
+  public void freeEmails(RandomSource random, String[] out) {
+    fill(random, out, freeDomains);
   }
 
   /**
@@ -126,38 +150,78 @@ public final class Emails {
    * @return an address at example.com, example.org or example.net
    */
   public String safeEmail(RandomSource random) {
-    String local = localPart(random);
-    return local + '@' + SAFE_DOMAINS[RandomSource.index(random.nextLong() >>> 32, 3)];
+    return next(random, safeDomains, new Latin1Builder());
   }
 
-  private String localPart(RandomSource random) {
-    long bits = random.nextLong();
-    String first = firstNames.draw(random);
-    String last = lastNames.draw(random);
+  /**
+   * Fills {@code out} with addresses, the same as calling {@link #safeEmail(RandomSource)} once per
+   * slot.
+   *
+   * @param random consumes four values per address
+   * @param out the addresses' destination
+   */
+  public void safeEmails(RandomSource random, String[] out) {
+    fill(random, out, safeDomains);
+  }
+
+  private String next(RandomSource random, WeightedBytes domains, Latin1Builder builder) {
+    long pattern = random.nextLong();
+    int first = firstNames.draw(random.nextLong());
+    int last = lastNames.draw(random.nextLong());
+    int domain = domains.draw(random.nextLong());
+    return compose(builder, pattern, first, last).append(domains, domain).take();
+  }
+
+  private void fill(RandomSource random, String[] out, WeightedBytes domains) {
+    Latin1Builder builder = new Latin1Builder();
+    for (int i = 0; i < out.length; i++) {
+      out[i] = next(random, domains, builder);
+    }
+  }
+
+  /**
+   * Appends a local part and the {@code @}: the low 8 bits of {@code bits} pick the pattern, the
+   * next 16 its digits.
+   */
+  private Latin1Builder compose(Latin1Builder b, long bits, int first, int last) {
     int digits = (int) ((bits >>> 8) & 0xFFFF);
     switch (PATTERNS[(int) bits & 0xFF]) {
       case 0:
-        return first + '.' + last;
+        b.append(firstNames, first).append('.').append(lastNames, last);
+        break;
       case 1:
-        return first + last;
+        b.append(firstNames, first).append(lastNames, last);
+        break;
       case 2:
-        return first.charAt(0) + last;
+        b.appendInitial(firstNames, first).append(lastNames, last);
+        break;
       case 3:
-        return first.charAt(0) + "." + last;
+        b.appendInitial(firstNames, first).append('.').append(lastNames, last);
+        break;
       case 4:
-        return first + '.' + last + (10 + digits % 90);
+        b.append(firstNames, first).append('.').append(lastNames, last);
+        b.appendDecimal(10 + digits % 90);
+        break;
       case 5:
-        return first + (10 + digits % 9990);
+        b.append(firstNames, first).appendDecimal(10 + digits % 9990);
+        break;
       case 6:
-        return first + '_' + last;
+        b.append(firstNames, first).append('_').append(lastNames, last);
+        break;
       case 7:
-        return last + '.' + first;
+        b.append(lastNames, last).append('.').append(firstNames, first);
+        break;
       case 8:
-        return first.charAt(0) + last + (1950 + digits % 56);
+        b.appendInitial(firstNames, first).append(lastNames, last);
+        b.appendDecimal(1950 + digits % 56);
+        break;
       case 9:
-        return first + last.charAt(0);
+        b.append(firstNames, first).appendInitial(lastNames, last);
+        break;
       default:
-        return first + last + (10 + digits % 90);
+        b.append(firstNames, first).append(lastNames, last).appendDecimal(10 + digits % 90);
+        break;
     }
+    return b.append('@');
   }
 }

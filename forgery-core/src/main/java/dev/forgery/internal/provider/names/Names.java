@@ -1,6 +1,8 @@
 package dev.forgery.internal.provider.names;
 
+import dev.forgery.internal.data.Latin1Builder;
 import dev.forgery.internal.data.Tables;
+import dev.forgery.internal.data.WeightedBytes;
 import dev.forgery.internal.data.WeightedTable;
 import dev.forgery.internal.random.RandomSource;
 
@@ -14,10 +16,14 @@ import dev.forgery.internal.random.RandomSource;
 public final class Names {
   private final WeightedTable firstNames;
   private final WeightedTable lastNames;
+  private final WeightedBytes firstBytes;
+  private final WeightedBytes lastBytes;
 
   private Names(WeightedTable firstNames, WeightedTable lastNames) {
     this.firstNames = firstNames;
     this.lastNames = lastNames;
+    this.firstBytes = firstNames.bytes();
+    this.lastBytes = lastNames.bytes();
   }
 
   /**
@@ -79,7 +85,26 @@ public final class Names {
    * @return a full name such as {@code Linda Garcia}
    */
   public String name(RandomSource random) {
-    String first = firstNames.draw(random);
-    return first + ' ' + lastNames.draw(random);
+    return name(random, new Latin1Builder());
+  }
+
+  private String name(RandomSource random, Latin1Builder builder) {
+    int first = firstBytes.draw(random.nextLong());
+    int last = lastBytes.draw(random.nextLong());
+    return builder.append(firstBytes, first).append(' ').append(lastBytes, last).take();
+  }
+
+  /**
+   * Fills {@code out} with full names, the same as calling {@link #name(RandomSource)} once per
+   * slot.
+   *
+   * @param random consumes two values per name
+   * @param out the names' destination
+   */
+  public void names(RandomSource random, String[] out) {
+    Latin1Builder builder = new Latin1Builder();
+    for (int i = 0; i < out.length; i++) {
+      out[i] = name(random, builder);
+    }
   }
 }
