@@ -347,9 +347,7 @@ public final class Faker {
   public int[] integers(int n, int min, int max) {
     int[] out = new int[Checks.count(n)];
     Checks.range(min, max);
-    for (int i = 0; i < out.length; i++) {
-      out[i] = Numbers.integer(random, min, max);
-    }
+    random.nextBoundedInts(out, min, (long) max - min + 1);
     return out;
   }
 
@@ -441,9 +439,7 @@ public final class Faker {
    */
   public List<UUID> uuids(int n) {
     UUID[] out = new UUID[Checks.count(n)];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = Identifiers.uuid(random);
-    }
+    Identifiers.uuids(random, out);
     return list(out);
   }
 

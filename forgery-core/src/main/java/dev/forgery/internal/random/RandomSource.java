@@ -36,6 +36,35 @@ public interface RandomSource {
     return product >>> 32;
   }
 
+  /**
+   * Fills {@code out[from, to)} with the next values, exactly as repeated {@link #nextLong()} calls
+   * would. Batches call this so an implementation can keep its state in a register for the whole
+   * loop instead of writing it back to memory after every value.
+   *
+   * @param out the destination
+   * @param from the first index to fill
+   * @param to one past the last index to fill
+   */
+  default void nextLongs(long[] out, int from, int to) {
+    for (int i = from; i < to; i++) {
+      out[i] = nextLong();
+    }
+  }
+
+  /**
+   * Fills {@code out} with {@code min + nextBounded(bound)} per slot, exactly as repeated calls
+   * would; see {@link #nextLongs(long[], int, int)} for why.
+   *
+   * @param out the destination
+   * @param min added to every draw
+   * @param bound as for {@link #nextBounded(long)}, {@code 0 < bound <= 2^32}
+   */
+  default void nextBoundedInts(int[] out, int min, long bound) {
+    for (int i = 0; i < out.length; i++) {
+      out[i] = (int) (min + nextBounded(bound));
+    }
+  }
+
   /** Returns a uniform int in {@code [0, bound)} for {@code bound > 0}. */
   default int nextInt(int bound) {
     return (int) nextBounded(bound);

@@ -29,6 +29,37 @@ public final class SplitMix64 implements RandomSource {
   }
 
   @Override
+  public void nextLongs(long[] out, int from, int to) {
+    long s = state;
+    for (int i = from; i < to; i++) {
+      out[i] = mix64(s += GAMMA);
+    }
+    state = s;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The rejection threshold of Lemire's method is computed once for the batch; a draw is
+   * rejected exactly when {@link #nextBounded(long)} would reject it, so the values and the number
+   * of draws consumed are the same.
+   */
+  @Override
+  public void nextBoundedInts(int[] out, int min, long bound) {
+    // For bound == 2^32 the threshold is 0: nothing is rejected and the product is the draw.
+    long threshold = (0x1_0000_0000L - bound) % bound;
+    long s = state;
+    for (int i = 0; i < out.length; i++) {
+      long product = (mix64(s += GAMMA) >>> 32) * bound;
+      while ((product & 0xFFFF_FFFFL) < threshold) {
+        product = (mix64(s += GAMMA) >>> 32) * bound;
+      }
+      out[i] = (int) (min + (product >>> 32));
+    }
+    state = s;
+  }
+
+  @Override
   public void reseed(long seed) {
     this.state = seed;
   }

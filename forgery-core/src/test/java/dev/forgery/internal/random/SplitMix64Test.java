@@ -2,8 +2,12 @@ package dev.forgery.internal.random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +49,56 @@ class SplitMix64Test {
     SplitMix64 random = new SplitMix64(seed);
     for (int i = 0; i < 50; i++) {
       assertThat(random.nextBounded(bound)).isBetween(0L, bound - 1);
+    }
+  }
+
+  /** The batch loops keep their state in a local; they must not change a single value. */
+  @Property(tries = 300)
+  void batchesEqualRepeatedSingleDraws(
+      @ForAll long seed,
+      @ForAll("bounds") long bound,
+      @ForAll int min,
+      @ForAll @IntRange(max = 300) int n) {
+    SplitMix64 batch = new SplitMix64(seed);
+    SplitMix64 singles = new SplitMix64(seed);
+    int[] ints = new int[n];
+    batch.nextBoundedInts(ints, min, bound);
+    for (int i = 0; i < n; i++) {
+      assertThat(ints[i]).isEqualTo((int) (min + singles.nextBounded(bound)));
+    }
+    long[] longs = new long[n + 2];
+    batch.nextLongs(longs, 1, n + 1);
+    for (int i = 1; i <= n; i++) {
+      assertThat(longs[i]).isEqualTo(singles.nextLong());
+    }
+    assertThat(longs[0]).isZero();
+    assertThat(longs[n + 1]).isZero();
+    // Both consumed the same number of draws, rejections included.
+    assertThat(batch.nextLong()).isEqualTo(singles.nextLong());
+  }
+
+  @Provide
+  Arbitrary<Long> bounds() {
+    // Bounds just above a power of two reject almost half of all draws: the retry path runs.
+    return Arbitraries.oneOf(
+        Arbitraries.longs().between(1, 0x1_0000_0000L),
+        Arbitraries.of(1L, 2L, 3L << 30, (1L << 31) + 1, 0xFFFF_FFFFL, 0x1_0000_0000L));
+  }
+
+  @Property(tries = 100)
+  void theSharedGeneratorsBatchesEqualItsSingleDraws(
+      @ForAll long seed, @ForAll @IntRange(max = 100) int n) {
+    AtomicSplitMix64 batch = new AtomicSplitMix64(seed);
+    SplitMix64 singles = new SplitMix64(seed);
+    int[] ints = new int[n];
+    batch.nextBoundedInts(ints, -5, 11);
+    long[] longs = new long[n];
+    batch.nextLongs(longs, 0, n);
+    for (int i = 0; i < n; i++) {
+      assertThat(ints[i]).isEqualTo((int) (-5 + singles.nextBounded(11)));
+    }
+    for (int i = 0; i < n; i++) {
+      assertThat(longs[i]).isEqualTo(singles.nextLong());
     }
   }
 
