@@ -128,9 +128,12 @@ public final class WeightedBytes {
    */
   public int draw(long bits) {
     long column = columns[(int) (((bits >>> 32) * columns.length) >>> 32)];
-    int coin = (int) bits & coinMask;
-    int threshold = (int) (column >>> (2 * refBits));
-    return (int) (coin < threshold ? (column >>> refBits) & refMask : column & refMask);
+    long coin = (int) bits & coinMask;
+    // All ones when the coin falls below the threshold (keep the column's own value), else zero;
+    // selecting with it instead of a branch avoids a misprediction on a large share of draws.
+    long keep = (coin - (column >>> (2 * refBits))) >> 63;
+    long chosen = column ^ ((column ^ (column >>> refBits)) & keep);
+    return (int) (chosen & refMask);
   }
 
   /**

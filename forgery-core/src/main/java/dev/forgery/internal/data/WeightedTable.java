@@ -198,7 +198,10 @@ public final class WeightedTable {
     int column = RandomSource.index(bits >>> 32, columns.length);
     int entry = columns[column];
     int coin = (int) bits & coinMask;
-    return coin < (entry >>> aliasBits) ? column : entry & aliasMask;
+    // Branch-free, as in WeightedBytes.draw: keep is all ones when coin < threshold.
+    int keep = (coin - (entry >>> aliasBits)) >> 31;
+    int alias = entry & aliasMask;
+    return alias ^ ((alias ^ column) & keep);
   }
 
   /**

@@ -15,9 +15,9 @@ import java.time.LocalDate;
  * java.time.Period#between} counts them, so someone born on 29 February turns a year older on 1
  * March in common years.
  *
- * <p>A draw consumes two values: the first picks the age through an alias table, the second the day
- * within that age's year. The per-age day ranges are computed once per table, so the hot path is
- * two table reads and {@link LocalDate#ofEpochDay}.
+ * <p>A draw consumes one 64-bit value: 32 bits pick the age through an alias table, the other 32
+ * the day within that age's year. The per-age day ranges are computed once per table, so the hot
+ * path is a few reads of small arrays and, for the default table, one of the shared dates.
  */
 public final class BirthDates {
   /**
@@ -158,7 +158,11 @@ public final class BirthDates {
     long bits = random.nextLong();
     int column = (int) (((bits >>> 48) * columns.length) >>> 16);
     long entry = columns[column];
-    int i = ((bits >>> 32) & 0xFFFF) < (entry >>> 32) ? column : (int) entry;
+    // Branch-free choice between the column and its alias: the coin is random, so a branch here
+    // would be mispredicted on a large share of draws. keep is all ones when coin < threshold.
+    int keep = (int) ((((bits >>> 32) & 0xFFFF) - (entry >>> 32)) >> 63);
+    int alias = (int) entry;
+    int i = alias ^ ((alias ^ column) & keep);
     int offset = (int) (((bits & 0xFFFF_FFFFL) * days[i]) >>> 32);
     long day = firstDay[i] + offset;
     return dates != null ? dates[(int) (day - firstDate)] : LocalDate.ofEpochDay(day);
