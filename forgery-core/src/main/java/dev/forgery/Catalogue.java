@@ -1,6 +1,7 @@
 package dev.forgery;
 
 import dev.forgery.internal.Suggestions;
+import dev.forgery.internal.schema.ProviderRef;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,16 +19,19 @@ import java.util.function.Function;
  * #BUILT_INS}.
  */
 final class Catalogue {
-  /** One provider: its canonical camelCase name, its value type and how to draw one value. */
-  record Entry(String name, Class<?> type, Function<Faker, ?> single) {}
+  /**
+   * One provider: its canonical camelCase name, its value type, how to draw one value and,
+   * optionally, a column of independently seeded values at once (see {@link ProviderRef.Column}).
+   */
+  record Entry(String name, Class<?> type, Function<Faker, ?> single, ProviderRef.Column column) {}
 
   private static final Map<String, Entry> BUILT_INS = new TreeMap<>();
 
   static {
-    add("name", String.class, Faker::name);
+    add("name", String.class, Faker::name, Faker::nameColumn);
     add("firstName", String.class, Faker::firstName);
     add("lastName", String.class, Faker::lastName);
-    add("email", String.class, Faker::email);
+    add("email", String.class, Faker::email, Faker::emailColumn);
     add("safeEmail", String.class, Faker::safeEmail);
     add("freeEmail", String.class, Faker::freeEmail);
     add("uuid", java.util.UUID.class, Faker::uuid);
@@ -91,7 +95,12 @@ final class Catalogue {
   private Catalogue() {}
 
   private static void add(String name, Class<?> type, Function<Faker, ?> single) {
-    Entry previous = BUILT_INS.put(key(name), new Entry(name, type, single));
+    add(name, type, single, null);
+  }
+
+  private static void add(
+      String name, Class<?> type, Function<Faker, ?> single, ProviderRef.Column column) {
+    Entry previous = BUILT_INS.put(key(name), new Entry(name, type, single, column));
     if (previous != null) {
       throw new AssertionError("duplicate provider " + name);
     }

@@ -182,6 +182,11 @@ public final class Faker {
     return list(out);
   }
 
+  /** Schema columns of names: see {@link dev.forgery.internal.schema.ProviderRef.Column}. */
+  void nameColumn(long[] seeds, Object[] out, int at, int count) {
+    names().names(random, seeds, out, at, count);
+  }
+
   /**
    * Returns a first name.
    *
@@ -261,6 +266,11 @@ public final class Faker {
     String[] out = new String[Checks.count(n)];
     emails().emails(random, out);
     return list(out);
+  }
+
+  /** Schema columns of emails: see {@link dev.forgery.internal.schema.ProviderRef.Column}. */
+  void emailColumn(long[] seeds, Object[] out, int at, int count) {
+    emails().emails(random, seeds, out, at, count);
   }
 
   /**
@@ -2185,7 +2195,7 @@ public final class Faker {
       throw new IllegalArgumentException(
           "name '" + name + "' is already the built-in provider '" + builtIn.name() + "'");
     }
-    custom.put(Catalogue.key(name), new Catalogue.Entry(name, Object.class, provider));
+    custom.put(Catalogue.key(name), new Catalogue.Entry(name, Object.class, provider, null));
     return this;
   }
 

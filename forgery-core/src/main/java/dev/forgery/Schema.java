@@ -339,7 +339,9 @@ public final class Schema {
         if (entry == null && faker != null) {
           entry = faker.registered(name);
         }
-        return entry == null ? null : new ProviderRef(entry.name(), entry.type(), entry.single());
+        return entry == null
+            ? null
+            : new ProviderRef(entry.name(), entry.type(), entry.single(), entry.column());
       }
 
       @Override

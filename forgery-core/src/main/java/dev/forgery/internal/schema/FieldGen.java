@@ -48,6 +48,25 @@ public abstract class FieldGen {
   public abstract Object next(Faker faker, RandomSource random);
 
   /**
+   * Draws a column of cells: cell {@code k} restarts {@code random} at {@code seeds[k]} and draws
+   * what {@link #next} would. Overridden where drawing a column at once is faster.
+   *
+   * @param faker the worker's faker, for providers
+   * @param random the worker's generator
+   * @param seeds one seed per cell, from index 0
+   * @param out the destination
+   * @param at where the first cell goes
+   * @param count how many cells
+   */
+  public void fill(
+      Faker faker, RandomSource random, long[] seeds, Object[] out, int at, int count) {
+    for (int k = 0; k < count; k++) {
+      random.reseed(seeds[k]);
+      out[at + k] = next(faker, random);
+    }
+  }
+
+  /**
    * Draws one int; only for {@link Kind#INT}.
    *
    * @param random the generator

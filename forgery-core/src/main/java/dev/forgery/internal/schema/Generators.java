@@ -371,6 +371,7 @@ public final class Generators {
   public static final class Provided extends FieldGen {
     private final Function<Faker, ?> single;
     private final Class<?> type;
+    private final ProviderRef.Column column;
 
     /**
      * Creates the generator.
@@ -379,8 +380,18 @@ public final class Generators {
      * @param type the value class
      */
     public Provided(Function<Faker, ?> single, Class<?> type) {
-      this.single = single;
-      this.type = type;
+      this(new ProviderRef("", type, single));
+    }
+
+    /**
+     * Creates the generator of a provider, drawing whole columns at once where it can.
+     *
+     * @param provider the provider
+     */
+    public Provided(ProviderRef provider) {
+      this.single = provider.single();
+      this.type = provider.type();
+      this.column = provider.column();
     }
 
     @Override
@@ -391,6 +402,16 @@ public final class Generators {
     @Override
     public Object next(Faker faker, RandomSource random) {
       return single.apply(faker);
+    }
+
+    @Override
+    public void fill(
+        Faker faker, RandomSource random, long[] seeds, Object[] out, int at, int count) {
+      if (column == null) {
+        super.fill(faker, random, seeds, out, at, count);
+      } else {
+        column.fill(faker, seeds, out, at, count);
+      }
     }
   }
 }

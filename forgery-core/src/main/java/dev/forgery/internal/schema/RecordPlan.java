@@ -393,7 +393,7 @@ public final class RecordPlan {
       Class<?> boxed = boxed(raw);
       ProviderRef ref = byName(name, boxed);
       if (ref != null) {
-        return new Generators.Provided(ref.single(), ref.type());
+        return new Generators.Provided(ref);
       }
       List<String> words = words(name);
       if (boxed == Integer.class || boxed == Short.class || boxed == Byte.class) {

@@ -83,7 +83,7 @@ public final class TypeParser {
       throw new IllegalArgumentException(
           where + "the provider '" + provider.name() + "' takes no arguments, got " + args);
     }
-    return new Generators.Provided(provider.single(), provider.type());
+    return new Generators.Provided(provider);
   }
 
   /**

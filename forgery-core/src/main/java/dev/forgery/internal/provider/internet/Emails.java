@@ -118,7 +118,7 @@ public final class Emails {
    * @param out the addresses' destination
    */
   public void emails(RandomSource random, String[] out) {
-    fill(random, out, anyDomains);
+    fill(random, null, out, 0, out.length, anyDomains);
   }
 
   /**
@@ -139,7 +139,7 @@ public final class Emails {
    * @param out the addresses' destination
    */
   public void freeEmails(RandomSource random, String[] out) {
-    fill(random, out, freeDomains);
+    fill(random, null, out, 0, out.length, freeDomains);
   }
 
   /**
@@ -161,7 +161,7 @@ public final class Emails {
    * @param out the addresses' destination
    */
   public void safeEmails(RandomSource random, String[] out) {
-    fill(random, out, safeDomains);
+    fill(random, null, out, 0, out.length, safeDomains);
   }
 
   private String next(RandomSource random, WeightedBytes domains, Latin1Builder builder) {
@@ -172,10 +172,30 @@ public final class Emails {
     return compose(builder, pattern, first, last).append(domains, domain).take();
   }
 
-  private void fill(RandomSource random, String[] out, WeightedBytes domains) {
+  /**
+   * Fills {@code out[at, at + count)} with addresses as {@link #email(RandomSource)} draws them,
+   * restarting {@code random} at {@code seeds[k]} before address {@code k}: what a schema column of
+   * emails needs.
+   *
+   * @param random consumes four values per address
+   * @param seeds one seed per address
+   * @param out the destination
+   * @param at where the first address goes
+   * @param count how many addresses
+   */
+  public void emails(RandomSource random, long[] seeds, Object[] out, int at, int count) {
+    fill(random, seeds, out, at, count, anyDomains);
+  }
+
+  /** Fills a batch; {@code seeds}, if not null, restarts the generator before each address. */
+  private void fill(
+      RandomSource random, long[] seeds, Object[] out, int at, int count, WeightedBytes domains) {
     Latin1Builder builder = new Latin1Builder();
-    for (int i = 0; i < out.length; i++) {
-      out[i] = next(random, domains, builder);
+    for (int k = 0; k < count; k++) {
+      if (seeds != null) {
+        random.reseed(seeds[k]);
+      }
+      out[at + k] = next(random, domains, builder);
     }
   }
 

@@ -102,9 +102,27 @@ public final class Names {
    * @param out the names' destination
    */
   public void names(RandomSource random, String[] out) {
+    names(random, null, out, 0, out.length);
+  }
+
+  /**
+   * Fills {@code out[at, at + count)} with full names, restarting {@code random} at {@code
+   * seeds[k]} before name {@code k} unless {@code seeds} is null: what a schema column of names
+   * needs.
+   *
+   * @param random consumes two values per name
+   * @param seeds one seed per name, or {@code null} to draw all names from one stream
+   * @param out the destination
+   * @param at where the first name goes
+   * @param count how many names
+   */
+  public void names(RandomSource random, long[] seeds, Object[] out, int at, int count) {
     Latin1Builder builder = new Latin1Builder();
-    for (int i = 0; i < out.length; i++) {
-      out[i] = name(random, builder);
+    for (int k = 0; k < count; k++) {
+      if (seeds != null) {
+        random.reseed(seeds[k]);
+      }
+      out[at + k] = name(random, builder);
     }
   }
 }
