@@ -80,12 +80,7 @@ final class Structured {
     engine.checkUnique(from + n);
     long base = faker.nextSeed();
     Object[][] rows = engine.rows(workers(faker), base, from, n, parallel);
-    RowMap.Keys keys = engine.keys();
-    RowMap[] maps = new RowMap[n];
-    for (int i = 0; i < n; i++) {
-      maps[i] = new RowMap(keys, rows[i]);
-    }
-    return Collections.unmodifiableList(Arrays.asList(maps));
+    return Collections.unmodifiableList(Arrays.asList(engine.maps(rows, parallel)));
   }
 
   static List<Object[]> tuples(Faker faker, Schema schema, int n) {

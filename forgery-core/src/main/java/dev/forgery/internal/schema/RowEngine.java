@@ -190,6 +190,27 @@ public final class RowEngine {
   }
 
   /**
+   * Wraps rows into this schema's maps, in parallel if asked: in a parallel batch a sequential
+   * wrapping loop would be the part that does not scale.
+   *
+   * @param rows rows from {@link #rows}
+   * @param parallel whether to use the common fork-join pool
+   * @return one map per row, in order
+   */
+  public RowMap[] maps(Object[][] rows, boolean parallel) {
+    RowMap[] maps = new RowMap[rows.length];
+    forChunks(
+        rows.length,
+        parallel,
+        (start, end) -> {
+          for (int i = start; i < end; i++) {
+            maps[i] = new RowMap(keys, rows[i]);
+          }
+        });
+    return maps;
+  }
+
+  /**
    * Generates rows {@code [from, from + n)} column by column.
    *
    * @param workers makes one worker per thread
