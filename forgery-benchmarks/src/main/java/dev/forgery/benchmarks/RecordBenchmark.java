@@ -2,6 +2,7 @@ package dev.forgery.benchmarks;
 
 import dev.forgery.ColumnBatch;
 import dev.forgery.Schema;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +23,13 @@ public class RecordBenchmark extends BatchBenchmark {
 
   private final Schema schema = SCHEMA;
 
-  private final String[] first = Floor.table("en_US/first_names");
-  private final String[] last = Floor.table("en_US/last_names");
-  private final String[] firstLower = Floor.lower(first);
-  private final String[] lastLower = Floor.lower(last);
-  private final String[] domains = Floor.table("en_US/email_domains");
+  private final Floor.Bytes first = new Floor.Bytes(Floor.table("en_US/first_names"));
+  private final Floor.Bytes last = new Floor.Bytes(Floor.table("en_US/last_names"));
+  private final Floor.Bytes firstLower =
+      new Floor.Bytes(Floor.lower(Floor.table("en_US/first_names")));
+  private final Floor.Bytes lastLower =
+      new Floor.Bytes(Floor.lower(Floor.table("en_US/last_names")));
+  private final Floor.Bytes domains = new Floor.Bytes(Floor.table("en_US/email_domains"));
   private final String[] cities = cities(Floor.table("en_US/zip_codes"));
 
   private static String[] cities(String[] zipLines) {
@@ -119,19 +122,26 @@ public class RecordBenchmark extends BatchBenchmark {
   }
 
   /**
-   * Uniform picks and concatenations into one {@code Object[]} per row.
+   * Uniform picks, names and emails copied as bytes as in their own floors, one {@code Object[]}
+   * per row.
    *
    * @return the rows
    */
   @Benchmark
   public Object[][] floor() {
     Object[][] out = new Object[N][];
+    byte[] buf = new byte[96];
     for (int i = 0; i < N; i++) {
-      String f = first[floor.pick(first.length)];
-      String name = f + ' ' + last[floor.pick(last.length)];
-      String fl = firstLower[floor.pick(firstLower.length)];
-      String ll = lastLower[floor.pick(lastLower.length)];
-      String email = fl + '.' + ll + '@' + domains[floor.pick(domains.length)];
+      int at = first.copy(floor.pick(first.size()), buf, 0);
+      buf[at++] = ' ';
+      at = last.copy(floor.pick(last.size()), buf, at);
+      String name = new String(buf, 0, at, StandardCharsets.ISO_8859_1);
+      at = firstLower.copy(floor.pick(firstLower.size()), buf, 0);
+      buf[at++] = '.';
+      at = lastLower.copy(floor.pick(lastLower.size()), buf, at);
+      buf[at++] = '@';
+      at = domains.copy(floor.pick(domains.size()), buf, at);
+      String email = new String(buf, 0, at, StandardCharsets.ISO_8859_1);
       int age = 18 + floor.pick(48);
       String city = cities[floor.pick(cities.length)];
       UUID id =

@@ -1,5 +1,8 @@
 package dev.forgery.internal.data;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -11,6 +14,9 @@ import java.util.Arrays;
  * the only allocation per value is the {@code String} itself. Not thread-safe.
  */
 public final class Latin1Builder {
+  private static final VarHandle LITTLE_ENDIAN_WORDS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
   private byte[] buffer;
   private int length;
 
@@ -48,18 +54,6 @@ public final class Latin1Builder {
   }
 
   /**
-   * Appends the first character of a value of a table; the value must not be empty.
-   *
-   * @param table the table {@code ref} was drawn from
-   * @param ref the drawn reference
-   * @return this builder
-   */
-  public Latin1Builder appendInitial(WeightedBytes table, int ref) {
-    room(1)[length++] = table.first(ref);
-    return this;
-  }
-
-  /**
    * Appends one character.
    *
    * @param c a Latin-1 character
@@ -71,23 +65,16 @@ public final class Latin1Builder {
   }
 
   /**
-   * Appends a non-negative number in decimal, without leading zeros.
+   * Appends the low {@code count} bytes of {@code bytes}, the lowest byte first; with {@code count}
+   * computed rather than tested, callers can append optional pieces without branching.
    *
-   * @param value {@code >= 0}
+   * @param bytes up to eight Latin-1 characters, the first in the lowest byte
+   * @param count how many to append, 0 to 8
    * @return this builder
    */
-  public Latin1Builder appendDecimal(int value) {
-    int digits = 1;
-    for (int v = value; v >= 10; v /= 10) {
-      digits++;
-    }
-    byte[] b = room(digits);
-    int v = value;
-    for (int at = length + digits - 1; at >= length; at--) {
-      b[at] = (byte) ('0' + v % 10);
-      v /= 10;
-    }
-    length += digits;
+  public Latin1Builder appendBytes(long bytes, int count) {
+    LITTLE_ENDIAN_WORDS.set(room(8), length, bytes);
+    length += count;
     return this;
   }
 

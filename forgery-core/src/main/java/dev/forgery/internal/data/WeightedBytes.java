@@ -147,13 +147,15 @@ public final class WeightedBytes {
   }
 
   /**
-   * Returns the first byte of a referenced value, which must not be empty.
+   * Shortens a reference to at most {@code keep} bytes of its value: 1 for an initial, 0 for
+   * nothing, {@code Integer.MAX_VALUE} for all of it. Branch-free, for composing by pattern.
    *
    * @param ref a reference from {@link #draw(long)}
-   * @return the byte
+   * @param keep how many leading bytes to keep, {@code >= 0}
+   * @return a reference to the kept bytes
    */
-  public byte first(int ref) {
-    return bytes[ref >>> lengthBits];
+  public int truncate(int ref, int keep) {
+    return (ref & ~lengthMask) | Math.min(ref & lengthMask, keep);
   }
 
   /**

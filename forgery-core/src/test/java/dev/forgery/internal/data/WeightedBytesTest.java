@@ -9,7 +9,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.AlphaChars;
 import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
@@ -70,11 +69,16 @@ class WeightedBytesTest {
   }
 
   @Test
-  void initialsAndLatin1CharactersSurvive() {
+  void truncationKeepsInitialsWholeValuesOrNothing() {
     WeightedTable table = WeightedTable.uniform("Élodie");
     WeightedBytes bytes = table.bytes();
     int ref = bytes.draw(7L);
-    assertThat(new Latin1Builder().appendInitial(bytes, ref).append('.').take()).isEqualTo("É.");
+    Latin1Builder builder = new Latin1Builder();
+    assertThat(builder.append(bytes, bytes.truncate(ref, 1)).append('.').take()).isEqualTo("É.");
+    assertThat(builder.append(bytes, bytes.truncate(ref, Integer.MAX_VALUE)).take())
+        .isEqualTo("Élodie");
+    assertThat(builder.append(bytes, bytes.truncate(ref, 0)).append('!').take()).isEqualTo("!");
+    assertThat(bytes.length(bytes.truncate(ref, 3))).isEqualTo(3);
   }
 
   @Test
@@ -96,16 +100,12 @@ class WeightedBytesTest {
         .hasMessageContaining("too large to pack");
   }
 
-  @Property(tries = 300)
-  void decimalsMatchTheJdk(@ForAll @IntRange(min = 0) int value) {
-    assertThat(new Latin1Builder(0).appendDecimal(value).take()).isEqualTo(Integer.toString(value));
-  }
-
   @Test
-  void decimalEdgeCases() {
-    Latin1Builder builder = new Latin1Builder(2);
-    assertThat(builder.appendDecimal(0).take()).isEqualTo("0");
-    assertThat(builder.appendDecimal(9).append('|').appendDecimal(10).take()).isEqualTo("9|10");
-    assertThat(builder.appendDecimal(Integer.MAX_VALUE).take()).isEqualTo("2147483647");
+  void appendsTheLowBytesOfAWordInOrder() {
+    Latin1Builder builder = new Latin1Builder(0);
+    long abc = 'a' | 'b' << 8 | 'c' << 16 | (long) 'x' << 24;
+    assertThat(builder.appendBytes(abc, 3).append('|').appendBytes(abc, 0).take())
+        .isEqualTo("abc|");
+    assertThat(builder.appendBytes(0x3837_3635_3433_3231L, 8).take()).isEqualTo("12345678");
   }
 }
