@@ -68,15 +68,20 @@ public final class Tables {
 
   private static WeightedTable parseWeighted(String path) {
     Parsed table = parse(path);
-    return WeightedTable.of(table.values, table.weights);
+    return table.text == null
+        ? WeightedTable.of(table.values, table.weights)
+        : WeightedTable.of(table.values, table.weights, table.text);
   }
 
   private static String[] parseList(String path) {
     return parse(path).values;
   }
 
-  /** The lines of one table: values, and weights (1 where a line has none). */
-  private record Parsed(String[] values, double[] weights) {}
+  /**
+   * The lines of one table: values, weights (1 where a line has none) and, if the file is ASCII,
+   * the values' bytes back to back.
+   */
+  private record Parsed(String[] values, double[] weights, WeightedBytes.Text text) {}
 
   /**
    * Parses {@code value[TAB weight]} lines in one pass over the raw bytes. This is on the path to
@@ -85,11 +90,18 @@ public final class Tables {
   private static Parsed parse(String path) {
     byte[] bytes = read(path);
     int lines = 0;
+    int signs = 0;
     for (byte b : bytes) {
+      signs |= b;
       if (b == '\n') {
         lines++;
       }
     }
+    // No byte has its sign bit set: the file is ASCII, so its value bytes are also Latin-1 text.
+    boolean ascii = signs >= 0;
+    byte[] text = ascii ? new byte[bytes.length] : null;
+    int[] starts = ascii ? new int[lines + 1] : null;
+    int maxLength = 0;
     if (bytes.length > 0 && bytes[bytes.length - 1] != '\n') {
       lines++;
     }
@@ -110,6 +122,11 @@ public final class Tables {
         int valueEnd = tab < 0 ? end : tab;
         values[count] = new String(bytes, start, valueEnd - start, StandardCharsets.UTF_8);
         weights[count] = tab < 0 ? 1.0 : weight(bytes, tab + 1, end, path);
+        if (ascii) {
+          System.arraycopy(bytes, start, text, starts[count], valueEnd - start);
+          starts[count + 1] = starts[count] + valueEnd - start;
+          maxLength = Math.max(maxLength, valueEnd - start);
+        }
         count++;
       }
       start = end + 1;
@@ -118,7 +135,9 @@ public final class Tables {
       values = Arrays.copyOf(values, count);
       weights = Arrays.copyOf(weights, count);
     }
-    return new Parsed(values, weights);
+    WeightedBytes.Text latin1 =
+        ascii ? new WeightedBytes.Text(text, Arrays.copyOf(starts, count + 1), maxLength) : null;
+    return new Parsed(values, weights, latin1);
   }
 
   /** Parses a non-negative integer weight, the only form the table generators write. */

@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * A {@link WeightedTable} laid out for building strings out of several draws (a full name, an email
@@ -57,59 +58,87 @@ public final class WeightedBytes {
   }
 
   /**
+   * A table's values as Latin-1 bytes, back to back: value {@code i} is {@code bytes[starts[i],
+   * starts[i + 1])}.
+   *
+   * @param bytes the values' bytes
+   * @param starts one start per value, then the end of the last
+   * @param maxLength the length of the longest value
+   */
+  record Text(byte[] bytes, int[] starts, int maxLength) {
+
+    /**
+     * Encodes values.
+     *
+     * @param name the table's name, for error messages
+     * @param values the values
+     * @return their text
+     * @throws IllegalStateException if a value is not Latin-1
+     */
+    static Text of(String name, String[] values) {
+      int n = values.length;
+      int[] starts = new int[n + 1];
+      int maxLength = 0;
+      for (int i = 0; i < n; i++) {
+        String value = values[i];
+        maxLength = Math.max(maxLength, value.length());
+        for (int k = 0; k < value.length(); k++) {
+          if (value.charAt(k) > 0xFF) {
+            throw new IllegalStateException(
+                "table " + name + " has a value that is not Latin-1: '" + value + "'");
+          }
+        }
+        starts[i + 1] = starts[i] + value.length();
+      }
+      byte[] bytes = new byte[starts[n]];
+      for (int i = 0; i < n; i++) {
+        byte[] latin1 = values[i].getBytes(StandardCharsets.ISO_8859_1);
+        System.arraycopy(latin1, 0, bytes, starts[i], latin1.length);
+      }
+      return new Text(bytes, starts, maxLength);
+    }
+  }
+
+  /**
    * Lays out a table's values and columns.
    *
    * @param name the table's name, for error messages
-   * @param values the values, every one Latin-1
-   * @param thresholds per column, the coin threshold below which the column keeps its own value
-   * @param aliases per column, the index of the value taken otherwise
-   * @param coinBits the coin's width in bits; every threshold is at most {@code 2^coinBits}
+   * @param text the values' Latin-1 bytes
+   * @param packed the {@link WeightedTable}'s columns: coin threshold in the high {@code 32 -
+   *     aliasBits} bits, alias index in the low {@code aliasBits}
+   * @param aliasBits the width of the alias index; the coin has the other bits
    * @return the packed table
-   * @throws IllegalStateException if a value is not Latin-1 or the table does not fit a {@code
-   *     long} per column
+   * @throws IllegalStateException if the table does not fit a {@code long} per column
    */
-  static WeightedBytes of(
-      String name, String[] values, int[] thresholds, int[] aliases, int coinBits) {
-    int n = values.length;
-    int[] offsets = new int[n + 1];
-    int maxLength = 0;
-    for (int i = 0; i < n; i++) {
-      String value = values[i];
-      for (int k = 0; k < value.length(); k++) {
-        if (value.charAt(k) > 0xFF) {
-          throw new IllegalStateException(
-              "table " + name + " has a value that is not Latin-1: '" + value + "'");
-        }
-      }
-      maxLength = Math.max(maxLength, value.length());
-      offsets[i + 1] = offsets[i] + value.length();
-    }
+  static WeightedBytes of(String name, Text text, int[] packed, int aliasBits) {
+    int[] starts = text.starts();
+    int n = starts.length - 1;
+    int coinBits = 32 - aliasBits;
+    int maxLength = text.maxLength();
     int lengthBits = bitsFor(maxLength);
-    int offsetBits = bitsFor(offsets[n]);
+    int offsetBits = bitsFor(starts[n]);
     if (coinBits + 2 * (offsetBits + lengthBits) > 64 || offsetBits + lengthBits > 31) {
       throw new IllegalStateException(
           "table "
               + name
               + " is too large to pack: "
-              + offsets[n]
+              + starts[n]
               + " bytes, values up to "
               + maxLength
               + " long, a "
               + coinBits
               + "-bit coin");
     }
-    byte[] bytes = new byte[offsets[n] + SLACK];
-    for (int i = 0; i < n; i++) {
-      byte[] latin1 = values[i].getBytes(StandardCharsets.ISO_8859_1);
-      System.arraycopy(latin1, 0, bytes, offsets[i], latin1.length);
-    }
+    byte[] bytes = Arrays.copyOf(text.bytes(), starts[n] + SLACK);
     int refBits = offsetBits + lengthBits;
     long[] columns = new long[n];
+    int aliasMask = (1 << aliasBits) - 1;
+    // One pass, as this runs before the JIT has compiled anything on the way to a first value.
     for (int i = 0; i < n; i++) {
-      long own = ((long) offsets[i] << lengthBits) | values[i].length();
-      int a = aliases[i];
-      long alias = ((long) offsets[a] << lengthBits) | values[a].length();
-      columns[i] = ((long) thresholds[i] << (2 * refBits)) | (own << refBits) | alias;
+      long own = ((long) starts[i] << lengthBits) | (starts[i + 1] - starts[i]);
+      int a = packed[i] & aliasMask;
+      long alias = ((long) starts[a] << lengthBits) | (starts[a + 1] - starts[a]);
+      columns[i] = ((long) (packed[i] >>> aliasBits) << (2 * refBits)) | (own << refBits) | alias;
     }
     return new WeightedBytes(columns, bytes, lengthBits, offsetBits, coinBits);
   }

@@ -36,9 +36,13 @@ public final class WeightedTable {
    */
   private WeightedBytes bytes;
 
-  private WeightedTable(String[] values, int[] columns) {
+  /** The values' Latin-1 bytes when the parser had them at hand, else {@code null}. */
+  private final WeightedBytes.Text text;
+
+  private WeightedTable(String[] values, int[] columns, WeightedBytes.Text text) {
     this.values = values;
     this.columns = columns;
+    this.text = text;
     this.aliasBits = aliasBits(values.length);
     this.aliasMask = (int) ((1L << aliasBits) - 1);
     this.coinMask = (int) ((1L << (32 - aliasBits)) - 1);
@@ -93,7 +97,23 @@ public final class WeightedTable {
       throw new IllegalArgumentException("weights must not all be zero");
     }
     double coinScale = 1L << (32 - aliasBits(n));
-    return new WeightedTable(values.clone(), pack(aliasColumns(weights, total, coinScale), n));
+    return new WeightedTable(
+        values.clone(), pack(aliasColumns(weights, total, coinScale), n), null);
+  }
+
+  /**
+   * Builds a table whose values' Latin-1 bytes the caller already has, so that {@link #bytes()}
+   * need not encode them again: on the path to the first value a JVM generates, that encoding is
+   * interpreted code and took tens of milliseconds for the surnames.
+   *
+   * @param values the values, at least one
+   * @param weights one non-negative weight per value, not all zero
+   * @param text the same values as Latin-1 bytes
+   * @return the table
+   */
+  static WeightedTable of(String[] values, double[] weights, WeightedBytes.Text text) {
+    WeightedTable table = of(values, weights);
+    return new WeightedTable(table.values, table.columns, text);
   }
 
   /**
@@ -175,7 +195,7 @@ public final class WeightedTable {
     for (int i = 0; i < values.length; i++) {
       mapped[i] = mapper.apply(values[i]);
     }
-    return new WeightedTable(mapped, columns);
+    return new WeightedTable(mapped, columns, null);
   }
 
   /**
@@ -215,14 +235,9 @@ public final class WeightedTable {
     WeightedBytes b = bytes;
     if (b == null) {
       int n = columns.length;
-      int[] thresholds = new int[n];
-      int[] aliases = new int[n];
-      for (int i = 0; i < n; i++) {
-        thresholds[i] = columns[i] >>> aliasBits;
-        aliases[i] = columns[i] & aliasMask;
-      }
       String name = "of " + n + " values starting with '" + values[0] + "'";
-      b = WeightedBytes.of(name, values, thresholds, aliases, 32 - aliasBits);
+      WeightedBytes.Text t = text != null ? text : WeightedBytes.Text.of(name, values);
+      b = WeightedBytes.of(name, t, columns, aliasBits);
       bytes = b;
     }
     return b;

@@ -40,6 +40,22 @@ class WeightedBytesTest {
     }
   }
 
+  /** Parsed tables bring their bytes from the file; they must lay out exactly the same values. */
+  @Property(tries = 20)
+  void parsedTablesLayOutTheirOwnValues(@ForAll long seed) {
+    for (String path : new String[] {"en_US/last_names", "en_US/first_names", "en_US/streets"}) {
+      WeightedTable table = Tables.weighted(path);
+      WeightedBytes bytes = table.bytes();
+      SplitMix64 random = new SplitMix64(seed);
+      Latin1Builder builder = new Latin1Builder();
+      for (int i = 0; i < 2_000; i++) {
+        long bits = random.nextLong();
+        assertThat(builder.append(bytes, bytes.draw(bits)).take())
+            .isEqualTo(table.value(table.drawIndex(bits)));
+      }
+    }
+  }
+
   @Test
   void theLayoutIsBuiltOnceAndShared() {
     WeightedTable table = WeightedTable.uniform("a", "b");
