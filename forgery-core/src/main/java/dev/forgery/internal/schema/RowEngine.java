@@ -172,14 +172,16 @@ public final class RowEngine {
           }
           Object[] cells = new Object[Math.min(BLOCK, end - start)];
           long[] seeds = new long[cells.length];
+          long[] rowSeeds = new long[cells.length];
           // Column by column within a chunk: each provider's tables stay in cache for the whole
           // chunk (the 88,799-surname table alone is ~1 MB); twice as fast as row by row on the
           // 5-field benchmark schema in an ad-hoc run. Cells are independently seeded, so the
           // order of filling does not change a value.
           for (int block = start; block < end; block += BLOCK) {
             int blockEnd = Math.min(end, block + BLOCK);
+            rowSeeds(base, from, block, blockEnd, rowSeeds);
             for (int j = 0; j < width; j++) {
-              fillCells(w, base, from, j, rows, cells, seeds, block, blockEnd);
+              fillCells(w, j, rows, cells, seeds, rowSeeds, block, blockEnd);
             }
           }
         });
@@ -249,8 +251,9 @@ public final class RowEngine {
         parallel,
         (start, end) -> {
           Worker w = workers.get();
+          long[] rowSeeds = rowSeeds(base, from, start, end, new long[end - start]);
           for (int j = 0; j < width; j++) {
-            fillColumn(w, base, from, j, arrays[j], nulls[j], start, end);
+            fillColumn(w, j, arrays[j], nulls[j], rowSeeds, start, end);
           }
         });
     if (hasUnique) {
@@ -270,17 +273,28 @@ public final class RowEngine {
   public record Columns(String[] names, Object[] arrays, boolean[][] nulls, int size) {}
 
   /**
+   * Computes the seeds of rows {@code [start, end)} once for all their fields: {@code out[i -
+   * start]} is the seed of row {@code from + i}.
+   */
+  private static long[] rowSeeds(long base, long from, int start, int end, long[] out) {
+    for (int i = start; i < end; i++) {
+      out[i - start] = Seeds.row(base, from + i);
+    }
+    return out;
+  }
+
+  /**
    * Fills field {@code j} of rows {@code [start, end)}, at most {@code cells.length} of them;
-   * {@code cells} and {@code seeds} are scratch space.
+   * {@code rowSeeds[i - start]} is row {@code i}'s seed; {@code cells} and {@code seeds} are
+   * scratch space.
    */
   private void fillCells(
       Worker w,
-      long base,
-      long from,
       int j,
       Object[][] rows,
       Object[] cells,
       long[] seeds,
+      long[] rowSeeds,
       int start,
       int end) {
     RandomSource random = w.random();
@@ -289,21 +303,21 @@ public final class RowEngine {
     long salt = salts[j];
     double rate = nullRates[j];
     if (rate == 0.0) {
-      fillObjects(w, base, from, j, cells, seeds, start, end, start);
+      fillObjects(w, j, cells, seeds, rowSeeds, start, end, start);
       for (int i = start; i < end; i++) {
         rows[i][j] = cells[i - start];
       }
       return;
     }
     for (int i = start; i < end; i++) {
-      random.reseed(Seeds.row(base, from + i) ^ salt);
+      random.reseed(rowSeeds[i - start] ^ salt);
       rows[i][j] = rate > 0.0 && random.nextDouble() < rate ? null : gen.next(faker, random);
     }
   }
 
   // One loop per column kind keeps the primitive draws monomorphic and unboxed.
   private void fillColumn(
-      Worker w, long base, long from, int j, Object array, boolean[] mask, int start, int end) {
+      Worker w, int j, Object array, boolean[] mask, long[] rowSeeds, int start, int end) {
     RandomSource random = w.random();
     Faker faker = w.faker();
     FieldGen gen = gens[j];
@@ -314,7 +328,7 @@ public final class RowEngine {
         {
           int[] out = (int[]) array;
           for (int i = start; i < end; i++) {
-            random.reseed(Seeds.row(base, from + i) ^ salt);
+            random.reseed(rowSeeds[i - start] ^ salt);
             if (rate > 0.0 && random.nextDouble() < rate) {
               mask[i] = true;
             } else {
@@ -327,7 +341,7 @@ public final class RowEngine {
         {
           double[] out = (double[]) array;
           for (int i = start; i < end; i++) {
-            random.reseed(Seeds.row(base, from + i) ^ salt);
+            random.reseed(rowSeeds[i - start] ^ salt);
             if (rate > 0.0 && random.nextDouble() < rate) {
               mask[i] = true;
             } else {
@@ -340,7 +354,7 @@ public final class RowEngine {
         {
           boolean[] out = (boolean[]) array;
           for (int i = start; i < end; i++) {
-            random.reseed(Seeds.row(base, from + i) ^ salt);
+            random.reseed(rowSeeds[i - start] ^ salt);
             if (rate > 0.0 && random.nextDouble() < rate) {
               mask[i] = true;
             } else {
@@ -353,11 +367,11 @@ public final class RowEngine {
         {
           Object[] out = (Object[]) array;
           if (rate == 0.0) {
-            fillObjects(w, base, from, j, out, new long[BLOCK], start, end, 0);
+            fillObjects(w, j, out, new long[BLOCK], rowSeeds, start, end, 0);
             break;
           }
           for (int i = start; i < end; i++) {
-            random.reseed(Seeds.row(base, from + i) ^ salt);
+            random.reseed(rowSeeds[i - start] ^ salt);
             if (rate > 0.0 && random.nextDouble() < rate) {
               mask[i] = true;
             } else {
@@ -371,22 +385,15 @@ public final class RowEngine {
 
   /**
    * Fills never-null object cells of field {@code j} for rows {@code [start, end)} through {@link
-   * FieldGen#fill}, {@code seeds.length} at a time; row {@code i} lands in {@code out[i - shift]}.
+   * FieldGen#fill}, {@code seeds.length} at a time; {@code rowSeeds[i - start]} is row {@code i}'s
+   * seed, and its cell lands in {@code out[i - shift]}.
    */
   private void fillObjects(
-      Worker w,
-      long base,
-      long from,
-      int j,
-      Object[] out,
-      long[] seeds,
-      int start,
-      int end,
-      int shift) {
+      Worker w, int j, Object[] out, long[] seeds, long[] rowSeeds, int start, int end, int shift) {
     for (int block = start; block < end; block += seeds.length) {
       int count = Math.min(seeds.length, end - block);
       for (int k = 0; k < count; k++) {
-        seeds[k] = Seeds.row(base, from + block + k) ^ salts[j];
+        seeds[k] = rowSeeds[block - start + k] ^ salts[j];
       }
       gens[j].fill(w.faker(), w.random(), seeds, out, block - shift, count);
     }
