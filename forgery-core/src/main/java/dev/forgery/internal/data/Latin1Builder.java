@@ -20,18 +20,9 @@ public final class Latin1Builder {
   private byte[] buffer;
   private int length;
 
-  /** Creates an empty builder for a batch. */
+  /** Creates an empty builder with room for 64 bytes; it grows when a value needs more. */
   public Latin1Builder() {
-    this(64);
-  }
-
-  /**
-   * Creates an empty builder with room for {@code capacity} bytes, for one value of known length.
-   *
-   * @param capacity the initial room, {@code >= 0}; the builder grows past it if needed
-   */
-  public Latin1Builder(int capacity) {
-    buffer = new byte[capacity];
+    buffer = new byte[64];
   }
 
   private byte[] room(int more) {

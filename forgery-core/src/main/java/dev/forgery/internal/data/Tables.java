@@ -136,7 +136,13 @@ public final class Tables {
       weights = Arrays.copyOf(weights, count);
     }
     WeightedBytes.Text latin1 =
-        ascii ? new WeightedBytes.Text(text, Arrays.copyOf(starts, count + 1), maxLength) : null;
+        ascii
+            ? new WeightedBytes.Text(
+                // Only the values' bytes are kept (weights and separators dropped), padded.
+                Arrays.copyOf(text, starts[count] + WeightedBytes.SLACK),
+                Arrays.copyOf(starts, count + 1),
+                maxLength)
+            : null;
     return new Parsed(values, weights, latin1);
   }
 

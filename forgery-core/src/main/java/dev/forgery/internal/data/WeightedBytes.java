@@ -4,7 +4,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * A {@link WeightedTable} laid out for building strings out of several draws (a full name, an email
@@ -42,7 +41,6 @@ public final class WeightedBytes {
   private final int lengthMask;
   private final int refBits;
   private final long refMask;
-  private final int coinBits;
   private final int coinMask;
 
   private WeightedBytes(
@@ -53,15 +51,15 @@ public final class WeightedBytes {
     this.lengthMask = (1 << lengthBits) - 1;
     this.refBits = offsetBits + lengthBits;
     this.refMask = (1L << refBits) - 1;
-    this.coinBits = coinBits;
     this.coinMask = (int) ((1L << coinBits) - 1);
   }
 
   /**
    * A table's values as Latin-1 bytes, back to back: value {@code i} is {@code bytes[starts[i],
-   * starts[i + 1])}.
+   * starts[i + 1])}, and {@link #SLACK} zero bytes follow the last, so the array is the byte
+   * layout's own, used without another copy.
    *
-   * @param bytes the values' bytes
+   * @param bytes the values' bytes, padded
    * @param starts one start per value, then the end of the last
    * @param maxLength the length of the longest value
    */
@@ -90,7 +88,7 @@ public final class WeightedBytes {
         }
         starts[i + 1] = starts[i] + value.length();
       }
-      byte[] bytes = new byte[starts[n]];
+      byte[] bytes = new byte[starts[n] + SLACK];
       for (int i = 0; i < n; i++) {
         byte[] latin1 = values[i].getBytes(StandardCharsets.ISO_8859_1);
         System.arraycopy(latin1, 0, bytes, starts[i], latin1.length);
@@ -129,7 +127,7 @@ public final class WeightedBytes {
               + coinBits
               + "-bit coin");
     }
-    byte[] bytes = Arrays.copyOf(text.bytes(), starts[n] + SLACK);
+    byte[] bytes = text.bytes();
     int refBits = offsetBits + lengthBits;
     long[] columns = new long[n];
     int aliasMask = (1 << aliasBits) - 1;
@@ -206,14 +204,5 @@ public final class WeightedBytes {
       k += SLACK;
     } while (k < length);
     return at + length;
-  }
-
-  /**
-   * Returns the coin width, the same as the {@code WeightedTable} this was laid out from.
-   *
-   * @return bits of the coin
-   */
-  int coinBits() {
-    return coinBits;
   }
 }

@@ -30,7 +30,7 @@ class WeightedBytesTest {
     WeightedTable table = WeightedTable.of(values, weights);
     WeightedBytes bytes = table.bytes();
     SplitMix64 random = new SplitMix64(seed);
-    Latin1Builder builder = new Latin1Builder(0);
+    Latin1Builder builder = new Latin1Builder();
     for (int i = 0; i < 300; i++) {
       long bits = random.nextLong();
       int ref = bytes.draw(bits);
@@ -65,7 +65,7 @@ class WeightedBytesTest {
   @Test
   void theLastValueCopiesCleanlyDespiteTheWideCopy() {
     WeightedTable table = WeightedTable.of(new String[] {"x", "last"}, new double[] {0, 1});
-    Latin1Builder builder = new Latin1Builder(1);
+    Latin1Builder builder = new Latin1Builder();
     String joined =
         builder
             .append(table.bytes(), table.bytes().draw(0L))
@@ -77,7 +77,8 @@ class WeightedBytesTest {
 
   @Test
   void valuesLongerThanOneCopyStepArriveWhole() {
-    String longValue = "Chief Executive Officer of Everything Imaginable";
+    // Longer than the builder's first 64 bytes too: it must grow, and copy in several steps.
+    String longValue = "Chief Executive Officer of Everything Imaginable ".repeat(3);
     WeightedTable table = WeightedTable.uniform(longValue);
     Latin1Builder builder = new Latin1Builder();
     int ref = table.bytes().draw(12345L);
@@ -118,7 +119,7 @@ class WeightedBytesTest {
 
   @Test
   void appendsTheLowBytesOfAWordInOrder() {
-    Latin1Builder builder = new Latin1Builder(0);
+    Latin1Builder builder = new Latin1Builder();
     long abc = 'a' | 'b' << 8 | 'c' << 16 | (long) 'x' << 24;
     assertThat(builder.appendBytes(abc, 3).append('|').appendBytes(abc, 0).take())
         .isEqualTo("abc|");
