@@ -42,10 +42,12 @@ public final class WeightedBytes {
   private final int refBits;
   private final long refMask;
   private final int coinMask;
+  private final int maxLength;
 
   private WeightedBytes(
-      long[] columns, byte[] bytes, int lengthBits, int offsetBits, int coinBits) {
+      long[] columns, byte[] bytes, int lengthBits, int offsetBits, int coinBits, int maxLength) {
     this.columns = columns;
+    this.maxLength = maxLength;
     this.bytes = bytes;
     this.lengthBits = lengthBits;
     this.lengthMask = (1 << lengthBits) - 1;
@@ -138,7 +140,7 @@ public final class WeightedBytes {
       long alias = ((long) starts[a] << lengthBits) | (starts[a + 1] - starts[a]);
       columns[i] = ((long) (packed[i] >>> aliasBits) << (2 * refBits)) | (own << refBits) | alias;
     }
-    return new WeightedBytes(columns, bytes, lengthBits, offsetBits, coinBits);
+    return new WeightedBytes(columns, bytes, lengthBits, offsetBits, coinBits, maxLength);
   }
 
   /** Bits needed to write {@code v >= 0}; at least one. */
@@ -161,6 +163,15 @@ public final class WeightedBytes {
     long keep = (coin - (column >>> (2 * refBits))) >> 63;
     long chosen = column ^ ((column ^ (column >>> refBits)) & keep);
     return (int) (chosen & refMask);
+  }
+
+  /**
+   * Returns the length of the longest value, so that a caller can size a buffer once for any draw.
+   *
+   * @return the longest value's length in bytes
+   */
+  public int maxLength() {
+    return maxLength;
   }
 
   /**

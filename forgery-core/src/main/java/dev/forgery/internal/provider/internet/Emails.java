@@ -1,11 +1,14 @@
 package dev.forgery.internal.provider.internet;
 
-import dev.forgery.internal.data.Latin1Builder;
 import dev.forgery.internal.data.Tables;
 import dev.forgery.internal.data.WeightedBytes;
 import dev.forgery.internal.data.WeightedTable;
 import dev.forgery.internal.provider.names.Names;
 import dev.forgery.internal.random.RandomSource;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -17,6 +20,9 @@ import java.util.Locale;
  * 0-9}, dot and underscore, so every address is a valid RFC 5322 dot-atom.
  */
 public final class Emails {
+  private static final VarHandle LITTLE_ENDIAN_WORDS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
   /** Which name a part of a local part is taken from. */
   private static final int FIRST = 0;
 
@@ -186,7 +192,7 @@ public final class Emails {
    * @return an address
    */
   public String email(RandomSource random) {
-    return next(random, anyDomains, new Latin1Builder());
+    return next(random, anyDomains, buffer(anyDomains));
   }
 
   /**
@@ -207,7 +213,7 @@ public final class Emails {
    * @return an address
    */
   public String freeEmail(RandomSource random) {
-    return next(random, freeDomains, new Latin1Builder());
+    return next(random, freeDomains, buffer(freeDomains));
   }
 
   /**
@@ -229,7 +235,7 @@ public final class Emails {
    * @return an address at example.com, example.org or example.net
    */
   public String safeEmail(RandomSource random) {
-    return next(random, safeDomains, new Latin1Builder());
+    return next(random, safeDomains, buffer(safeDomains));
   }
 
   /**
@@ -243,12 +249,19 @@ public final class Emails {
     fill(random, null, out, 0, out.length, safeDomains);
   }
 
-  private String next(RandomSource random, WeightedBytes domains, Latin1Builder builder) {
+  private String next(RandomSource random, WeightedBytes domains, byte[] buffer) {
     long pattern = random.nextLong();
     int first = firstNames.draw(random.nextLong());
     int last = lastNames.draw(random.nextLong());
     int domain = domains.draw(random.nextLong());
-    return compose(builder, pattern, first, last).append(domains, domain).take();
+    return compose(buffer, pattern, first, last, domains, domain);
+  }
+
+  /** A buffer with room for the longest address {@link #compose} can write with these domains. */
+  private byte[] buffer(WeightedBytes domains) {
+    // Two names, a separator, four digits, '@', the domain, and the copies' overrun.
+    int longest = firstNames.maxLength() + lastNames.maxLength() + 6 + domains.maxLength();
+    return new byte[longest + 2 * WeightedBytes.SLACK];
   }
 
   /**
@@ -269,38 +282,45 @@ public final class Emails {
   /** Fills a batch; {@code seeds}, if not null, restarts the generator before each address. */
   private void fill(
       RandomSource random, long[] seeds, Object[] out, int at, int count, WeightedBytes domains) {
-    Latin1Builder builder = new Latin1Builder();
+    byte[] buffer = buffer(domains);
     for (int k = 0; k < count; k++) {
       if (seeds != null) {
         random.reseed(seeds[k]);
       }
-      out[at + k] = next(random, domains, builder);
+      out[at + k] = next(random, domains, buffer);
     }
   }
 
   /**
-   * Appends a local part and the {@code @}: the low 8 bits of {@code bits} pick the pattern, the
-   * next 16 its number. Branch-free: every slot is written, empty ones with length 0.
+   * Writes an address into {@code buf} and returns it: the low 8 bits of {@code bits} pick the
+   * pattern, the next 16 its number. Branch-free: every slot is written, empty ones with length 0,
+   * and {@code buf} has room for the longest address, so no write is checked.
    */
-  private Latin1Builder compose(Latin1Builder b, long bits, int first, int last) {
+  private String compose(
+      byte[] buf, long bits, int first, int last, WeightedBytes domains, int domain) {
     Pattern p = PATTERNS[(int) bits & 0xFF];
     WeightedBytes one = names[p.firstFrom];
     WeightedBytes two = names[p.secondFrom];
     // The reference to the first name or the surname, chosen by a mask instead of a branch.
     int oneRef = first ^ ((first ^ last) & -p.firstFrom);
     int twoRef = first ^ ((first ^ last) & -p.secondFrom);
-    b.append(one, one.truncate(oneRef, p.firstKeeps));
-    b.appendBytes(p.separator, p.separatorLength);
-    b.append(two, two.truncate(twoRef, p.secondKeeps));
+    int at = one.copy(one.truncate(oneRef, p.firstKeeps), buf, 0);
+    LITTLE_ENDIAN_WORDS.set(buf, at, p.separator);
+    at = two.copy(two.truncate(twoRef, p.secondKeeps), buf, at + p.separatorLength);
     int number = p.number((int) ((bits >>> 8) & 0xFFFF));
     // 1 to 4 digits without a loop: a digit is needed when the number reaches 10, 100, 1000.
-    int digits = 1 + ((9 - number) >>> 31) + ((99 - number) >>> 31) + ((999 - number) >>> 31);
+    int digits =
+        (1 + ((9 - number) >>> 31) + ((99 - number) >>> 31) + ((999 - number) >>> 31))
+            & -p.hasNumber;
     long ascii =
         ('0' + number / 1000)
             | ('0' + number / 100 % 10) << 8
             | ('0' + number / 10 % 10) << 16
             | (long) ('0' + number % 10) << 24;
-    b.appendBytes(ascii >>> (8 * (4 - digits)), digits & -p.hasNumber);
-    return b.append('@');
+    // The digits (none when digits is 0) followed by the '@'.
+    long tail = (ascii >>> (32 - 8 * digits) & ((1L << 8 * digits) - 1)) | (long) '@' << 8 * digits;
+    LITTLE_ENDIAN_WORDS.set(buf, at, tail);
+    at = domains.copy(domain, buf, at + digits + 1);
+    return new String(buf, 0, at, StandardCharsets.ISO_8859_1);
   }
 }
