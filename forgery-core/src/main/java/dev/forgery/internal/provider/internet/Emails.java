@@ -294,7 +294,7 @@ public final class Emails {
   /**
    * Writes an address into {@code buf} and returns it: the low 8 bits of {@code bits} pick the
    * pattern, the next 16 its number. Branch-free: every slot is written, empty ones with length 0,
-   * and {@code buf} has room for the longest address, so no write is checked.
+   * and {@code buf} has room for the longest address, so nothing checks for room or grows it.
    */
   private String compose(
       byte[] buf, long bits, int first, int last, WeightedBytes domains, int domain) {
