@@ -1,10 +1,10 @@
 package dev.forgery.internal.provider.names;
 
-import dev.forgery.internal.data.Latin1Builder;
 import dev.forgery.internal.data.Tables;
 import dev.forgery.internal.data.WeightedBytes;
 import dev.forgery.internal.data.WeightedTable;
 import dev.forgery.internal.random.RandomSource;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Personal names drawn by real-world frequency.
@@ -85,13 +85,22 @@ public final class Names {
    * @return a full name such as {@code Linda Garcia}
    */
   public String name(RandomSource random) {
-    return name(random, new Latin1Builder());
+    return name(random, buffer());
   }
 
-  private String name(RandomSource random, Latin1Builder builder) {
+  /** A buffer with room for the longest full name and the copies' overrun. */
+  private byte[] buffer() {
+    return new byte[firstBytes.maxLength() + 1 + lastBytes.maxLength() + 2 * WeightedBytes.SLACK];
+  }
+
+  /** Writes a full name into {@code buf}, which has room for the longest, and returns it. */
+  private String name(RandomSource random, byte[] buf) {
     int first = firstBytes.draw(random.nextLong());
     int last = lastBytes.draw(random.nextLong());
-    return builder.append(firstBytes, first).append(' ').append(lastBytes, last).take();
+    int at = firstBytes.copy(first, buf, 0);
+    buf[at] = ' ';
+    at = lastBytes.copy(last, buf, at + 1);
+    return new String(buf, 0, at, StandardCharsets.ISO_8859_1);
   }
 
   /**
@@ -117,12 +126,12 @@ public final class Names {
    * @param count how many names
    */
   public void names(RandomSource random, long[] seeds, Object[] out, int at, int count) {
-    Latin1Builder builder = new Latin1Builder();
+    byte[] buffer = buffer();
     for (int k = 0; k < count; k++) {
       if (seeds != null) {
         random.reseed(seeds[k]);
       }
-      out[at + k] = name(random, builder);
+      out[at + k] = name(random, buffer);
     }
   }
 }
