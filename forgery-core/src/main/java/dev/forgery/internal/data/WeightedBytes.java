@@ -47,13 +47,13 @@ public final class WeightedBytes {
   private WeightedBytes(
       long[] columns, byte[] bytes, int lengthBits, int offsetBits, int coinBits, int maxLength) {
     this.columns = columns;
-    this.maxLength = maxLength;
     this.bytes = bytes;
     this.lengthBits = lengthBits;
     this.lengthMask = (1 << lengthBits) - 1;
     this.refBits = offsetBits + lengthBits;
     this.refMask = (1L << refBits) - 1;
     this.coinMask = (int) ((1L << coinBits) - 1);
+    this.maxLength = maxLength;
   }
 
   /**

@@ -297,10 +297,6 @@ public final class RowEngine {
       long[] rowSeeds,
       int start,
       int end) {
-    RandomSource random = w.random();
-    Faker faker = w.faker();
-    FieldGen gen = gens[j];
-    long salt = salts[j];
     double rate = nullRates[j];
     if (rate == 0.0) {
       fillObjects(w, j, cells, seeds, rowSeeds, start, end, start);
@@ -309,9 +305,13 @@ public final class RowEngine {
       }
       return;
     }
+    RandomSource random = w.random();
+    Faker faker = w.faker();
+    FieldGen gen = gens[j];
+    long salt = salts[j];
     for (int i = start; i < end; i++) {
       random.reseed(rowSeeds[i - start] ^ salt);
-      rows[i][j] = rate > 0.0 && random.nextDouble() < rate ? null : gen.next(faker, random);
+      rows[i][j] = random.nextDouble() < rate ? null : gen.next(faker, random);
     }
   }
 
@@ -372,7 +372,7 @@ public final class RowEngine {
           }
           for (int i = start; i < end; i++) {
             random.reseed(rowSeeds[i - start] ^ salt);
-            if (rate > 0.0 && random.nextDouble() < rate) {
+            if (random.nextDouble() < rate) {
               mask[i] = true;
             } else {
               out[i] = gen.next(faker, random);
