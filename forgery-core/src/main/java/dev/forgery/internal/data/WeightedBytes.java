@@ -103,26 +103,29 @@ public final class WeightedBytes {
    * Lays out a table's values and columns.
    *
    * @param name the table's name, for error messages
-   * @param text the values' Latin-1 bytes
+   * @param text the values' Latin-1 bytes, possibly after those of other tables
+   * @param first the index in {@code text} of the table's first value
    * @param packed the {@link WeightedTable}'s columns: coin threshold in the high {@code 32 -
    *     aliasBits} bits, alias index in the low {@code aliasBits}
    * @param aliasBits the width of the alias index; the coin has the other bits
    * @return the packed table
    * @throws IllegalStateException if the table does not fit a {@code long} per column
    */
-  static WeightedBytes of(String name, Text text, int[] packed, int aliasBits) {
+  static WeightedBytes of(String name, Text text, int first, int[] packed, int aliasBits) {
     int[] starts = text.starts();
-    int n = starts.length - 1;
+    int n = packed.length;
     int coinBits = 32 - aliasBits;
+    // The length field is as wide as the whole text needs, so that every table laid out in the
+    // same text reads a reference the same way; the offset field only as wide as this table needs.
     int maxLength = text.maxLength();
     int lengthBits = bitsFor(maxLength);
-    int offsetBits = bitsFor(starts[n]);
+    int offsetBits = bitsFor(starts[first + n]);
     if (coinBits + 2 * (offsetBits + lengthBits) > 64 || offsetBits + lengthBits > 31) {
       throw new IllegalStateException(
           "table "
               + name
               + " is too large to pack: "
-              + starts[n]
+              + starts[first + n]
               + " bytes, values up to "
               + maxLength
               + " long, a "
@@ -135,12 +138,25 @@ public final class WeightedBytes {
     int aliasMask = (1 << aliasBits) - 1;
     // One pass, as this runs before the JIT has compiled anything on the way to a first value.
     for (int i = 0; i < n; i++) {
-      long own = ((long) starts[i] << lengthBits) | (starts[i + 1] - starts[i]);
-      int a = packed[i] & aliasMask;
+      int v = first + i;
+      long own = ((long) starts[v] << lengthBits) | (starts[v + 1] - starts[v]);
+      int a = first + (packed[i] & aliasMask);
       long alias = ((long) starts[a] << lengthBits) | (starts[a + 1] - starts[a]);
       columns[i] = ((long) (packed[i] >>> aliasBits) << (2 * refBits)) | (own << refBits) | alias;
     }
     return new WeightedBytes(columns, bytes, lengthBits, offsetBits, coinBits, maxLength);
+  }
+
+  /**
+   * Tells whether references drawn from {@code other} may be passed to this table's {@link
+   * #length(int)}, {@link #truncate(int, int)} and {@link #copy(int, byte[], int)}: true for tables
+   * laid out together by {@link WeightedTable#sharedBytes(WeightedTable...)}.
+   *
+   * @param other another layout
+   * @return whether both read references into the same bytes the same way
+   */
+  public boolean sharesText(WeightedBytes other) {
+    return bytes == other.bytes && lengthBits == other.lengthBits;
   }
 
   /** Bits needed to write {@code v >= 0}; at least one. */

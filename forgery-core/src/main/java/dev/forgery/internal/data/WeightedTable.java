@@ -237,10 +237,49 @@ public final class WeightedTable {
       int n = columns.length;
       String name = "of " + n + " values starting with '" + values[0] + "'";
       WeightedBytes.Text t = text != null ? text : WeightedBytes.Text.of(name, values);
-      b = WeightedBytes.of(name, t, columns, aliasBits);
+      b = WeightedBytes.of(name, t, 0, columns, aliasBits);
       bytes = b;
     }
     return b;
+  }
+
+  /**
+   * Lays out several tables in one byte array, so that a reference drawn from any of them can be
+   * measured, truncated and copied by any of them (see {@link WeightedBytes#sharesText}): a string
+   * composed from draws of different tables, such as an email address whose first part is a first
+   * name or a surname depending on its pattern, then copies every part the same way instead of
+   * first choosing the table to copy from. Each layout picks the same value as its table's {@link
+   * #drawIndex(long)} for the same bits.
+   *
+   * @param tables the tables, at least one
+   * @return one layout per table, in order
+   * @throws IllegalStateException if a value is not Latin-1 or a table is too large to pack
+   */
+  public static WeightedBytes[] sharedBytes(WeightedTable... tables) {
+    // Smaller tables first: they have the wider coins, so their columns have the least room for
+    // offsets, and the values at the start of the text have the smallest ones.
+    Integer[] order = new Integer[tables.length];
+    int total = 0;
+    for (int t = 0; t < tables.length; t++) {
+      order[t] = t;
+      total += tables[t].values.length;
+    }
+    Arrays.sort(order, (a, b) -> Integer.compare(tables[a].values.length, tables[b].values.length));
+    String[] all = new String[total];
+    int[] firsts = new int[tables.length];
+    int at = 0;
+    for (int t : order) {
+      firsts[t] = at;
+      System.arraycopy(tables[t].values, 0, all, at, tables[t].values.length);
+      at += tables[t].values.length;
+    }
+    String name = "of " + tables.length + " tables starting with '" + all[0] + "'";
+    WeightedBytes.Text text = WeightedBytes.Text.of(name, all);
+    WeightedBytes[] layouts = new WeightedBytes[tables.length];
+    for (int t = 0; t < tables.length; t++) {
+      layouts[t] = WeightedBytes.of(name, text, firsts[t], tables[t].columns, tables[t].aliasBits);
+    }
+    return layouts;
   }
 
   /**

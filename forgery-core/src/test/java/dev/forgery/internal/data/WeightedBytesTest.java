@@ -61,6 +61,33 @@ class WeightedBytesTest {
     }
   }
 
+  /**
+   * Tables laid out together must still each pick what their own table picks, and any of them must
+   * copy a reference drawn from any other: emails copy surnames through the first names' layout.
+   */
+  @Property(tries = 10)
+  void tablesLaidOutTogetherPickTheirOwnValuesAndCopyEachOthers(@ForAll long seed) {
+    WeightedTable first = Tables.weighted("en_US/first_names");
+    WeightedTable last = Tables.weighted("en_US/last_names");
+    WeightedTable odd = WeightedTable.of(new String[] {"x", "yy", "zzz"}, new double[] {1, 0, 3});
+    WeightedBytes[] together = WeightedTable.sharedBytes(first, last, odd);
+    WeightedTable[] tables = {first, last, odd};
+    SplitMix64 random = new SplitMix64(seed);
+    for (int t = 0; t < tables.length; t++) {
+      for (int other = 0; other < tables.length; other++) {
+        assertThat(together[t].sharesText(together[other])).isTrue();
+      }
+      assertThat(together[t].sharesText(tables[t].bytes())).isFalse();
+      for (int i = 0; i < 2_000; i++) {
+        long bits = random.nextLong();
+        int ref = together[t].draw(bits);
+        String expected = tables[t].value(tables[t].drawIndex(bits));
+        assertThat(text(together[t], ref)).isEqualTo(expected);
+        assertThat(text(together[(t + 1) % tables.length], ref)).isEqualTo(expected);
+      }
+    }
+  }
+
   @Test
   void theLayoutIsBuiltOnceAndShared() {
     WeightedTable table = WeightedTable.uniform("a", "b");

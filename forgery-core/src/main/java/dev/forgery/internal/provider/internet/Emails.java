@@ -18,6 +18,11 @@ import java.util.Locale;
  * <p>Every address consumes exactly four random values: one for the pattern and its digits, one
  * each for first name and surname, one for the domain. Local parts contain only {@code a-z}, {@code
  * 0-9}, dot and underscore, so every address is a valid RFC 5322 dot-atom.
+ *
+ * <p>An address is made in two steps: {@link #plan} draws it and resolves its pattern into three
+ * {@code long}s (which bytes to copy, what goes between them), and {@link #write} copies those
+ * bytes into a buffer and makes the {@code String}. A batch plans a block of addresses before it
+ * writes any (see {@link #BLOCK}).
  */
 public final class Emails {
   private static final VarHandle LITTLE_ENDIAN_WORDS =
@@ -118,6 +123,12 @@ public final class Emails {
   /** The patterns by the low 8 bits of the pattern draw, each in as many slots as its weight. */
   private static final Pattern[] PATTERNS = new Pattern[256];
 
+  /**
+   * {@code 00} to {@code 99} as two ASCII digits, the tens in the low byte: a number's four digits
+   * are two lookups instead of three divisions and three remainders by constants.
+   */
+  private static final int[] DIGIT_PAIRS = new int[100];
+
   static {
     int slot = 0;
     for (Pattern pattern : PATTERN_LIST) {
@@ -128,13 +139,33 @@ public final class Emails {
     if (slot != PATTERNS.length) {
       throw new AssertionError("pattern weights must add up to 256, got " + slot);
     }
+    for (int i = 0; i < DIGIT_PAIRS.length; i++) {
+      DIGIT_PAIRS[i] = ('0' + i / 10) | ('0' + i % 10) << 8;
+    }
   }
 
-  private final WeightedBytes firstNames;
-  private final WeightedBytes lastNames;
+  /** The random values one address consumes, in the order it consumes them. */
+  private static final int DRAWS = 4;
 
-  /** The two name layouts, indexed by {@link #FIRST} and {@link #LAST}. */
-  private final WeightedBytes[] names;
+  /** The {@code long}s of one address's plan; see {@link #plan}. */
+  private static final int PLAN = 3;
+
+  /**
+   * How many addresses a batch plans before it writes them. Planning reads the name columns at
+   * random (the surnames' alone are 710 KB) and writing stores into a buffer that the new {@code
+   * String} then copies, which cannot start before those stores complete; done address by address,
+   * each address's reads wait behind the previous address's copy. Planning a block first lets the
+   * reads of many addresses overlap. JMH, EmailBenchmark, alternating forks: see ARCHITECTURE.md.
+   */
+  private static final int BLOCK = 256;
+
+  /**
+   * The first names and the surnames, lowercased, laid out together so that one copy serves either:
+   * a pattern decides which name comes first.
+   */
+  private final WeightedBytes firstNames;
+
+  private final WeightedBytes lastNames;
 
   private final WeightedBytes freeDomains;
   private final WeightedBytes anyDomains;
@@ -144,9 +175,11 @@ public final class Emails {
       WeightedTable.uniform("example.com", "example.org", "example.net").bytes();
 
   private Emails(Names names, String locale) {
-    this.firstNames = names.firstNames().map(Emails::localPart).bytes();
-    this.lastNames = names.lastNames().map(Emails::localPart).bytes();
-    this.names = new WeightedBytes[] {firstNames, lastNames};
+    WeightedBytes[] both =
+        WeightedTable.sharedBytes(
+            names.firstNames().map(Emails::localPart), names.lastNames().map(Emails::localPart));
+    this.firstNames = both[0];
+    this.lastNames = both[1];
     this.freeDomains = Tables.weighted(locale + "/free_email_domains").bytes();
     this.anyDomains = Tables.weighted(locale + "/email_domains").bytes();
   }
@@ -250,14 +283,19 @@ public final class Emails {
   }
 
   private String next(RandomSource random, WeightedBytes domains, byte[] buffer) {
-    long pattern = random.nextLong();
-    int first = firstNames.draw(random.nextLong());
-    int last = lastNames.draw(random.nextLong());
-    int domain = domains.draw(random.nextLong());
-    return compose(buffer, pattern, first, last, domains, domain);
+    long[] plan = new long[PLAN];
+    plan(
+        random.nextLong(),
+        random.nextLong(),
+        random.nextLong(),
+        random.nextLong(),
+        domains,
+        plan,
+        0);
+    return write(plan, 0, domains, buffer);
   }
 
-  /** A buffer with room for the longest address {@link #compose} can write with these domains. */
+  /** A buffer with room for the longest address {@link #write} can write with these domains. */
   private byte[] buffer(WeightedBytes domains) {
     // Two names, a separator, four digits, '@', the domain, and the copies' overrun.
     int longest = firstNames.maxLength() + lastNames.maxLength() + 6 + domains.maxLength();
@@ -283,44 +321,88 @@ public final class Emails {
   private void fill(
       RandomSource random, long[] seeds, Object[] out, int at, int count, WeightedBytes domains) {
     byte[] buffer = buffer(domains);
-    for (int k = 0; k < count; k++) {
-      if (seeds != null) {
-        random.reseed(seeds[k]);
+    int block = Math.min(BLOCK, count);
+    long[] draws = new long[DRAWS * block];
+    long[] plans = new long[PLAN * block];
+    for (int start = 0; start < count; start += BLOCK) {
+      int n = Math.min(BLOCK, count - start);
+      if (seeds == null) {
+        random.nextLongs(draws, 0, DRAWS * n);
+      } else {
+        for (int k = 0; k < n; k++) {
+          random.reseed(seeds[start + k]);
+          random.nextLongs(draws, DRAWS * k, DRAWS * k + DRAWS);
+        }
       }
-      out[at + k] = next(random, domains, buffer);
+      for (int k = 0, d = 0; k < n; k++, d += DRAWS) {
+        plan(draws[d], draws[d + 1], draws[d + 2], draws[d + 3], domains, plans, PLAN * k);
+      }
+      for (int k = 0; k < n; k++) {
+        out[at + start + k] = write(plans, PLAN * k, domains, buffer);
+      }
     }
   }
 
   /**
-   * Writes an address into {@code buf} and returns it: the low 8 bits of {@code bits} pick the
-   * pattern, the next 16 its number. Branch-free: every slot is written, empty ones with length 0,
-   * and {@code buf} has room for the longest address, so nothing checks for room or grows it.
+   * Resolves an address into {@code plans[p, p + PLAN)} from its four draws: the low 8 bits of
+   * {@code bits} pick the pattern, the next 16 its number. Branch-free: every part of the pattern
+   * is planned, empty ones with length 0.
+   *
+   * <ol>
+   *   <li>the two name parts' references, the first in the low 32 bits;
+   *   <li>the separator in the low byte, its length (0 or 1) in the next, the domain's reference in
+   *       the high 32 bits;
+   *   <li>the number's digits and the {@code @} as little-endian ASCII, and in the top byte how
+   *       many of those bytes the address keeps.
+   * </ol>
    */
-  private String compose(
-      byte[] buf, long bits, int first, int last, WeightedBytes domains, int domain) {
-    Pattern p = PATTERNS[(int) bits & 0xFF];
-    WeightedBytes one = names[p.firstFrom];
-    WeightedBytes two = names[p.secondFrom];
-    // The reference to the first name or the surname, chosen by a mask instead of a branch.
-    int oneRef = first ^ ((first ^ last) & -p.firstFrom);
-    int twoRef = first ^ ((first ^ last) & -p.secondFrom);
-    int at = one.copy(one.truncate(oneRef, p.firstKeeps), buf, 0);
-    LITTLE_ENDIAN_WORDS.set(buf, at, p.separator);
-    at = two.copy(two.truncate(twoRef, p.secondKeeps), buf, at + p.separatorLength);
-    int number = p.number((int) ((bits >>> 8) & 0xFFFF));
+  private void plan(
+      long bits,
+      long firstBits,
+      long lastBits,
+      long domainBits,
+      WeightedBytes domains,
+      long[] plans,
+      int p) {
+    int first = firstNames.draw(firstBits);
+    int last = lastNames.draw(lastBits);
+    int domain = domains.draw(domainBits);
+    Pattern pattern = PATTERNS[(int) bits & 0xFF];
+    // The first name or the surname, chosen by a mask instead of a branch.
+    int one = first ^ ((first ^ last) & -pattern.firstFrom);
+    int two = first ^ ((first ^ last) & -pattern.secondFrom);
+    plans[p] =
+        (firstNames.truncate(one, pattern.firstKeeps) & 0xFFFF_FFFFL)
+            | (long) firstNames.truncate(two, pattern.secondKeeps) << 32;
+    plans[p + 1] = pattern.separator | (long) pattern.separatorLength << 8 | (long) domain << 32;
+    int number = pattern.number((int) ((bits >>> 8) & 0xFFFF));
     // 1 to 4 digits without a loop: a digit is needed when the number reaches 10, 100, 1000.
     int digits =
         (1 + ((9 - number) >>> 31) + ((99 - number) >>> 31) + ((999 - number) >>> 31))
-            & -p.hasNumber;
-    long ascii =
-        ('0' + number / 1000)
-            | ('0' + number / 100 % 10) << 8
-            | ('0' + number / 10 % 10) << 16
-            | (long) ('0' + number % 10) << 24;
+            & -pattern.hasNumber;
+    int hundreds = (number * 5243) >>> 19; // number / 100, exact below 43,699
+    long ascii = DIGIT_PAIRS[hundreds] | (long) DIGIT_PAIRS[number - hundreds * 100] << 16;
     // The digits (none when digits is 0) followed by the '@'.
     long tail = (ascii >>> (32 - 8 * digits) & ((1L << 8 * digits) - 1)) | (long) '@' << 8 * digits;
+    plans[p + 2] = tail | (long) (digits + 1) << 56;
+  }
+
+  /**
+   * Writes the address planned in {@code plans[p, p + PLAN)} into {@code buf} and returns it. Every
+   * write may run past its part; the next write or the end of the address covers the overrun, and
+   * {@code buf} has room for the longest address, so nothing checks for room or grows it.
+   */
+  private String write(long[] plans, int p, WeightedBytes domains, byte[] buf) {
+    long parts = plans[p];
+    long between = plans[p + 1];
+    long tail = plans[p + 2];
+    // Both name parts copy through firstNames: the surnames share its text.
+    int at = firstNames.copy((int) parts, buf, 0);
+    LITTLE_ENDIAN_WORDS.set(buf, at, between & 0xFF);
+    at = firstNames.copy((int) (parts >>> 32), buf, at + (int) (between >>> 8 & 0xFF));
+    // Eight bytes, the top one a length, which the domain's copy overwrites.
     LITTLE_ENDIAN_WORDS.set(buf, at, tail);
-    at = domains.copy(domain, buf, at + digits + 1);
+    at = domains.copy((int) (between >>> 32), buf, at + (int) (tail >>> 56));
     return new String(buf, 0, at, StandardCharsets.ISO_8859_1);
   }
 }
