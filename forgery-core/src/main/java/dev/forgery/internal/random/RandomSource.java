@@ -52,6 +52,26 @@ public interface RandomSource {
   }
 
   /**
+   * Restarts the sequence at each of {@code count} seeds in turn and draws {@code perSeed} values
+   * from each, exactly as {@code reseed(seeds[from + k])} followed by {@code perSeed} calls to
+   * {@link #nextLong()} would: value {@code j} of seed {@code k} goes to {@code out[k * perSeed +
+   * j]}. A column of independently seeded cells (a schema's emails) draws its values this way, so
+   * an implementation can produce a whole block of them in one pass.
+   *
+   * @param seeds the seeds
+   * @param from the index of the first seed to use
+   * @param count how many seeds
+   * @param perSeed values per seed
+   * @param out the destination, at least {@code count * perSeed} long
+   */
+  default void nextLongs(long[] seeds, int from, int count, int perSeed, long[] out) {
+    for (int k = 0; k < count; k++) {
+      reseed(seeds[from + k]);
+      nextLongs(out, k * perSeed, (k + 1) * perSeed);
+    }
+  }
+
+  /**
    * Fills {@code out} with {@code min + nextBounded(bound)} per slot, exactly as repeated calls
    * would; see {@link #nextLongs(long[], int, int)} for why.
    *

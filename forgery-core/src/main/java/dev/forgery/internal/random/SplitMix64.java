@@ -50,6 +50,27 @@ public final class SplitMix64 implements RandomSource {
   /**
    * {@inheritDoc}
    *
+   * <p>Restarting at a seed sets the counter, so this writes every seed's counters, then mixes all
+   * of them in one vectorizable pass, as {@link #nextLongs(long[], int, int)} does.
+   */
+  @Override
+  public void nextLongs(long[] seeds, int from, int count, int perSeed, long[] out) {
+    int i = 0;
+    for (int k = 0; k < count; k++) {
+      long s = seeds[from + k];
+      for (int j = 0; j < perSeed; j++) {
+        out[i++] = s += GAMMA;
+      }
+      state = s;
+    }
+    for (int v = 0; v < i; v++) {
+      out[v] = mix64(out[v]);
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
    * <p>The rejection threshold of Lemire's method is computed once for the batch; a draw is
    * rejected exactly when {@link #nextBounded(long)} would reject it, so the values and the number
    * of draws consumed are the same.

@@ -77,6 +77,30 @@ class SplitMix64Test {
     assertThat(batch.nextLong()).isEqualTo(singles.nextLong());
   }
 
+  /** A column's seeded draws must equal reseeding and drawing cell by cell, in both generators. */
+  @Property(tries = 200)
+  void seededBatchesEqualReseedingBeforeEachCell(
+      @ForAll long[] seeds,
+      @ForAll @IntRange(min = 1, max = 5) int perSeed,
+      @ForAll @IntRange(max = 3) int skip) {
+    int from = Math.min(skip, seeds.length);
+    int count = seeds.length - from;
+    for (RandomSource batch : new RandomSource[] {new SplitMix64(1), new AtomicSplitMix64(1)}) {
+      SplitMix64 singles = new SplitMix64(1);
+      long[] out = new long[count * perSeed + 1];
+      batch.nextLongs(seeds, from, count, perSeed, out);
+      for (int k = 0; k < count; k++) {
+        singles.reseed(seeds[from + k]);
+        for (int j = 0; j < perSeed; j++) {
+          assertThat(out[k * perSeed + j]).isEqualTo(singles.nextLong());
+        }
+      }
+      assertThat(out[count * perSeed]).isZero();
+      // The generator is left where the last cell's draws left it.
+      assertThat(batch.nextLong()).isEqualTo(singles.nextLong());
+    }
+  }
+
   @Provide
   Arbitrary<Long> bounds() {
     // Bounds just above a power of two reject almost half of all draws: the retry path runs.

@@ -94,10 +94,13 @@ public final class Emails {
       this.numberReciprocal = ((1L << 32) + this.numberModulus - 1) / this.numberModulus;
     }
 
-    /** The number for 16 random bits: {@code numberBase + bits % numberModulus}. */
-    int number(int bits) {
+    /** Where this pattern's tails start in {@link #TAILS}. */
+    int tailBase;
+
+    /** The number for 16 random bits, less the base: {@code bits % numberModulus}. */
+    int numberIndex(int bits) {
       int quotient = (int) ((bits * numberReciprocal) >>> 32);
-      return numberBase + bits - quotient * numberModulus;
+      return bits - quotient * numberModulus;
     }
   }
 
@@ -129,6 +132,12 @@ public final class Emails {
    */
   private static final int[] DIGIT_PAIRS = new int[100];
 
+  /**
+   * Every tail a pattern can end its local part with (see {@link #tail}), pattern after pattern:
+   * {@link Pattern#tailBase} then the number less the pattern's base.
+   */
+  private static final long[] TAILS;
+
   static {
     int slot = 0;
     for (Pattern pattern : PATTERN_LIST) {
@@ -142,6 +151,32 @@ public final class Emails {
     for (int i = 0; i < DIGIT_PAIRS.length; i++) {
       DIGIT_PAIRS[i] = ('0' + i / 10) | ('0' + i % 10) << 8;
     }
+    int size = 0;
+    for (Pattern pattern : PATTERN_LIST) {
+      pattern.tailBase = size;
+      size += pattern.numberModulus;
+    }
+    TAILS = new long[size];
+    for (Pattern pattern : PATTERN_LIST) {
+      for (int i = 0; i < pattern.numberModulus; i++) {
+        TAILS[pattern.tailBase + i] = tail(pattern.hasNumber == 0 ? -1 : pattern.numberBase + i);
+      }
+    }
+  }
+
+  /**
+   * The digits of {@code number} (none if it is negative) and the {@code @} as little-endian ASCII,
+   * and in the top byte how many of those bytes an address keeps.
+   */
+  private static long tail(int number) {
+    int digits =
+        number < 0
+            ? 0
+            : 1 + (number >= 10 ? 1 : 0) + (number >= 100 ? 1 : 0) + (number >= 1000 ? 1 : 0);
+    int hundreds = Math.max(number, 0) / 100;
+    long ascii = DIGIT_PAIRS[hundreds] | (long) DIGIT_PAIRS[Math.max(number, 0) % 100] << 16;
+    long tail = (ascii >>> (32 - 8 * digits) & ((1L << 8 * digits) - 1)) | (long) '@' << 8 * digits;
+    return tail | (long) (digits + 1) << 56;
   }
 
   /** The random values one address consumes, in the order it consumes them. */
@@ -329,10 +364,7 @@ public final class Emails {
       if (seeds == null) {
         random.nextLongs(draws, 0, DRAWS * n);
       } else {
-        for (int k = 0; k < n; k++) {
-          random.reseed(seeds[start + k]);
-          random.nextLongs(draws, DRAWS * k, DRAWS * k + DRAWS);
-        }
+        random.nextLongs(seeds, start, n, DRAWS, draws);
       }
       for (int k = 0, d = 0; k < n; k++, d += DRAWS) {
         plan(draws[d], draws[d + 1], draws[d + 2], draws[d + 3], domains, plans, PLAN * k);
@@ -375,16 +407,7 @@ public final class Emails {
         (firstNames.truncate(one, pattern.firstKeeps) & 0xFFFF_FFFFL)
             | (long) firstNames.truncate(two, pattern.secondKeeps) << 32;
     plans[p + 1] = pattern.separator | (long) pattern.separatorLength << 8 | (long) domain << 32;
-    int number = pattern.number((int) ((bits >>> 8) & 0xFFFF));
-    // 1 to 4 digits without a loop: a digit is needed when the number reaches 10, 100, 1000.
-    int digits =
-        (1 + ((9 - number) >>> 31) + ((99 - number) >>> 31) + ((999 - number) >>> 31))
-            & -pattern.hasNumber;
-    int hundreds = (number * 5243) >>> 19; // number / 100, exact below 43,699
-    long ascii = DIGIT_PAIRS[hundreds] | (long) DIGIT_PAIRS[number - hundreds * 100] << 16;
-    // The digits (none when digits is 0) followed by the '@'.
-    long tail = (ascii >>> (32 - 8 * digits) & ((1L << 8 * digits) - 1)) | (long) '@' << 8 * digits;
-    plans[p + 2] = tail | (long) (digits + 1) << 56;
+    plans[p + 2] = TAILS[pattern.tailBase + pattern.numberIndex((int) ((bits >>> 8) & 0xFFFF))];
   }
 
   /**

@@ -145,10 +145,7 @@ public final class Names {
       if (seeds == null) {
         random.nextLongs(draws, 0, 2 * n);
       } else {
-        for (int k = 0; k < n; k++) {
-          random.reseed(seeds[start + k]);
-          random.nextLongs(draws, 2 * k, 2 * k + 2);
-        }
+        random.nextLongs(seeds, start, n, 2, draws);
       }
       for (int d = 0; d < 2 * n; d += 2) {
         refs[d] = firstBytes.draw(draws[d]);
