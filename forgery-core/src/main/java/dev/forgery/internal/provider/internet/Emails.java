@@ -127,12 +127,6 @@ public final class Emails {
   private static final Pattern[] PATTERNS = new Pattern[256];
 
   /**
-   * {@code 00} to {@code 99} as two ASCII digits, the tens in the low byte: a number's four digits
-   * are two lookups instead of three divisions and three remainders by constants.
-   */
-  private static final int[] DIGIT_PAIRS = new int[100];
-
-  /**
    * Every tail a pattern can end its local part with (see {@link #tail}), pattern after pattern:
    * {@link Pattern#tailBase} then the number less the pattern's base.
    */
@@ -147,9 +141,6 @@ public final class Emails {
     }
     if (slot != PATTERNS.length) {
       throw new AssertionError("pattern weights must add up to 256, got " + slot);
-    }
-    for (int i = 0; i < DIGIT_PAIRS.length; i++) {
-      DIGIT_PAIRS[i] = ('0' + i / 10) | ('0' + i % 10) << 8;
     }
     int size = 0;
     for (Pattern pattern : PATTERN_LIST) {
@@ -169,14 +160,12 @@ public final class Emails {
    * and in the top byte how many of those bytes an address keeps.
    */
   private static long tail(int number) {
-    int digits =
-        number < 0
-            ? 0
-            : 1 + (number >= 10 ? 1 : 0) + (number >= 100 ? 1 : 0) + (number >= 1000 ? 1 : 0);
-    int hundreds = Math.max(number, 0) / 100;
-    long ascii = DIGIT_PAIRS[hundreds] | (long) DIGIT_PAIRS[Math.max(number, 0) % 100] << 16;
-    long tail = (ascii >>> (32 - 8 * digits) & ((1L << 8 * digits) - 1)) | (long) '@' << 8 * digits;
-    return tail | (long) (digits + 1) << 56;
+    String digits = number < 0 ? "" : Integer.toString(number);
+    long tail = 0;
+    for (int i = 0; i < digits.length(); i++) {
+      tail |= (long) digits.charAt(i) << 8 * i;
+    }
+    return tail | (long) '@' << 8 * digits.length() | (long) (digits.length() + 1) << 56;
   }
 
   /** The random values one address consumes, in the order it consumes them. */
