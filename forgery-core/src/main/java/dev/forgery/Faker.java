@@ -1138,9 +1138,7 @@ public final class Faker {
 
   private List<LocalDate> datesOfBirth(int n, BirthDates table) {
     LocalDate[] out = new LocalDate[Checks.count(n)];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = table.draw(random);
-    }
+    table.draw(random, out);
     return list(out);
   }
 
