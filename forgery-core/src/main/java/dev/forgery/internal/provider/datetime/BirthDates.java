@@ -16,8 +16,9 @@ import java.time.LocalDate;
  * March in common years.
  *
  * <p>A draw consumes one 64-bit value: 32 bits pick the age through an alias table, the other 32
- * the day within that age's year. The per-age day ranges are computed once per table, so the hot
- * path is a few reads of small arrays and, for the default table, one of the shared dates.
+ * the day within that age's year. The per-age day ranges are computed once per table and packed
+ * into the alias columns, so the hot path is one read of a small array and, for the default table,
+ * one of the shared dates.
  */
 public final class BirthDates {
   /**
