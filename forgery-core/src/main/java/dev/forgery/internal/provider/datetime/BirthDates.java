@@ -45,6 +45,9 @@ public final class BirthDates {
   /** How many random values a batch draws at a time. */
   private static final int BLOCK = 1_024;
 
+  /** Bits of one year of birthdays in a column: a 16-bit offset and a leap bit. */
+  private static final int YEAR_BITS = 17;
+
   /**
    * One alias column per age, everything a draw needs in one {@code long}: the coin threshold
    * (0..65535) in bits 48-63, then for the column's own age and for its alias a 17-bit year of
@@ -208,9 +211,6 @@ public final class BirthDates {
       }
     }
   }
-
-  /** Bits of one year of birthdays in a column: a 16-bit offset and a leap bit. */
-  private static final int YEAR_BITS = 17;
 
   /** Packs a year of birthdays for a column; {@code days} is 365 or 366. */
   private static long year(long offset, int days) {

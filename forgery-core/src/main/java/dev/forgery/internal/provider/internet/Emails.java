@@ -54,10 +54,14 @@ public final class Emails {
     final int separatorLength;
     final int secondFrom;
     final int secondKeeps;
-    final int numberBase;
     final int numberModulus;
     final long numberReciprocal;
-    final int hasNumber;
+
+    /**
+     * Every tail this pattern can end its local part with, by number less the base (one, the bare
+     * {@code @}, for a pattern without a number); see {@link Emails#tail(int)}.
+     */
+    final long[] tails;
 
     /**
      * A pattern.
@@ -87,20 +91,19 @@ public final class Emails {
       this.separatorLength = separator == 0 ? 0 : 1;
       this.secondFrom = secondFrom;
       this.secondKeeps = secondKeeps;
-      this.numberBase = numberBase;
-      this.hasNumber = numberModulus == 0 ? 0 : 1;
       this.numberModulus = Math.max(1, numberModulus);
       // ceil(2^32 / m): (d * reciprocal) >>> 32 == d / m exactly for every 16-bit d.
       this.numberReciprocal = ((1L << 32) + this.numberModulus - 1) / this.numberModulus;
+      this.tails = new long[this.numberModulus];
+      for (int i = 0; i < tails.length; i++) {
+        tails[i] = Emails.tail(numberModulus == 0 ? -1 : numberBase + i);
+      }
     }
 
-    /** Where this pattern's tails start in {@link #TAILS}. */
-    int tailBase;
-
-    /** The number for 16 random bits, less the base: {@code bits % numberModulus}. */
-    int numberIndex(int bits) {
+    /** The tail for 16 random bits: the one of number {@code numberBase + bits % numberModulus}. */
+    long tail(int bits) {
       int quotient = (int) ((bits * numberReciprocal) >>> 32);
-      return bits - quotient * numberModulus;
+      return tails[bits - quotient * numberModulus];
     }
   }
 
@@ -126,12 +129,6 @@ public final class Emails {
   /** The patterns by the low 8 bits of the pattern draw, each in as many slots as its weight. */
   private static final Pattern[] PATTERNS = new Pattern[256];
 
-  /**
-   * Every tail a pattern can end its local part with (see {@link #tail}), pattern after pattern:
-   * {@link Pattern#tailBase} then the number less the pattern's base.
-   */
-  private static final long[] TAILS;
-
   static {
     int slot = 0;
     for (Pattern pattern : PATTERN_LIST) {
@@ -142,22 +139,12 @@ public final class Emails {
     if (slot != PATTERNS.length) {
       throw new AssertionError("pattern weights must add up to 256, got " + slot);
     }
-    int size = 0;
-    for (Pattern pattern : PATTERN_LIST) {
-      pattern.tailBase = size;
-      size += pattern.numberModulus;
-    }
-    TAILS = new long[size];
-    for (Pattern pattern : PATTERN_LIST) {
-      for (int i = 0; i < pattern.numberModulus; i++) {
-        TAILS[pattern.tailBase + i] = tail(pattern.hasNumber == 0 ? -1 : pattern.numberBase + i);
-      }
-    }
   }
 
   /**
    * The digits of {@code number} (none if it is negative) and the {@code @} as little-endian ASCII,
-   * and in the top byte how many of those bytes an address keeps.
+   * and in the top byte how many of those bytes an address keeps. Looked up, not computed, per
+   * address: three divisions and remainders by constants cost more than the read.
    */
   private static long tail(int number) {
     String digits = number < 0 ? "" : Integer.toString(number);
@@ -396,7 +383,7 @@ public final class Emails {
         (firstNames.truncate(one, pattern.firstKeeps) & 0xFFFF_FFFFL)
             | (long) firstNames.truncate(two, pattern.secondKeeps) << 32;
     plans[p + 1] = pattern.separator | (long) pattern.separatorLength << 8 | (long) domain << 32;
-    plans[p + 2] = TAILS[pattern.tailBase + pattern.numberIndex((int) ((bits >>> 8) & 0xFFFF))];
+    plans[p + 2] = pattern.tail((int) ((bits >>> 8) & 0xFFFF));
   }
 
   /**
