@@ -56,15 +56,21 @@ public interface RandomSource {
    * from each, exactly as {@code reseed(seeds[from + k])} followed by {@code perSeed} calls to
    * {@link #nextLong()} would: value {@code j} of seed {@code k} goes to {@code out[k * perSeed +
    * j]}. A column of independently seeded cells (a schema's emails) draws its values this way, so
-   * an implementation can produce a whole block of them in one pass.
+   * an implementation can produce a whole block of them in one pass. Without seeds, the {@code
+   * count * perSeed} values simply continue the sequence, as {@link #nextLongs(long[], int, int)}:
+   * a batch that may or may not be seeded per value needs one call either way.
    *
-   * @param seeds the seeds
+   * @param seeds the seeds, or {@code null} to continue the sequence instead
    * @param from the index of the first seed to use
    * @param count how many seeds
    * @param perSeed values per seed
    * @param out the destination, at least {@code count * perSeed} long
    */
   default void nextLongs(long[] seeds, int from, int count, int perSeed, long[] out) {
+    if (seeds == null) {
+      nextLongs(out, 0, count * perSeed);
+      return;
+    }
     for (int k = 0; k < count; k++) {
       reseed(seeds[from + k]);
       nextLongs(out, k * perSeed, (k + 1) * perSeed);

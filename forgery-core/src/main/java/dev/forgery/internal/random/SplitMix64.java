@@ -55,6 +55,10 @@ public final class SplitMix64 implements RandomSource {
    */
   @Override
   public void nextLongs(long[] seeds, int from, int count, int perSeed, long[] out) {
+    if (seeds == null) {
+      nextLongs(out, 0, count * perSeed);
+      return;
+    }
     int i = 0;
     for (int k = 0; k < count; k++) {
       long s = seeds[from + k];

@@ -98,6 +98,12 @@ class SplitMix64Test {
       assertThat(out[count * perSeed]).isZero();
       // The generator is left where the last cell's draws left it.
       assertThat(batch.nextLong()).isEqualTo(singles.nextLong());
+      // Without seeds the values continue the sequence.
+      batch.nextLongs(null, from, count, perSeed, out);
+      for (int v = 0; v < count * perSeed; v++) {
+        assertThat(out[v]).isEqualTo(singles.nextLong());
+      }
+      assertThat(batch.nextLong()).isEqualTo(singles.nextLong());
     }
   }
 

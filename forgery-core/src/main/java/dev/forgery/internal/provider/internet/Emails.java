@@ -337,11 +337,7 @@ public final class Emails {
     long[] plans = new long[PLAN * block];
     for (int start = 0; start < count; start += BLOCK) {
       int n = Math.min(BLOCK, count - start);
-      if (seeds == null) {
-        random.nextLongs(draws, 0, DRAWS * n);
-      } else {
-        random.nextLongs(seeds, start, n, DRAWS, draws);
-      }
+      random.nextLongs(seeds, start, n, DRAWS, draws);
       for (int k = 0, d = 0; k < n; k++, d += DRAWS) {
         plan(draws[d], draws[d + 1], draws[d + 2], draws[d + 3], domains, plans, PLAN * k);
       }

@@ -142,11 +142,7 @@ public final class Names {
     int[] refs = new int[2 * block];
     for (int start = 0; start < count; start += BLOCK) {
       int n = Math.min(BLOCK, count - start);
-      if (seeds == null) {
-        random.nextLongs(draws, 0, 2 * n);
-      } else {
-        random.nextLongs(seeds, start, n, 2, draws);
-      }
+      random.nextLongs(seeds, start, n, 2, draws);
       for (int d = 0; d < 2 * n; d += 2) {
         refs[d] = firstBytes.draw(draws[d]);
         refs[d + 1] = lastBytes.draw(draws[d + 1]);
