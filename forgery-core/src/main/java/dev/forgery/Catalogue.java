@@ -34,15 +34,15 @@ final class Catalogue {
     add("email", String.class, Faker::email, Faker::emailColumn);
     add("safeEmail", String.class, Faker::safeEmail);
     add("freeEmail", String.class, Faker::freeEmail);
-    add("uuid", java.util.UUID.class, Faker::uuid);
+    add("uuid", java.util.UUID.class, Faker::uuid, Faker::uuidColumn);
     add("bool", Boolean.class, Faker::bool);
     // address
     add("address", String.class, Faker::address);
     add("streetAddress", String.class, Faker::streetAddress);
-    add("city", String.class, Faker::city);
-    add("state", String.class, Faker::state);
-    add("stateAbbr", String.class, Faker::stateAbbr);
-    add("postcode", String.class, Faker::postcode);
+    add("city", String.class, Faker::city, Faker::cityColumn);
+    add("state", String.class, Faker::state, Faker::stateColumn);
+    add("stateAbbr", String.class, Faker::stateAbbr, Faker::stateAbbrColumn);
+    add("postcode", String.class, Faker::postcode, Faker::postcodeColumn);
     add("country", String.class, Faker::country);
     add("countryCode", String.class, Faker::countryCode);
 

@@ -449,8 +449,13 @@ public final class Faker {
    */
   public List<UUID> uuids(int n) {
     UUID[] out = new UUID[Checks.count(n)];
-    Identifiers.uuids(random, out);
+    Identifiers.uuids(random, null, out, 0, out.length);
     return list(out);
+  }
+
+  /** Schema columns of UUIDs: see {@link dev.forgery.internal.schema.ProviderRef.Column}. */
+  void uuidColumn(long[] seeds, Object[] out, int at, int count) {
+    Identifiers.uuids(random, seeds, out, at, count);
   }
 
   /**
@@ -580,12 +585,14 @@ public final class Faker {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public List<String> cities(int n) {
-    Addresses source = addresses();
     String[] out = new String[Checks.count(n)];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = source.city(random);
-    }
+    addresses().cities(random, null, out, 0, out.length);
     return list(out);
+  }
+
+  /** Schema columns of cities: see {@link dev.forgery.internal.schema.ProviderRef.Column}. */
+  void cityColumn(long[] seeds, Object[] out, int at, int count) {
+    addresses().cities(random, seeds, out, at, count);
   }
 
   /**
@@ -606,12 +613,14 @@ public final class Faker {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public List<String> states(int n) {
-    Addresses source = addresses();
     String[] out = new String[Checks.count(n)];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = source.state(random);
-    }
+    addresses().states(random, null, out, 0, out.length);
     return list(out);
+  }
+
+  /** Schema columns of state names: see {@link dev.forgery.internal.schema.ProviderRef.Column}. */
+  void stateColumn(long[] seeds, Object[] out, int at, int count) {
+    addresses().states(random, seeds, out, at, count);
   }
 
   /**
@@ -631,12 +640,17 @@ public final class Faker {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public List<String> stateAbbrs(int n) {
-    Addresses source = addresses();
     String[] out = new String[Checks.count(n)];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = source.stateAbbr(random);
-    }
+    addresses().stateAbbrs(random, null, out, 0, out.length);
     return list(out);
+  }
+
+  /**
+   * Schema columns of state abbreviations: see {@link
+   * dev.forgery.internal.schema.ProviderRef.Column}.
+   */
+  void stateAbbrColumn(long[] seeds, Object[] out, int at, int count) {
+    addresses().stateAbbrs(random, seeds, out, at, count);
   }
 
   /**
@@ -656,12 +670,14 @@ public final class Faker {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public List<String> postcodes(int n) {
-    Addresses source = addresses();
     String[] out = new String[Checks.count(n)];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = source.postcode(random);
-    }
+    addresses().postcodes(random, null, out, 0, out.length);
     return list(out);
+  }
+
+  /** Schema columns of ZIP codes: see {@link dev.forgery.internal.schema.ProviderRef.Column}. */
+  void postcodeColumn(long[] seeds, Object[] out, int at, int count) {
+    addresses().postcodes(random, seeds, out, at, count);
   }
 
   /**

@@ -79,8 +79,8 @@ final class Structured {
     RowEngine engine = Objects.requireNonNull(schema, "schema").engine();
     engine.checkUnique(from + n);
     long base = faker.nextSeed();
-    Object[][] rows = engine.rows(workers(faker), base, from, n, parallel);
-    return Collections.unmodifiableList(Arrays.asList(engine.maps(rows, parallel)));
+    return Collections.unmodifiableList(
+        Arrays.asList(engine.maps(workers(faker), base, from, n, parallel)));
   }
 
   static List<Object[]> tuples(Faker faker, Schema schema, int n) {

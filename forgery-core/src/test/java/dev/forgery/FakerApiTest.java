@@ -14,10 +14,11 @@ import org.junit.jupiter.api.Test;
 class FakerApiTest {
   private static <T> void batchEqualsSingles(IntFunction<List<T>> batch, Function<Faker, T> one) {
     Faker faker = new Faker("en_US", 77L);
-    List<T> values = batch.apply(50);
+    // More values than one block of the batches that draw a block's random values at once.
+    List<T> values = batch.apply(1_100);
     faker.seed(77L);
     List<T> singles = new ArrayList<>();
-    for (int i = 0; i < 50; i++) {
+    for (int i = 0; i < 1_100; i++) {
       singles.add(one.apply(faker));
     }
     assertThat(values).isEqualTo(singles);
@@ -32,6 +33,10 @@ class FakerApiTest {
     batchEqualsSingles(n -> new Faker("en_US", 77L).safeEmails(n), Faker::safeEmail);
     batchEqualsSingles(n -> new Faker("en_US", 77L).freeEmails(n), Faker::freeEmail);
     batchEqualsSingles(n -> new Faker("en_US", 77L).uuids(n), Faker::uuid);
+    batchEqualsSingles(n -> new Faker("en_US", 77L).cities(n), Faker::city);
+    batchEqualsSingles(n -> new Faker("en_US", 77L).states(n), Faker::state);
+    batchEqualsSingles(n -> new Faker("en_US", 77L).stateAbbrs(n), Faker::stateAbbr);
+    batchEqualsSingles(n -> new Faker("en_US", 77L).postcodes(n), Faker::postcode);
     batchEqualsSingles(
         n -> boxed(new Faker("en_US", 77L).integers(n, -5, 5)), f -> f.integer(-5, 5));
     batchEqualsSingles(n -> boxed(new Faker("en_US", 77L).integers(n)), f -> f.integer(0, 100));

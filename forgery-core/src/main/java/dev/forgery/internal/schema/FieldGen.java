@@ -77,6 +77,23 @@ public abstract class FieldGen {
   }
 
   /**
+   * Draws a column of ints, as {@link #fill} draws objects: cell {@code k} restarts {@code random}
+   * at {@code seeds[k]} and draws what {@link #nextInt} would; only for {@link Kind#INT}.
+   *
+   * @param random the worker's generator
+   * @param seeds one seed per cell, from index 0
+   * @param out the destination
+   * @param at where the first cell goes
+   * @param count how many cells
+   */
+  public void fillInts(RandomSource random, long[] seeds, int[] out, int at, int count) {
+    for (int k = 0; k < count; k++) {
+      random.reseed(seeds[k]);
+      out[at + k] = nextInt(random);
+    }
+  }
+
+  /**
    * Draws one double; only for {@link Kind#DOUBLE}.
    *
    * @param random the generator

@@ -52,6 +52,41 @@ public final class Generators {
       return Numbers.integer(random, min, max);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Fetches every cell's first random value in one call and maps it as Lemire's method in
+     * {@link RandomSource#nextBounded} does; the rare cell whose first value that method would
+     * reject is drawn again the long way, so every cell is what {@link #nextInt} gives.
+     */
+    @Override
+    public void fillInts(RandomSource random, long[] seeds, int[] out, int at, int count) {
+      long bound = (long) max - min + 1;
+      // Zero for bound == 2^32, where nothing is rejected and the product is the draw.
+      long threshold = (0x1_0000_0000L - bound) % bound;
+      long[] draws = new long[count];
+      random.nextLongs(seeds, 0, count, 1, draws);
+      for (int k = 0; k < count; k++) {
+        long product = (draws[k] >>> 32) * bound;
+        if ((product & 0xFFFF_FFFFL) < threshold) {
+          random.reseed(seeds[k]);
+          out[at + k] = nextInt(random);
+        } else {
+          out[at + k] = (int) (min + (product >>> 32));
+        }
+      }
+    }
+
+    @Override
+    public void fill(
+        Faker faker, RandomSource random, long[] seeds, Object[] out, int at, int count) {
+      int[] values = new int[count];
+      fillInts(random, seeds, values, 0, count);
+      for (int k = 0; k < count; k++) {
+        out[at + k] = values[k];
+      }
+    }
+
     @Override
     public long domainSize() {
       return (long) max - min + 1;

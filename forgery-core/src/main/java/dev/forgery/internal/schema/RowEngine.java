@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
@@ -22,7 +23,7 @@ public final class RowEngine {
 
   private static final int MIN_CHUNK = 2_048;
 
-  /** Rows filled column by column at a time: their arrays stay in L2 while each column runs. */
+  /** Rows drawn field by field at a time: a block's buffers and seeds stay in L1. */
   private static final int BLOCK = 1_024;
 
   private final FieldSpec[] fields;
@@ -161,30 +162,7 @@ public final class RowEngine {
    */
   public Object[][] rows(Supplier<Worker> workers, long base, long from, int n, boolean parallel) {
     Object[][] rows = new Object[n][];
-    int width = gens.length;
-    forChunks(
-        n,
-        parallel,
-        (start, end) -> {
-          Worker w = workers.get();
-          for (int i = start; i < end; i++) {
-            rows[i] = new Object[width];
-          }
-          Object[] cells = new Object[Math.min(BLOCK, end - start)];
-          long[] seeds = new long[cells.length];
-          long[] rowSeeds = new long[cells.length];
-          // Column by column within a chunk: each provider's tables stay in cache for the whole
-          // chunk (the 88,799-surname table alone is ~1 MB); twice as fast as row by row on the
-          // 5-field benchmark schema in an ad-hoc run. Cells are independently seeded, so the
-          // order of filling does not change a value.
-          for (int block = start; block < end; block += BLOCK) {
-            int blockEnd = Math.min(end, block + BLOCK);
-            rowSeeds(base, from, block, blockEnd, rowSeeds);
-            for (int j = 0; j < width; j++) {
-              fillCells(w, j, rows, cells, seeds, rowSeeds, block, blockEnd);
-            }
-          }
-        });
+    generateRows(workers, base, from, rows, false, parallel);
     if (hasUnique) {
       dedupRows(workers.get(), base, from, rows);
     }
@@ -192,24 +170,69 @@ public final class RowEngine {
   }
 
   /**
-   * Wraps rows into this schema's maps, in parallel if asked: in a parallel batch a sequential
-   * wrapping loop would be the part that does not scale.
+   * Generates rows {@code [from, from + n)} as this schema's maps, in parallel if asked; the same
+   * values as {@link #rows}.
    *
-   * @param rows rows from {@link #rows}
+   * @param workers makes one worker per thread
+   * @param base the dataset seed
+   * @param from the first row index
+   * @param n how many rows
    * @param parallel whether to use the common fork-join pool
    * @return one map per row, in order
    */
-  public RowMap[] maps(Object[][] rows, boolean parallel) {
-    RowMap[] maps = new RowMap[rows.length];
-    forChunks(
-        rows.length,
-        parallel,
-        (start, end) -> {
-          for (int i = start; i < end; i++) {
-            maps[i] = new RowMap(keys, rows[i]);
-          }
-        });
+  public RowMap[] maps(Supplier<Worker> workers, long base, long from, int n, boolean parallel) {
+    RowMap[] maps = new RowMap[n];
+    if (!hasUnique) {
+      generateRows(workers, base, from, maps, true, parallel);
+      return maps;
+    }
+    // Duplicates are replaced in row order over the finished rows, so wrap them afterwards.
+    Object[][] rows = rows(workers, base, from, n, parallel);
+    for (int i = 0; i < n; i++) {
+      maps[i] = new RowMap(keys, rows[i]);
+    }
     return maps;
+  }
+
+  /**
+   * Fills {@code out} with rows {@code [from, from + out.length)}: {@code Object[]} rows, or {@link
+   * RowMap}s over them if {@code asMaps}.
+   *
+   * <p>A block of rows is drawn field by field into one buffer per field, so each provider's tables
+   * stay in cache while it draws a whole block (the 88,799-surname table alone is about a
+   * megabyte), and only then are the block's rows made, each in one go from values still in cache.
+   * Cells are independently seeded, so neither the order of filling nor the split into blocks and
+   * pieces changes a value.
+   */
+  private void generateRows(
+      Supplier<Worker> workers,
+      long base,
+      long from,
+      Object[] out,
+      boolean asMaps,
+      boolean parallel) {
+    int width = gens.length;
+    forBlocks(
+        workers,
+        base,
+        from,
+        out.length,
+        parallel,
+        size -> {
+          Object[][] cells = new Object[width][size];
+          return (w, at, count, rowSeeds, seeds) -> {
+            for (int j = 0; j < width; j++) {
+              fillCells(w, j, cells[j], seeds, rowSeeds, count);
+            }
+            for (int k = 0; k < count; k++) {
+              Object[] row = new Object[width];
+              for (int j = 0; j < width; j++) {
+                row[j] = cells[j][k];
+              }
+              out[at + k] = asMaps ? new RowMap(keys, row) : row;
+            }
+          };
+        });
   }
 
   /**
@@ -246,16 +269,18 @@ public final class RowEngine {
         nulls[j] = new boolean[n];
       }
     }
-    forChunks(
+    forBlocks(
+        workers,
+        base,
+        from,
         n,
         parallel,
-        (start, end) -> {
-          Worker w = workers.get();
-          long[] rowSeeds = rowSeeds(base, from, start, end, new long[end - start]);
-          for (int j = 0; j < width; j++) {
-            fillColumn(w, j, arrays[j], nulls[j], rowSeeds, start, end);
-          }
-        });
+        size ->
+            (w, at, count, rowSeeds, seeds) -> {
+              for (int j = 0; j < width; j++) {
+                fillColumn(w, j, arrays[j], nulls[j], seeds, rowSeeds, at, count);
+              }
+            });
     if (hasUnique) {
       dedupColumns(workers.get(), base, from, n, arrays, nulls);
     }
@@ -273,129 +298,136 @@ public final class RowEngine {
   public record Columns(String[] names, Object[] arrays, boolean[][] nulls, int size) {}
 
   /**
-   * Computes the seeds of rows {@code [start, end)} once for all their fields: {@code out[i -
-   * start]} is the seed of row {@code from + i}.
+   * Fills one block of rows {@code [at, at + count)}, whose seeds are {@code rowSeeds[0, count)}.
    */
-  private static long[] rowSeeds(long base, long from, int start, int end, long[] out) {
-    for (int i = start; i < end; i++) {
-      out[i - start] = Seeds.row(base, from + i);
-    }
-    return out;
+  @FunctionalInterface
+  private interface Block {
+    /**
+     * Fills the block.
+     *
+     * @param w the thread's worker
+     * @param at the first row, an index into the batch
+     * @param count how many rows, at most {@link #BLOCK}
+     * @param rowSeeds the rows' seeds
+     * @param seeds scratch space for cell seeds, as long as {@code rowSeeds}
+     */
+    void fill(Worker w, int at, int count, long[] rowSeeds, long[] seeds);
   }
 
   /**
-   * Fills field {@code j} of rows {@code [start, end)}, at most {@code cells.length} of them;
-   * {@code rowSeeds[i - start]} is row {@code i}'s seed; {@code cells} and {@code seeds} are
-   * scratch space.
+   * Runs over rows {@code [0, n)} of a batch, {@link #BLOCK} rows at a time, on the common pool's
+   * threads if asked. Each piece of the split gets its own worker, row seeds computed once per
+   * block for all fields, and its own {@link Block} from {@code blocks}, which is given the largest
+   * block size so that it can make its scratch space.
    */
-  private void fillCells(
-      Worker w,
-      int j,
-      Object[][] rows,
-      Object[] cells,
-      long[] seeds,
-      long[] rowSeeds,
-      int start,
-      int end) {
+  private static void forBlocks(
+      Supplier<Worker> workers,
+      long base,
+      long from,
+      int n,
+      boolean parallel,
+      IntFunction<Block> blocks) {
+    forChunks(
+        n,
+        parallel,
+        (start, end) -> {
+          Worker w = workers.get();
+          int size = Math.min(BLOCK, end - start);
+          Block block = blocks.apply(size);
+          long[] rowSeeds = new long[size];
+          long[] seeds = new long[size];
+          for (int at = start; at < end; at += BLOCK) {
+            int count = Math.min(BLOCK, end - at);
+            rowSeeds(base, from + at, count, rowSeeds);
+            block.fill(w, at, count, rowSeeds, seeds);
+          }
+        });
+  }
+
+  /**
+   * Computes the seeds of rows {@code [first, first + count)} once for all their fields: {@code
+   * out[k]} is the seed of row {@code first + k}.
+   */
+  private static void rowSeeds(long base, long first, int count, long[] out) {
+    for (int k = 0; k < count; k++) {
+      out[k] = Seeds.row(base, first + k);
+    }
+  }
+
+  /**
+   * Fills {@code out[0, count)} with field {@code j} of a block of rows whose seeds are {@code
+   * rowSeeds[0, count)}; {@code seeds} is scratch space.
+   */
+  private void fillCells(Worker w, int j, Object[] out, long[] seeds, long[] rowSeeds, int count) {
+    long salt = salts[j];
     double rate = nullRates[j];
     if (rate == 0.0) {
-      fillObjects(w, j, cells, seeds, rowSeeds, start, end, start);
-      for (int i = start; i < end; i++) {
-        rows[i][j] = cells[i - start];
+      for (int k = 0; k < count; k++) {
+        seeds[k] = rowSeeds[k] ^ salt;
       }
+      gens[j].fill(w.faker(), w.random(), seeds, out, 0, count);
       return;
     }
     RandomSource random = w.random();
     Faker faker = w.faker();
     FieldGen gen = gens[j];
-    long salt = salts[j];
-    for (int i = start; i < end; i++) {
-      random.reseed(rowSeeds[i - start] ^ salt);
-      rows[i][j] = random.nextDouble() < rate ? null : gen.next(faker, random);
-    }
-  }
-
-  // One loop per column kind keeps the primitive draws monomorphic and unboxed.
-  private void fillColumn(
-      Worker w, int j, Object array, boolean[] mask, long[] rowSeeds, int start, int end) {
-    RandomSource random = w.random();
-    Faker faker = w.faker();
-    FieldGen gen = gens[j];
-    long salt = salts[j];
-    double rate = nullRates[j];
-    switch (gen.kind()) {
-      case INT:
-        {
-          int[] out = (int[]) array;
-          for (int i = start; i < end; i++) {
-            random.reseed(rowSeeds[i - start] ^ salt);
-            if (rate > 0.0 && random.nextDouble() < rate) {
-              mask[i] = true;
-            } else {
-              out[i] = gen.nextInt(random);
-            }
-          }
-          break;
-        }
-      case DOUBLE:
-        {
-          double[] out = (double[]) array;
-          for (int i = start; i < end; i++) {
-            random.reseed(rowSeeds[i - start] ^ salt);
-            if (rate > 0.0 && random.nextDouble() < rate) {
-              mask[i] = true;
-            } else {
-              out[i] = gen.nextDouble(random);
-            }
-          }
-          break;
-        }
-      case BOOLEAN:
-        {
-          boolean[] out = (boolean[]) array;
-          for (int i = start; i < end; i++) {
-            random.reseed(rowSeeds[i - start] ^ salt);
-            if (rate > 0.0 && random.nextDouble() < rate) {
-              mask[i] = true;
-            } else {
-              out[i] = gen.nextBoolean(random);
-            }
-          }
-          break;
-        }
-      default:
-        {
-          Object[] out = (Object[]) array;
-          if (rate == 0.0) {
-            fillObjects(w, j, out, new long[BLOCK], rowSeeds, start, end, 0);
-            break;
-          }
-          for (int i = start; i < end; i++) {
-            random.reseed(rowSeeds[i - start] ^ salt);
-            if (random.nextDouble() < rate) {
-              mask[i] = true;
-            } else {
-              out[i] = gen.next(faker, random);
-            }
-          }
-          break;
-        }
+    for (int k = 0; k < count; k++) {
+      random.reseed(rowSeeds[k] ^ salt);
+      out[k] = random.nextDouble() < rate ? null : gen.next(faker, random);
     }
   }
 
   /**
-   * Fills never-null object cells of field {@code j} for rows {@code [start, end)} through {@link
-   * FieldGen#fill}, {@code seeds.length} at a time; {@code rowSeeds[i - start]} is row {@code i}'s
-   * seed, and its cell lands in {@code out[i - shift]}.
+   * Fills field {@code j} of rows {@code [at, at + count)} of a columnar batch, whose seeds are
+   * {@code rowSeeds[0, count)}; {@code seeds} is scratch space. Never-null object and int columns
+   * are drawn a block at a time; the others cell by cell, unboxed.
    */
-  private void fillObjects(
-      Worker w, int j, Object[] out, long[] seeds, long[] rowSeeds, int start, int end, int shift) {
-    for (int block = start; block < end; block += seeds.length) {
-      int count = Math.min(seeds.length, end - block);
+  private void fillColumn(
+      Worker w,
+      int j,
+      Object array,
+      boolean[] mask,
+      long[] seeds,
+      long[] rowSeeds,
+      int at,
+      int count) {
+    RandomSource random = w.random();
+    FieldGen gen = gens[j];
+    FieldGen.Kind kind = gen.kind();
+    long salt = salts[j];
+    double rate = nullRates[j];
+    if (rate == 0.0 && (kind == FieldGen.Kind.INT || kind == FieldGen.Kind.OBJECT)) {
       for (int k = 0; k < count; k++) {
-        seeds[k] = rowSeeds[block - start + k] ^ salts[j];
+        seeds[k] = rowSeeds[k] ^ salt;
       }
-      gens[j].fill(w.faker(), w.random(), seeds, out, block - shift, count);
+      if (kind == FieldGen.Kind.INT) {
+        gen.fillInts(random, seeds, (int[]) array, at, count);
+      } else {
+        gen.fill(w.faker(), random, seeds, (Object[]) array, at, count);
+      }
+      return;
+    }
+    for (int k = 0; k < count; k++) {
+      random.reseed(rowSeeds[k] ^ salt);
+      int i = at + k;
+      if (rate > 0.0 && random.nextDouble() < rate) {
+        mask[i] = true;
+        continue;
+      }
+      switch (kind) {
+        case INT:
+          ((int[]) array)[i] = gen.nextInt(random);
+          break;
+        case DOUBLE:
+          ((double[]) array)[i] = gen.nextDouble(random);
+          break;
+        case BOOLEAN:
+          ((boolean[]) array)[i] = gen.nextBoolean(random);
+          break;
+        default:
+          ((Object[]) array)[i] = gen.next(w.faker(), random);
+          break;
+      }
     }
   }
 

@@ -22,6 +22,9 @@ public final class Addresses {
   private static final byte[] HOUSE_DIGITS = new byte[256];
 
   /** First house number with {@code d} digits, and how many there are. */
+  /** Values whose random draws one batch call fetches at a time. */
+  private static final int BLOCK = 512;
+
   private static final int[] HOUSE_FROM = {0, 1, 10, 100, 1000, 10000};
 
   private static final int[] HOUSE_SPAN = {0, 9, 90, 900, 9000, 90000};
@@ -204,6 +207,77 @@ public final class Addresses {
    */
   public String postcode(RandomSource random) {
     return zips[zipTable.drawIndex(random.nextLong())];
+  }
+
+  /**
+   * Fills {@code out[at, at + count)} with cities, restarting {@code random} at {@code seeds[k]}
+   * before city {@code k} unless {@code seeds} is null: the values of {@link #city} for each seed,
+   * or for one continued stream.
+   *
+   * @param random consumes one value per city
+   * @param seeds one seed per city, or {@code null} to draw all cities from one stream
+   * @param out the destination
+   * @param at where the first city goes
+   * @param count how many cities
+   */
+  public void cities(RandomSource random, long[] seeds, Object[] out, int at, int count) {
+    zipColumn(cities, random, seeds, out, at, count);
+  }
+
+  /**
+   * Fills {@code out[at, at + count)} with state names, as {@link #cities} does with cities.
+   *
+   * @param random consumes one value per state
+   * @param seeds one seed per state, or {@code null} to draw all states from one stream
+   * @param out the destination
+   * @param at where the first state goes
+   * @param count how many states
+   */
+  public void states(RandomSource random, long[] seeds, Object[] out, int at, int count) {
+    zipColumn(stateNames, random, seeds, out, at, count);
+  }
+
+  /**
+   * Fills {@code out[at, at + count)} with state abbreviations, as {@link #cities} does with
+   * cities.
+   *
+   * @param random consumes one value per abbreviation
+   * @param seeds one seed per abbreviation, or {@code null} to draw them all from one stream
+   * @param out the destination
+   * @param at where the first abbreviation goes
+   * @param count how many abbreviations
+   */
+  public void stateAbbrs(RandomSource random, long[] seeds, Object[] out, int at, int count) {
+    zipColumn(stateAbbrs, random, seeds, out, at, count);
+  }
+
+  /**
+   * Fills {@code out[at, at + count)} with ZIP codes, as {@link #cities} does with cities.
+   *
+   * @param random consumes one value per ZIP code
+   * @param seeds one seed per ZIP code, or {@code null} to draw them all from one stream
+   * @param out the destination
+   * @param at where the first ZIP code goes
+   * @param count how many ZIP codes
+   */
+  public void postcodes(RandomSource random, long[] seeds, Object[] out, int at, int count) {
+    zipColumn(zips, random, seeds, out, at, count);
+  }
+
+  /**
+   * One part of weighted rows of the ZIP table: the random values of a block first, in one call,
+   * then the table reads, which then do not wait on the generator.
+   */
+  private void zipColumn(
+      String[] part, RandomSource random, long[] seeds, Object[] out, int at, int count) {
+    long[] draws = new long[Math.min(count, BLOCK)];
+    for (int from = 0; from < count; from += BLOCK) {
+      int n = Math.min(BLOCK, count - from);
+      random.nextLongs(seeds, from, n, 1, draws);
+      for (int k = 0; k < n; k++) {
+        out[at + from + k] = part[zipTable.drawIndex(draws[k])];
+      }
+    }
   }
 
   /**

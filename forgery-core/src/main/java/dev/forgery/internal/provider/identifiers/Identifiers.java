@@ -5,6 +5,9 @@ import java.util.UUID;
 
 /** Random identifiers. */
 public final class Identifiers {
+  /** UUIDs whose random draws one batch call fetches at a time. */
+  private static final int BLOCK = 512;
+
   private Identifiers() {}
 
   /**
@@ -18,18 +21,23 @@ public final class Identifiers {
   }
 
   /**
-   * Fills {@code out} with UUIDs, the same as calling {@link #uuid(RandomSource)} once per slot.
+   * Fills {@code out[at, at + count)} with UUIDs, restarting {@code random} at {@code seeds[k]}
+   * before UUID {@code k} unless {@code seeds} is null: the values of {@link #uuid(RandomSource)}
+   * for each seed, or for one continued stream.
    *
    * @param random consumes two values per UUID
+   * @param seeds one seed per UUID, or {@code null} to draw all of them from one stream
    * @param out the destination
+   * @param at where the first UUID goes
+   * @param count how many UUIDs
    */
-  public static void uuids(RandomSource random, UUID[] out) {
-    long[] bits = new long[2 * Math.min(out.length, 512)];
-    for (int from = 0; from < out.length; from += bits.length / 2) {
-      int count = Math.min(bits.length / 2, out.length - from);
-      random.nextLongs(bits, 0, 2 * count);
-      for (int j = 0; j < count; j++) {
-        out[from + j] = uuid(bits[2 * j], bits[2 * j + 1]);
+  public static void uuids(RandomSource random, long[] seeds, Object[] out, int at, int count) {
+    long[] bits = new long[2 * Math.min(count, BLOCK)];
+    for (int from = 0; from < count; from += BLOCK) {
+      int n = Math.min(BLOCK, count - from);
+      random.nextLongs(seeds, from, n, 2, bits);
+      for (int k = 0; k < n; k++) {
+        out[at + from + k] = uuid(bits[2 * k], bits[2 * k + 1]);
       }
     }
   }
