@@ -52,6 +52,25 @@ class DeterminismTest {
   }
 
   @Test
+  void aProviderFailingInAParallelBatchFailsTheCall() {
+    Faker faker = faker(3);
+    faker.register("always", f -> failing());
+    // Fails on some rows only, so the failure may happen on either thread.
+    faker.register("sometimes", f -> f.integer(0, 9_999) == 0 ? failing() : "fine");
+    for (String provider : List.of("always", "sometimes")) {
+      Schema schema = Schema.builder(faker).field("name", "name").field("x", provider).build();
+      assertThatThrownBy(() -> faker.recordsParallel(50_000, schema))
+          .hasMessageContaining("provider failed");
+      assertThatThrownBy(() -> faker.columnsParallel(50_000, schema))
+          .hasMessageContaining("provider failed");
+    }
+  }
+
+  private static String failing() {
+    throw new IllegalStateException("provider failed");
+  }
+
+  @Test
   void sliceEqualsSameRowsOfFullBatch() {
     List<Map<String, Object>> full = faker(9).records(3_000, SCHEMA);
     assertThat(faker(9).records(SCHEMA, 1_000, 1_500)).isEqualTo(full.subList(1_000, 1_500));

@@ -7,9 +7,11 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 
 /**
  * A schema compiled into arrays: per row, one reseed and one virtual call per field, no lookups by
@@ -20,8 +22,6 @@ import java.util.stream.IntStream;
 public final class RowEngine {
   /** Redraws allowed per cell of a unique field of unknown domain before giving up. */
   static final int MAX_RETRIES = 1_000;
-
-  private static final int MIN_CHUNK = 2_048;
 
   /** Rows drawn field by field at a time: a block's buffers and seeds stay in L1. */
   private static final int BLOCK = 1_024;
@@ -315,10 +315,15 @@ public final class RowEngine {
   }
 
   /**
-   * Runs over rows {@code [0, n)} of a batch, {@link #BLOCK} rows at a time, on the common pool's
-   * threads if asked. Each piece of the split gets its own worker, row seeds computed once per
-   * block for all fields, and its own {@link Block} from {@code blocks}, which is given the largest
-   * block size so that it can make its scratch space.
+   * Runs over rows {@code [0, n)} of a batch, {@link #BLOCK} rows at a time: on the calling thread
+   * alone, or, if asked, on it and the common pool's threads together. Each thread gets its own
+   * worker, its own {@link Block} from {@code blocks} (given the largest block size, to make its
+   * scratch space), and row seeds computed once per block for all fields.
+   *
+   * <p>In parallel, the threads claim blocks from one shared counter until none are left, rather
+   * than each taking a fixed share: a thread that starts late (the pool's thread must first wake
+   * up) or runs slow just claims fewer blocks, and the batch ends at most one block after its last
+   * thread finishes. Rows do not depend on each other, so who fills a block never changes a value.
    */
   private static void forBlocks(
       Supplier<Worker> workers,
@@ -327,21 +332,48 @@ public final class RowEngine {
       int n,
       boolean parallel,
       IntFunction<Block> blocks) {
-    forChunks(
-        n,
-        parallel,
-        (start, end) -> {
-          Worker w = workers.get();
-          int size = Math.min(BLOCK, end - start);
-          Block block = blocks.apply(size);
-          long[] rowSeeds = new long[size];
-          long[] seeds = new long[size];
-          for (int at = start; at < end; at += BLOCK) {
-            int count = Math.min(BLOCK, end - at);
+    AtomicInteger claimed = new AtomicInteger();
+    Runnable task =
+        () -> {
+          Worker w = null;
+          Block block = null;
+          long[] rowSeeds = null;
+          long[] seeds = null;
+          for (long next; (next = (long) claimed.getAndIncrement() * BLOCK) < n; ) {
+            int at = (int) next;
+            if (w == null) {
+              w = workers.get();
+              int size = Math.min(BLOCK, n);
+              block = blocks.apply(size);
+              rowSeeds = new long[size];
+              seeds = new long[size];
+            }
+            int count = Math.min(BLOCK, n - at);
             rowSeeds(base, from + at, count, rowSeeds);
             block.fill(w, at, count, rowSeeds, seeds);
           }
-        });
+        };
+    if (!parallel || n <= BLOCK) {
+      task.run();
+      return;
+    }
+    // At least one helper even on one core, so the parallel path is the same code everywhere.
+    int helpers =
+        Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), (n - 1) / BLOCK + 1) - 1);
+    ForkJoinTask<?>[] pool = new ForkJoinTask<?>[helpers];
+    for (int h = 0; h < helpers; h++) {
+      pool[h] = ForkJoinPool.commonPool().submit(task);
+    }
+    try {
+      task.run();
+    } catch (RuntimeException | Error e) {
+      // A provider failed: the helpers stop after their current block, and the caller learns why.
+      claimed.set(n / BLOCK + 1);
+      throw e;
+    }
+    for (ForkJoinTask<?> helper : pool) {
+      helper.join();
+    }
   }
 
   /**
@@ -566,30 +598,6 @@ public final class RowEngine {
     } else {
       ((Object[]) array)[i] = value;
     }
-  }
-
-  /** Work on rows {@code [start, end)} of a batch. */
-  @FunctionalInterface
-  interface Chunk {
-    void run(int start, int end);
-  }
-
-  /**
-   * Runs {@code chunk} over {@code [0, n)}: in one piece, or in pieces on the common pool. Rows do
-   * not depend on each other, so the split never changes a value.
-   */
-  static void forChunks(int n, boolean parallel, Chunk chunk) {
-    if (!parallel || n < 2 * MIN_CHUNK) {
-      chunk.run(0, n);
-      return;
-    }
-    // Split even on one core, so the chunked path is the same code everywhere.
-    int threads = Runtime.getRuntime().availableProcessors();
-    int pieces = Math.max(2, Math.min(threads * 4, n / MIN_CHUNK));
-    int size = (n + pieces - 1) / pieces;
-    IntStream.range(0, pieces)
-        .parallel()
-        .forEach(p -> chunk.run(Math.min(n, p * size), Math.min(n, (p + 1) * size)));
   }
 
   @Override
