@@ -81,6 +81,14 @@ public final class SplitMix64 implements RandomSource {
         out[3 * k + 1] = s + 2 * GAMMA;
         out[3 * k + 2] = s + 3 * GAMMA;
       }
+    } else if (perSeed == 4) {
+      for (int k = 0; k < count; k++) {
+        long s = seeds[from + k];
+        out[4 * k] = s + GAMMA;
+        out[4 * k + 1] = s + 2 * GAMMA;
+        out[4 * k + 2] = s + 3 * GAMMA;
+        out[4 * k + 3] = s + 4 * GAMMA;
+      }
     } else {
       for (int j = 0; j < perSeed; j++) {
         long step = (j + 1) * GAMMA;
