@@ -14,10 +14,12 @@ import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
- * A schema compiled into arrays: per row, one reseed and one virtual call per field, no lookups by
- * name and no allocation beyond the values themselves.
+ * A schema compiled into arrays: per block of rows, one call per field that draws the whole block's
+ * cells, each restarted at its own seed; no lookups by name. Besides the values, a batch allocates
+ * only scratch space per thread and per block.
  *
- * <p>Immutable and shared; all mutable state lives in the {@link Worker} each thread brings.
+ * <p>Immutable and shared; all mutable state lives in the {@link Worker} each thread brings and in
+ * the scratch space of its blocks.
  */
 public final class RowEngine {
   /** Redraws allowed per cell of a unique field of unknown domain before giving up. */

@@ -21,10 +21,10 @@ public final class Addresses {
   /** Number of digits of a house number, indexed by 8 random bits: 1 to 5 digits. */
   private static final byte[] HOUSE_DIGITS = new byte[256];
 
-  /** First house number with {@code d} digits, and how many there are. */
   /** Values whose random draws one batch call fetches at a time. */
   private static final int BLOCK = 512;
 
+  /** First house number with {@code d} digits, and how many there are. */
   private static final int[] HOUSE_FROM = {0, 1, 10, 100, 1000, 10000};
 
   private static final int[] HOUSE_SPAN = {0, 9, 90, 900, 9000, 90000};
