@@ -42,6 +42,12 @@ final class Structured {
         }
       };
 
+  /**
+   * Rows a stream or a writer makes at a time: enough for each field to draw a block of values in
+   * one call, few enough that a stream of millions of rows holds only this many at once.
+   */
+  private static final int ROWS_AT_ONCE = 1_024;
+
   private Structured() {}
 
   private static Supplier<Worker> workers(Faker faker) {
@@ -134,7 +140,10 @@ final class Structured {
     return StreamSupport.stream(new Rows(engine, workers(faker), base, from, to), false);
   }
 
-  /** Rows {@code [next, end)}; splits hand out independent ranges, each with its own worker. */
+  /**
+   * Rows {@code [next, end)}, made {@link #ROWS_AT_ONCE} at a time and handed out one by one;
+   * splits hand out independent ranges, each with its own worker.
+   */
   private static final class Rows implements Spliterator<Map<String, Object>> {
     private final RowEngine engine;
     private final Supplier<Worker> workers;
@@ -143,6 +152,11 @@ final class Structured {
     private final List<Set<Object>> seen;
     private long next;
     private Worker worker;
+
+    /** Rows made but not yet handed out: {@code made[taken]} is row {@code next}. */
+    private Object[][] made;
+
+    private int taken;
 
     Rows(RowEngine engine, Supplier<Worker> workers, long base, long from, long end) {
       this.engine = engine;
@@ -158,11 +172,16 @@ final class Structured {
       if (next >= end) {
         return false;
       }
-      if (worker == null) {
-        worker = workers.get();
+      if (made == null || taken == made.length) {
+        if (worker == null) {
+          worker = workers.get();
+        }
+        made = new Object[(int) Math.min(ROWS_AT_ONCE, end - next)][];
+        engine.rowsInto(worker, base, next, made);
+        taken = 0;
       }
-      Object[] values = new Object[engine.keys().size()];
-      engine.fill(worker, base, next, values);
+      Object[] values = made[taken];
+      made[taken++] = null;
       if (seen != null) {
         engine.dedup(worker, base, next, values, seen);
       }
@@ -181,6 +200,8 @@ final class Structured {
       long mid = next + remaining / 2;
       Rows prefix = new Rows(engine, workers, base, next, mid);
       next = mid;
+      // Rows made ahead now belong to the prefix, which makes them again.
+      made = null;
       return prefix;
     }
 
@@ -206,20 +227,26 @@ final class Structured {
     Worker w = workers(faker).get();
     String[] names = engine.names();
     List<Set<Object>> seen = engine.hasUnique() ? engine.uniqueSets() : null;
-    Object[] values = new Object[names.length];
+    Object[][] made = new Object[(int) Math.min(ROWS_AT_ONCE, n)][];
     try {
       if (!json) {
         Writers.csvLine(out, names);
       }
-      for (long i = 0; i < n; i++) {
-        engine.fill(w, base, i, values);
-        if (seen != null) {
-          engine.dedup(w, base, i, values, seen);
+      for (long first = 0; first < n; first += made.length) {
+        if (n - first < made.length) {
+          made = new Object[(int) (n - first)][];
         }
-        if (json) {
-          Writers.jsonLine(out, names, values);
-        } else {
-          Writers.csvLine(out, values);
+        engine.rowsInto(w, base, first, made);
+        for (int k = 0; k < made.length; k++) {
+          Object[] values = made[k];
+          if (seen != null) {
+            engine.dedup(w, base, first + k, values, seen);
+          }
+          if (json) {
+            Writers.jsonLine(out, names, values);
+          } else {
+            Writers.csvLine(out, values);
+          }
         }
       }
     } catch (IOException e) {

@@ -140,7 +140,9 @@ public final class RowEngine {
   }
 
   /**
-   * Fills {@code out} with the values of row {@code row}.
+   * Fills {@code out} with the values of row {@code row}, cell by cell: the plainest statement of
+   * what a row is, against which the block paths ({@link #rows}, {@link #maps}, {@link #columns},
+   * {@link #rowsInto}) are tested.
    *
    * @param w the calling thread's worker
    * @param base the dataset seed
@@ -176,6 +178,20 @@ public final class RowEngine {
       dedupRows(workers.get(), base, from, rows);
     }
     return rows;
+  }
+
+  /**
+   * Fills {@code out} with rows {@code [from, from + out.length)} on the calling thread, without
+   * replacing duplicates of unique fields: what a stream or a writer hands out next, made a block
+   * at a time and then taken row by row.
+   *
+   * @param worker the calling thread's worker
+   * @param base the dataset seed
+   * @param from the first row index
+   * @param out one new array per row goes here
+   */
+  public void rowsInto(Worker worker, long base, long from, Object[][] out) {
+    generateRows(() -> worker, base, from, out, false, false);
   }
 
   /**
