@@ -141,7 +141,8 @@ final class Structured {
   }
 
   /**
-   * Rows {@code [next, end)}, made {@link #ROWS_AT_ONCE} at a time and handed out one by one;
+   * Rows {@code [next, end)}, made a block at a time and handed out one by one: 64 rows first,
+   * twice as many each time up to {@link #ROWS_AT_ONCE}, so that {@code limit(10)} costs little;
    * splits hand out independent ranges, each with its own worker.
    */
   private static final class Rows implements Spliterator<Map<String, Object>> {
@@ -157,6 +158,9 @@ final class Structured {
     private Object[][] made;
 
     private int taken;
+
+    /** Rows the next block will hold, at most. */
+    private int blockSize = 64;
 
     Rows(RowEngine engine, Supplier<Worker> workers, long base, long from, long end) {
       this.engine = engine;
@@ -176,7 +180,8 @@ final class Structured {
         if (worker == null) {
           worker = workers.get();
         }
-        made = new Object[(int) Math.min(ROWS_AT_ONCE, end - next)][];
+        made = new Object[(int) Math.min(blockSize, end - next)][];
+        blockSize = Math.min(ROWS_AT_ONCE, 2 * blockSize);
         engine.rowsInto(worker, base, next, made);
         taken = 0;
       }
