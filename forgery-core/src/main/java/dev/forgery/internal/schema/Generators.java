@@ -21,6 +21,15 @@ public final class Generators {
     private final int min;
     private final int max;
 
+    /** How many values the range holds, up to 2^32. */
+    private final long bound;
+
+    /**
+     * First draws whose low product bits fall below this are rejected by Lemire's method; zero for
+     * a bound of 2^32, where nothing is rejected.
+     */
+    private final long threshold;
+
     /**
      * Creates the generator.
      *
@@ -30,6 +39,8 @@ public final class Generators {
     public Ints(int min, int max) {
       this.min = min;
       this.max = max;
+      this.bound = (long) max - min + 1;
+      this.threshold = (0x1_0000_0000L - bound) % bound;
     }
 
     @Override
@@ -61,9 +72,6 @@ public final class Generators {
      */
     @Override
     public void fillInts(RandomSource random, long[] seeds, int[] out, int at, int count) {
-      long bound = (long) max - min + 1;
-      // Zero for bound == 2^32, where nothing is rejected and the product is the draw.
-      long threshold = (0x1_0000_0000L - bound) % bound;
       long[] draws = new long[count];
       random.nextLongs(seeds, 0, count, 1, draws);
       for (int k = 0; k < count; k++) {
@@ -89,7 +97,7 @@ public final class Generators {
 
     @Override
     public long domainSize() {
-      return (long) max - min + 1;
+      return bound;
     }
 
     @Override

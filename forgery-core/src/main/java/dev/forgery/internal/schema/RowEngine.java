@@ -353,9 +353,9 @@ public final class RowEngine {
       int n,
       boolean parallel,
       IntFunction<Block> blocks) {
-    int threads = parallel && n > GRAIN ? Runtime.getRuntime().availableProcessors() : 1;
     // At least one helper even on one core, so the parallel path is the same code everywhere.
-    int helpers = parallel && n > GRAIN ? Math.max(1, threads - 1) : 0;
+    int helpers =
+        parallel && n > GRAIN ? Math.max(1, Runtime.getRuntime().availableProcessors() - 1) : 0;
     Claims claims = new Claims(n, helpers == 0 ? 1 : 2 * (helpers + 1));
     Runnable task =
         () -> {
