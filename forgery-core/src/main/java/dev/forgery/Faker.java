@@ -2,6 +2,7 @@ package dev.forgery;
 
 import dev.forgery.internal.Checks;
 import dev.forgery.internal.Locales;
+import dev.forgery.internal.provider.BuiltIns;
 import dev.forgery.internal.provider.address.Addresses;
 import dev.forgery.internal.provider.color.Colors;
 import dev.forgery.internal.provider.company.Companies;
@@ -20,12 +21,19 @@ import dev.forgery.internal.provider.text.Lorem;
 import dev.forgery.internal.provider.text.TextChecks;
 import dev.forgery.internal.random.RandomSource;
 import dev.forgery.internal.random.SplitMix64;
+import dev.forgery.internal.registry.Generator;
+import dev.forgery.internal.registry.Lookup;
+import dev.forgery.internal.registry.ProviderDef;
+import dev.forgery.internal.registry.Registry;
+import dev.forgery.internal.schema.Batches;
+import dev.forgery.internal.schema.RecordPlan;
+import dev.forgery.internal.schema.RowEngine;
+import dev.forgery.internal.schema.TypeParser;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,13 +69,13 @@ public final class Faker {
   private final String tag;
   private final RandomSource random;
 
+  /** The built-in providers of the locale and those registered on this faker (shared by views). */
+  private final Customs customs;
+
   // Providers hold only shared, immutable tables, so they are created on first use and a racing
   // duplicate creation (possible only on the shared instance behind Forgery) is harmless.
   private Names names;
   private Emails emails;
-
-  /** Providers added with {@link #register}, by normalised name, in registration order. */
-  private final Map<String, Catalogue.Entry> custom = new LinkedHashMap<>();
 
   /** Creates an en_US faker with a random seed. */
   public Faker() {
@@ -120,6 +128,24 @@ public final class Faker {
   Faker(String tag, RandomSource random) {
     this.tag = tag;
     this.random = random;
+    this.customs = new Customs(BuiltIns.registry(tag));
+  }
+
+  /** A view over another generator: same locale and custom providers, for a user's function. */
+  private Faker(Faker owner, RandomSource random) {
+    this.tag = owner.tag;
+    this.random = random;
+    this.customs = owner.customs;
+  }
+
+  /** Returns a faker that draws from {@code source}, for calling a user's function in a cell. */
+  Faker view(RandomSource source) {
+    return new Faker(this, source);
+  }
+
+  /** The providers this faker offers, built-in and registered. */
+  Lookup lookup() {
+    return customs;
   }
 
   private static long randomSeed() {
@@ -180,11 +206,6 @@ public final class Faker {
     String[] out = new String[Checks.count(n)];
     names().names(random, out);
     return list(out);
-  }
-
-  /** Schema columns of names: see {@link dev.forgery.internal.schema.ProviderRef.Column}. */
-  void nameColumn(long[] seeds, Object[] out, int at, int count) {
-    names().names(random, seeds, out, at, count);
   }
 
   /**
@@ -266,11 +287,6 @@ public final class Faker {
     String[] out = new String[Checks.count(n)];
     emails().emails(random, out);
     return list(out);
-  }
-
-  /** Schema columns of emails: see {@link dev.forgery.internal.schema.ProviderRef.Column}. */
-  void emailColumn(long[] seeds, Object[] out, int at, int count) {
-    emails().emails(random, seeds, out, at, count);
   }
 
   /**
@@ -453,11 +469,6 @@ public final class Faker {
     return list(out);
   }
 
-  /** Schema columns of UUIDs: see {@link dev.forgery.internal.schema.ProviderRef.Column}. */
-  void uuidColumn(long[] seeds, Object[] out, int at, int count) {
-    Identifiers.uuids(random, seeds, out, at, count);
-  }
-
   /**
    * Returns 32 random lowercase hex digits, shaped like an MD5 digest (but the digest of nothing).
    *
@@ -590,11 +601,6 @@ public final class Faker {
     return list(out);
   }
 
-  /** Schema columns of cities: see {@link dev.forgery.internal.schema.ProviderRef.Column}. */
-  void cityColumn(long[] seeds, Object[] out, int at, int count) {
-    addresses().cities(random, seeds, out, at, count);
-  }
-
   /**
    * Returns a state name (one of the 50 states or the District of Columbia), drawn in proportion to
    * its population.
@@ -616,11 +622,6 @@ public final class Faker {
     String[] out = new String[Checks.count(n)];
     addresses().states(random, null, out, 0, out.length);
     return list(out);
-  }
-
-  /** Schema columns of state names: see {@link dev.forgery.internal.schema.ProviderRef.Column}. */
-  void stateColumn(long[] seeds, Object[] out, int at, int count) {
-    addresses().states(random, seeds, out, at, count);
   }
 
   /**
@@ -673,11 +674,6 @@ public final class Faker {
     String[] out = new String[Checks.count(n)];
     addresses().postcodes(random, null, out, 0, out.length);
     return list(out);
-  }
-
-  /** Schema columns of ZIP codes: see {@link dev.forgery.internal.schema.ProviderRef.Column}. */
-  void postcodeColumn(long[] seeds, Object[] out, int at, int count) {
-    addresses().postcodes(random, seeds, out, at, count);
   }
 
   /**
@@ -1895,7 +1891,7 @@ public final class Faker {
    * @since 0.1.0
    */
   public List<Map<String, Object>> records(int n, Schema schema) {
-    return Structured.records(this, schema, 0, Checks.count(n), false);
+    return Batches.records(engine(schema), this::nextSeed, 0, Checks.count(n), false);
   }
 
   /**
@@ -1917,7 +1913,8 @@ public final class Faker {
    * @since 0.1.0
    */
   public List<Map<String, Object>> records(Schema schema, long from, long to) {
-    return Structured.records(this, schema, from, Structured.sliceSize(schema, from, to), false);
+    return Batches.records(
+        engine(schema), this::nextSeed, from, Batches.sliceSize(engine(schema), from, to), false);
   }
 
   /**
@@ -1930,7 +1927,7 @@ public final class Faker {
    * @since 0.1.0
    */
   public List<Map<String, Object>> recordsParallel(int n, Schema schema) {
-    return Structured.records(this, schema, 0, Checks.count(n), true);
+    return Batches.records(engine(schema), this::nextSeed, 0, Checks.count(n), true);
   }
 
   /**
@@ -1944,7 +1941,7 @@ public final class Faker {
    * @since 0.1.0
    */
   public List<Object[]> recordsTuples(int n, Schema schema) {
-    return Structured.tuples(this, schema, Checks.count(n));
+    return Batches.tuples(engine(schema), this::nextSeed, Checks.count(n));
   }
 
   /**
@@ -1972,7 +1969,7 @@ public final class Faker {
    * @since 0.1.0
    */
   public <T extends Record> List<T> records(int n, Class<T> type) {
-    return Structured.javaRecords(this, Checks.count(n), type, null);
+    return javaRecords(Checks.count(n), type, null);
   }
 
   /**
@@ -1996,7 +1993,7 @@ public final class Faker {
    */
   public <T extends Record> List<T> records(int n, Class<T> type, Schema overrides) {
     Objects.requireNonNull(overrides, "overrides");
-    return Structured.javaRecords(this, Checks.count(n), type, overrides);
+    return javaRecords(Checks.count(n), type, overrides);
   }
 
   /**
@@ -2024,7 +2021,9 @@ public final class Faker {
    * @since 0.1.0
    */
   public ColumnBatch columns(int n, Schema schema) {
-    return Structured.columns(this, schema, Checks.count(n), false);
+    return new ColumnBatch(
+        Batches.columns(engine(schema), this::nextSeed, Checks.count(n), false),
+        schema.engine().keys());
   }
 
   /**
@@ -2038,7 +2037,9 @@ public final class Faker {
    * @since 0.1.0
    */
   public ColumnBatch columnsParallel(int n, Schema schema) {
-    return Structured.columns(this, schema, Checks.count(n), true);
+    return new ColumnBatch(
+        Batches.columns(engine(schema), this::nextSeed, Checks.count(n), true),
+        schema.engine().keys());
   }
 
   /**
@@ -2056,7 +2057,7 @@ public final class Faker {
    * @since 0.1.0
    */
   public Stream<Map<String, Object>> stream(Schema schema) {
-    return Structured.stream(this, schema, 0, Long.MAX_VALUE);
+    return Batches.stream(engine(schema), this::nextSeed, 0, Long.MAX_VALUE);
   }
 
   /**
@@ -2072,8 +2073,8 @@ public final class Faker {
    * @since 0.1.0
    */
   public Stream<Map<String, Object>> stream(Schema schema, long from, long to) {
-    Structured.checkSlice(schema, from, to);
-    return Structured.stream(this, schema, from, to);
+    Batches.checkSlice(engine(schema), from, to);
+    return Batches.stream(engine(schema), this::nextSeed, from, to);
   }
 
   /**
@@ -2090,7 +2091,7 @@ public final class Faker {
    * @since 0.1.0
    */
   public long writeCsv(long n, Schema schema, Appendable out) {
-    return Structured.write(this, schema, n, out, false);
+    return Batches.write(engine(schema), this::nextSeed, n, out, false);
   }
 
   /**
@@ -2106,7 +2107,7 @@ public final class Faker {
    * @since 0.1.0
    */
   public long writeCsv(long n, Schema schema, Path file) {
-    return Structured.write(this, schema, n, file, false);
+    return Batches.write(engine(schema), this::nextSeed, n, file, false);
   }
 
   /**
@@ -2123,7 +2124,7 @@ public final class Faker {
    * @since 0.1.0
    */
   public long writeJsonLines(long n, Schema schema, Appendable out) {
-    return Structured.write(this, schema, n, out, true);
+    return Batches.write(engine(schema), this::nextSeed, n, out, true);
   }
 
   /**
@@ -2139,7 +2140,7 @@ public final class Faker {
    * @since 0.1.0
    */
   public long writeJsonLines(long n, Schema schema, Path file) {
-    return Structured.write(this, schema, n, file, true);
+    return Batches.write(engine(schema), this::nextSeed, n, file, true);
   }
 
   /**
@@ -2162,24 +2163,37 @@ public final class Faker {
    * @since 0.1.0
    */
   public List<Object> unique(String type, int n, Object... args) {
-    return Structured.unique(this, type, Checks.count(n), args);
+    Checks.count(n);
+    Generator gen =
+        TypeParser.parse(type, type, args == null ? List.of() : Arrays.asList(args), customs);
+    return Batches.unique(type, gen, this::nextSeed, n);
+  }
+
+  private static RowEngine engine(Schema schema) {
+    return Objects.requireNonNull(schema, "schema").engine();
+  }
+
+  /** Record plans without overrides or custom providers, analysed once per record class. */
+  private static final ClassValue<RecordPlan> PLANS =
+      new ClassValue<>() {
+        @Override
+        protected RecordPlan computeValue(Class<?> type) {
+          return RecordPlan.of(type, BuiltIns.registry("en_US"), List.of());
+        }
+      };
+
+  private <T> List<T> javaRecords(int n, Class<T> type, Schema overrides) {
+    Objects.requireNonNull(type, "type");
+    RecordPlan plan =
+        overrides == null && customs.isEmpty() && tag.equals("en_US")
+            ? PLANS.get(type)
+            : RecordPlan.of(type, customs, overrides == null ? List.of() : overrides.specs());
+    return Batches.javaRecords(plan, this::nextSeed, n);
   }
 
   /** The next value of this faker's own stream: the dataset seed of a batch of rows. */
   long nextSeed() {
     return random.nextLong();
-  }
-
-  /** A faker with its own generator and this faker's custom providers, for one worker thread. */
-  Faker worker(RandomSource source) {
-    Faker worker = new Faker(tag, source);
-    worker.custom.putAll(custom);
-    return worker;
-  }
-
-  /** The provider registered on this faker under {@code name}, or {@code null}. */
-  Catalogue.Entry registered(String name) {
-    return custom.get(Catalogue.key(name));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -2204,12 +2218,7 @@ public final class Faker {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("name must not be blank, got '" + name + "'");
     }
-    Catalogue.Entry builtIn = Catalogue.builtIn(name);
-    if (builtIn != null) {
-      throw new IllegalArgumentException(
-          "name '" + name + "' is already the built-in provider '" + builtIn.name() + "'");
-    }
-    custom.put(Catalogue.key(name), new Catalogue.Entry(name, Object.class, provider, null));
+    customs.register(name, provider, this);
     return this;
   }
 
@@ -2220,23 +2229,20 @@ public final class Faker {
    * @return a sorted, unmodifiable set of canonical names
    */
   public SortedSet<String> providers() {
-    SortedSet<String> names = new TreeSet<>(Catalogue.builtInNames());
-    for (Catalogue.Entry entry : custom.values()) {
-      names.add(entry.name());
-    }
-    return Collections.unmodifiableSortedSet(names);
+    return Collections.unmodifiableSortedSet(new TreeSet<>(customs.names()));
   }
 
   /**
    * Draws one value from the provider called {@code name}, built-in or registered.
    *
-   * @param name a provider name in any case, snake_case or camelCase ({@code "safe_email"})
+   * @param name a provider name or alias in any case, snake_case or camelCase ({@code
+   *     "safe_email"}, {@code "zip"})
    * @return the value
    * @throws IllegalArgumentException if no provider has that name; the message suggests the closest
    *     names
    */
   public Object generate(String name) {
-    return entry(name).single().apply(this);
+    return generator(name).next(random);
   }
 
   /**
@@ -2249,26 +2255,23 @@ public final class Faker {
    * @throws IllegalArgumentException if {@code n < 0} or no provider has that name
    */
   public List<Object> generate(String name, int n) {
-    Function<Faker, ?> single = entry(name).single();
+    Generator gen = generator(name);
     Object[] out = new Object[Checks.count(n)];
     for (int i = 0; i < out.length; i++) {
-      out[i] = single.apply(this);
+      out[i] = gen.next(random);
     }
     return list(out);
   }
 
-  private Catalogue.Entry entry(String name) {
+  private Generator generator(String name) {
     if (name == null) {
       throw new IllegalArgumentException("name must not be null; known providers: " + providers());
     }
-    Catalogue.Entry entry = custom.get(Catalogue.key(name));
-    if (entry == null) {
-      entry = Catalogue.builtIn(name);
+    ProviderDef def = customs.find(name);
+    if (def == null) {
+      throw Registry.unknown("name", name, customs);
     }
-    if (entry == null) {
-      throw Catalogue.unknown("name", name, List.copyOf(providers()));
-    }
-    return entry;
+    return customs.generator(def);
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -1,10 +1,9 @@
 package dev.forgery;
 
-import dev.forgery.internal.schema.FieldGen;
+import dev.forgery.internal.provider.BuiltIns;
+import dev.forgery.internal.registry.Generator;
+import dev.forgery.internal.registry.Lookup;
 import dev.forgery.internal.schema.FieldSpec;
-import dev.forgery.internal.schema.Generators;
-import dev.forgery.internal.schema.ProviderLookup;
-import dev.forgery.internal.schema.ProviderRef;
 import dev.forgery.internal.schema.RowEngine;
 import dev.forgery.internal.schema.TypeParser;
 import java.util.ArrayList;
@@ -258,7 +257,14 @@ public final class Schema {
      * @return this builder
      */
     public Builder field(String name, Function<Faker, ?> generator) {
-      pending.add(new Pending(name, "custom", List.of(), Objects.requireNonNull(generator)));
+      if (generator == null) {
+        throw new IllegalArgumentException(
+            "field '"
+                + name
+                + "': generator must not be null; pass a function such as"
+                + " f -> f.integer(1, 9)");
+      }
+      pending.add(new Pending(name, "custom", List.of(), generator));
       return this;
     }
 
@@ -307,20 +313,21 @@ public final class Schema {
      *     duplicate name...); the message names the field
      */
     public Schema build() {
-      ProviderLookup lookup = lookup(faker);
+      Lookup lookup = faker != null ? faker.lookup() : BuiltIns.registry("en_US");
+      Faker owner = faker != null ? faker : new Faker("en_US", 0L);
       List<FieldSpec> specs = new ArrayList<>(pending.size());
       Set<String> names = new HashSet<>();
       for (Pending p : pending) {
-        if (p.name == null || p.name.isEmpty()) {
+        if (p.name == null || p.name.isBlank()) {
           throw new IllegalArgumentException(
-              "field names must not be empty, got '" + p.name + "' with type '" + p.type + "'");
+              "field names must not be blank, got '" + p.name + "' with type '" + p.type + "'");
         }
         if (!names.add(p.name)) {
           throw new IllegalArgumentException("field '" + p.name + "' is defined twice");
         }
-        FieldGen gen =
+        Generator gen =
             p.generator != null
-                ? new Generators.Provided(p.generator, Object.class)
+                ? new Customs.FunctionGenerator(p.generator, owner)
                 : TypeParser.parse(p.name, p.type, p.args, lookup);
         String type = p.args.isEmpty() ? p.type : p.type + p.args;
         FieldSpec spec = FieldSpec.of(p.name, type, gen).withNullRate(p.nullRate);
@@ -328,26 +335,5 @@ public final class Schema {
       }
       return new Schema(specs);
     }
-  }
-
-  /** Built-in providers, then those registered on {@code faker} if given. */
-  static ProviderLookup lookup(Faker faker) {
-    return new ProviderLookup() {
-      @Override
-      public ProviderRef find(String name) {
-        Catalogue.Entry entry = Catalogue.builtIn(name);
-        if (entry == null && faker != null) {
-          entry = faker.registered(name);
-        }
-        return entry == null
-            ? null
-            : new ProviderRef(entry.name(), entry.type(), entry.single(), entry.column());
-      }
-
-      @Override
-      public List<String> names() {
-        return faker != null ? List.copyOf(faker.providers()) : Catalogue.builtInNames();
-      }
-    };
   }
 }

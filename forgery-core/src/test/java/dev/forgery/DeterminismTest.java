@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.forgery.internal.random.SplitMix64;
 import dev.forgery.internal.schema.RowEngine;
 import dev.forgery.internal.schema.RowMap;
-import dev.forgery.internal.schema.Worker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +116,9 @@ class DeterminismTest {
   void everyColumnDrawnAtOnceEqualsItsCellsDrawnOneByOne() {
     Schema.Builder builder = Schema.builder();
     for (String provider : faker(1).providers()) {
-      builder.field(provider, provider);
+      if (!provider.equals("choice")) {
+        builder.field(provider, provider);
+      }
     }
     Schema all =
         builder
@@ -141,8 +142,7 @@ class DeterminismTest {
   private static List<Map<String, Object>> cellByCell(long seed, Schema schema, int n) {
     Faker faker = faker(seed);
     long base = faker.nextSeed();
-    SplitMix64 random = new SplitMix64(0);
-    Worker worker = new Worker(faker.worker(random), random);
+    SplitMix64 worker = new SplitMix64(0);
     RowEngine engine = schema.engine();
     List<Map<String, Object>> rows = new ArrayList<>();
     for (int i = 0; i < n; i++) {

@@ -51,7 +51,9 @@ class EngineGoldenTest {
   void everyProviderColumn() {
     Map<String, String> hashes = new TreeMap<>();
     for (String provider : new Faker("en_US", 0L).providers()) {
-      hashes.put(provider, column(provider));
+      if (!provider.equals("choice")) {
+        hashes.put(provider, column(provider));
+      }
     }
     assertThat(hashes)
         .containsExactlyEntriesOf(
@@ -67,16 +69,18 @@ class EngineGoldenTest {
                     Map.entry("country", "404948928366b5af"),
                     Map.entry("countryCode", "aa5a90562a77d97f"),
                     Map.entry("creditCardNumber", "f8f810c909817366"),
-                    Map.entry("date", "729da47248f25d90"),
+                    Map.entry("date", "bb118a8e043e25ec"),
                     Map.entry("dateOfBirth", "573d8510b6e64c9e"),
                     Map.entry("dateTime", "f331409e201023f9"),
                     Map.entry("domainName", "37db633f8a1aabd0"),
+                    Map.entry("doubleValue", "8eecb035063d1a0d"),
                     Map.entry("email", "b986616f97009f09"),
                     Map.entry("firstName", "27e69779d2d63bca"),
                     Map.entry("formattedCreditCardNumber", "586f2e4281d4f9c2"),
                     Map.entry("freeEmail", "c2d00525c26d2473"),
                     Map.entry("hexColor", "7480303513140b02"),
                     Map.entry("iban", "f786a9ab1c0db71d"),
+                    Map.entry("integer", "dfc7d44340f3dc65"),
                     Map.entry("ipv4", "388f72a327626170"),
                     Map.entry("ipv6", "427a3c7e8d92b59a"),
                     Map.entry("job", "4415110d363f87ef"),
@@ -98,7 +102,7 @@ class EngineGoldenTest {
                     Map.entry("state", "dcef571c3f004088"),
                     Map.entry("stateAbbr", "56b7b5141f77f583"),
                     Map.entry("streetAddress", "62a14ebd581cfb95"),
-                    Map.entry("text", "96b06af96d52a884"),
+                    Map.entry("text", "a8f5b23113b175a0"),
                     Map.entry("url", "704c384ef0739df"),
                     Map.entry("uuid", "6fa08a2287fd1c9f"),
                     Map.entry("word", "292e9f3bb1cbd997"))));
@@ -134,7 +138,7 @@ class EngineGoldenTest {
     hashes.put("Person", hash(new Faker("en_US", 42L).records(ROWS, Person.class)));
     hashes.put("Customer", hash(new Faker("en_US", 42L).records(ROWS, Customer.class)));
     assertThat(hashes)
-        .isEqualTo(Map.of("Customer", "5d6258477ccebb53", "Person", "cfc729aab9e9059d"));
+        .isEqualTo(Map.of("Customer", "8a74e3ce94fc942e", "Person", "cfc729aab9e9059d"));
   }
 
   @Test

@@ -74,8 +74,8 @@ class SchemaTest {
       assertThat((Integer) row.get("i")).isBetween(0, 100);
       assertThat((Double) row.get("f")).isGreaterThanOrEqualTo(0.0).isLessThan(1.0);
       assertThat((LocalDate) row.get("d"))
-          .isBetween(LocalDate.of(2000, 1, 1), LocalDate.of(2025, 12, 31));
-      assertThat(((String) row.get("t")).length()).isBetween(20, 200);
+          .isBetween(LocalDate.of(1970, 1, 1), LocalDate.of(2030, 12, 31));
+      assertThat(((String) row.get("t")).length()).isBetween(50, 200);
       assertThat(row.get("b")).isEqualTo(true);
     }
   }
@@ -217,16 +217,21 @@ class SchemaTest {
         .hasMessageContaining("start must be an ISO date");
     assertThatThrownBy(() -> Schema.builder().field("d", "date", 2020, 2021).build())
         .hasMessageContaining("must be a LocalDate or an ISO date string");
-    assertThatThrownBy(
-            () ->
-                Schema.builder().field("d", "date", "-999999999-01-01", "+999999999-12-31").build())
-        .hasMessageContaining("at most 2^32 days");
+    // The widest range of dates is allowed, as it is for faker.date(start, end).
+    assertThat(
+            new Faker("en_US", 1L)
+                .records(
+                    20,
+                    Schema.builder()
+                        .field("d", "date", "-999999999-01-01", "+999999999-12-31")
+                        .build()))
+        .hasSize(20);
     assertThatThrownBy(() -> Schema.builder().field("t", "text", 10, 5).build())
         .hasMessageContaining("field 't'")
         .hasMessageContaining("minChars must be <= maxChars");
     assertThatThrownBy(() -> Schema.builder().field("t", "text", -1, 5).build())
         .hasMessageContaining("minChars must be >= 0");
-    assertThatThrownBy(() -> Schema.builder().field("t", "text", 1, 2_000_000).build())
+    assertThatThrownBy(() -> Schema.builder().field("t", "text", 1, 200_000_000).build())
         .hasMessageContaining("maxChars must be <=");
     assertThatThrownBy(() -> Schema.builder().field("b", "bool", 1.5).build())
         .hasMessageContaining("probabilityOfTrue must be between 0 and 1");
@@ -270,7 +275,13 @@ class SchemaTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("field 'email' is defined twice");
     assertThatThrownBy(() -> Schema.builder().field("", "email").build())
-        .hasMessageContaining("must not be empty");
+        .hasMessageContaining("must not be blank");
+    assertThatThrownBy(() -> Schema.builder().field("  ", "email").build())
+        .hasMessageContaining("field names must not be blank, got '  '");
+    assertThatThrownBy(
+            () -> Schema.builder().field("f", (java.util.function.Function<Faker, ?>) null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("field 'f': generator must not be null");
     assertThatThrownBy(() -> Schema.builder().nullable(0.1))
         .isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> Schema.builder().unique()).isInstanceOf(IllegalStateException.class);

@@ -42,7 +42,7 @@ class UniqueTest {
     assertThatThrownBy(() -> faker.unique("dice", 7))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("field 'dice'")
-        .hasMessageContaining("after 6 distinct values");
+        .hasMessageContaining("stopped at 6 distinct values");
     assertThat(faker.unique("dice", 6)).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6);
   }
 

@@ -293,6 +293,15 @@ public final class WeightedTable {
   }
 
   /**
+   * Returns every value, in table order: the domain a unique batch falls back on.
+   *
+   * @return a new array
+   */
+  public String[] values() {
+    return values.clone();
+  }
+
+  /**
    * Returns the number of distinct entries.
    *
    * @return the size

@@ -1,5 +1,7 @@
 package dev.forgery.internal.schema;
 
+import dev.forgery.internal.registry.Generator;
+
 /**
  * One validated schema field.
  *
@@ -11,7 +13,7 @@ package dev.forgery.internal.schema;
  * @param salt {@link Seeds#salt(String)} of the name
  */
 public record FieldSpec(
-    String name, String type, FieldGen gen, double nullRate, boolean unique, long salt) {
+    String name, String type, Generator gen, double nullRate, boolean unique, long salt) {
 
   /**
    * Creates a plain field: never null, not unique.
@@ -21,7 +23,7 @@ public record FieldSpec(
    * @param gen the generator
    * @return the field
    */
-  public static FieldSpec of(String name, String type, FieldGen gen) {
+  public static FieldSpec of(String name, String type, Generator gen) {
     return new FieldSpec(name, type, gen, 0.0, false, Seeds.salt(name));
   }
 

@@ -2,8 +2,15 @@ package dev.forgery.internal.schema;
 
 import dev.forgery.FakeWith;
 import dev.forgery.internal.Suggestions;
+import dev.forgery.internal.provider.choice.ChoiceProviders;
+import dev.forgery.internal.provider.numbers.NumberProviders;
 import dev.forgery.internal.random.RandomSource;
 import dev.forgery.internal.random.SplitMix64;
+import dev.forgery.internal.registry.Defaults;
+import dev.forgery.internal.registry.Generator;
+import dev.forgery.internal.registry.Inference;
+import dev.forgery.internal.registry.Lookup;
+import dev.forgery.internal.registry.ProviderDef;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -22,7 +29,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,63 +39,39 @@ import java.util.UUID;
  * canonical constructor as a spread method handle, analysed once per type.
  */
 public final class RecordPlan {
-  /** Provider names that components are often called instead, by normalised name. */
-  private static final Map<String, String> ALIASES =
-      Map.ofEntries(
-          Map.entry("fullname", "name"),
-          Map.entry("surname", "lastName"),
-          Map.entry("familyname", "lastName"),
-          Map.entry("givenname", "firstName"),
-          Map.entry("forename", "firstName"),
-          Map.entry("mail", "email"),
-          Map.entry("emailaddress", "email"),
-          Map.entry("id", "uuid"),
-          Map.entry("guid", "uuid"),
-          Map.entry("phone", "phoneNumber"),
-          Map.entry("mobile", "phoneNumber"),
-          Map.entry("telephone", "phoneNumber"),
-          Map.entry("zip", "postcode"),
-          Map.entry("zipcode", "postcode"),
-          Map.entry("postalcode", "postcode"),
-          Map.entry("street", "streetAddress"),
-          Map.entry("companyname", "company"),
-          Map.entry("employer", "company"),
-          Map.entry("jobtitle", "job"),
-          Map.entry("website", "url"),
-          Map.entry("homepage", "url"),
-          Map.entry("ip", "ipv4"),
-          Map.entry("ipaddress", "ipv4"),
-          Map.entry("birthdate", "dateOfBirth"),
-          Map.entry("birthday", "dateOfBirth"),
-          Map.entry("dob", "dateOfBirth"));
-
-  /** String components with these words get placeholder text. */
-  private static final Set<String> TEXT_WORDS =
-      Set.of("text", "description", "bio", "summary", "comment", "notes", "body", "content");
-
-  private static final int MIN_LIST = 1;
-  private static final int MAX_LIST = 5;
+  /** Types a component may have besides records, enums and collections. */
+  private static final Set<Class<?>> SUPPORTED =
+      Set.of(
+          String.class,
+          Boolean.class,
+          LocalDate.class,
+          LocalDateTime.class,
+          UUID.class,
+          Integer.class,
+          Long.class,
+          Short.class,
+          Byte.class,
+          Double.class,
+          Float.class);
 
   private final Class<?> type;
   private final Node root;
-  private final Set<String> customs;
 
-  private RecordPlan(Class<?> type, Node root, Set<String> customs) {
+  private RecordPlan(Class<?> type, Node root) {
     this.type = type;
     this.root = root;
-    this.customs = customs;
   }
 
   /**
    * Analyses a record type.
    *
    * @param type a record class
-   * @param lookup the built-in providers
+   * @param lookup the providers components may use
    * @param overrides fields that decide the top-level components of the same name, or empty
    * @return the plan
    * @throws IllegalArgumentException if a component cannot be filled, naming it
    */
-  public static RecordPlan of(Class<?> type, ProviderLookup lookup, List<FieldSpec> overrides) {
+  public static RecordPlan of(Class<?> type, Lookup lookup, List<FieldSpec> overrides) {
     if (type == null || !type.isRecord()) {
       throw new IllegalArgumentException(
           "type must be a record class, got " + (type == null ? "null" : type.getName()));
@@ -115,17 +97,7 @@ public final class RecordPlan {
               + "; components: "
               + names);
     }
-    return new RecordPlan(type, root, Collections.unmodifiableSet(builder.customs));
-  }
-
-  /**
-   * Returns the names used in {@link FakeWith} that are not built-in and must be registered on the
-   * faker.
-   *
-   * @return the custom provider names
-   */
-  public Set<String> customs() {
-    return customs;
+    return new RecordPlan(type, root);
   }
 
   /**
@@ -145,13 +117,13 @@ public final class RecordPlan {
    * @param row the row index
    * @return the record
    */
-  public Object make(Worker w, long base, long row) {
+  public Object make(RandomSource w, long base, long row) {
     return root.make(Seeds.row(base, row), w);
   }
 
   /** A generator of one component's value from a seed. */
   abstract static class Node {
-    abstract Object make(long seed, Worker w);
+    abstract Object make(long seed, RandomSource w);
   }
 
   /** How a leaf value is adapted to its component type. */
@@ -167,13 +139,13 @@ public final class RecordPlan {
   }
 
   static final class Leaf extends Node {
-    private final FieldGen gen;
+    private final Generator gen;
     private final double nullRate;
     private final Convert convert;
     private final Class<?> target;
     private final String where;
 
-    Leaf(FieldGen gen, double nullRate, Convert convert, Class<?> target, String where) {
+    Leaf(Generator gen, double nullRate, Convert convert, Class<?> target, String where) {
       this.gen = gen;
       this.nullRate = nullRate;
       this.convert = convert;
@@ -182,13 +154,13 @@ public final class RecordPlan {
     }
 
     @Override
-    Object make(long seed, Worker w) {
-      RandomSource random = w.random();
+    Object make(long seed, RandomSource w) {
+      RandomSource random = w;
       random.reseed(seed);
       if (nullRate > 0 && random.nextDouble() < nullRate) {
         return null;
       }
-      Object v = gen.next(w.faker(), random);
+      Object v = gen.next(random);
       switch (convert) {
         case NONE:
           return v;
@@ -230,7 +202,7 @@ public final class RecordPlan {
     }
 
     @Override
-    Object make(long seed, Worker w) {
+    Object make(long seed, RandomSource w) {
       Object[] args = new Object[children.length];
       for (int k = 0; k < children.length; k++) {
         args[k] = children[k].make(SplitMix64.mix64(seed ^ salts[k]), w);
@@ -255,10 +227,9 @@ public final class RecordPlan {
     }
 
     @Override
-    Object make(long seed, Worker w) {
-      w.random().reseed(seed);
-      int size = (int) (MIN_LIST + w.random().nextBounded(MAX_LIST - MIN_LIST + 1));
-      Object[] values = new Object[size];
+    Object make(long seed, RandomSource w) {
+      Object[] values = new Object[Defaults.COLLECTION_SIZE];
+      int size = values.length;
       for (int i = 0; i < size; i++) {
         values[i] = element.make(Seeds.row(seed, i + 1L), w);
       }
@@ -271,10 +242,9 @@ public final class RecordPlan {
 
   /** Walks a record type once. */
   private static final class Builder {
-    private final ProviderLookup lookup;
-    private final Set<String> customs = new TreeSet<>();
+    private final Lookup lookup;
 
-    Builder(ProviderLookup lookup) {
+    Builder(Lookup lookup) {
       this.lookup = lookup;
     }
 
@@ -332,182 +302,61 @@ public final class RecordPlan {
         if (element instanceof WildcardType) {
           element = ((WildcardType) element).getUpperBounds()[0];
         }
-        return new ListNode(node(singular(name), element, null, visiting, where), raw == Set.class);
+        return new ListNode(node(name, element, null, visiting, where), raw == Set.class);
       }
       if (raw.isEnum()) {
         if (raw.getEnumConstants().length == 0) {
           throw new IllegalArgumentException(where + ": the enum has no constants");
         }
-        return leaf(new Generators.Constants(raw), 0, raw, where);
+        return leaf(new ChoiceProviders.Constants(raw), 0, raw, where);
       }
-      FieldGen gen = infer(name, raw, where);
+      Generator gen = infer(name, raw, where);
       return leaf(gen, 0, raw, where);
     }
 
     private Node annotated(String name, FakeWith fakeWith, Class<?> raw, String where) {
       String type = fakeWith.value();
-      String key = type.replace("_", "").replace("-", "").toLowerCase(Locale.ROOT);
-      boolean numeric =
-          Set.of("int", "integer", "float", "double", "bool", "boolean", "text").contains(key);
-      List<Object> args = new ArrayList<>();
-      for (String arg : fakeWith.args()) {
-        args.add(numeric ? number(arg) : arg);
+      ProviderDef def = lookup.find(type);
+      if (def == null) {
+        throw new IllegalArgumentException(
+            where
+                + ": @FakeWith(\""
+                + type
+                + "\") names no provider"
+                + Suggestions.closest(type, lookup.vocabulary())
+                + "; register a custom provider with faker.register(\""
+                + type
+                + "\", f -> ...) first; providers: "
+                + lookup.names());
       }
-      if (!TypeParser.OWN_TYPES.contains(key)
-          && !Set.of("integer", "double", "boolean").contains(key)
-          && lookup.find(type) == null) {
-        if (!args.isEmpty()) {
-          throw new IllegalArgumentException(
-              where
-                  + ": @FakeWith(\""
-                  + type
-                  + "\") names no built-in type, and custom"
-                  + " providers take no arguments");
-        }
-        customs.add(type);
-        return leaf(new Generators.Provided(f -> f.generate(type), Object.class), 0, raw, where);
-      }
-      FieldGen gen;
-      try {
-        gen = TypeParser.parse(name, type, args, lookup);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
-      }
+      Generator gen = def.bindText(lookup.locale(), List.of(fakeWith.args()), where);
       return leaf(gen, 0, raw, where);
     }
 
-    private static Object number(String arg) {
-      try {
-        long l = Long.parseLong(arg.trim());
-        return l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE ? (Object) (int) l : (Object) l;
-      } catch (NumberFormatException e) {
-        try {
-          return Double.parseDouble(arg.trim());
-        } catch (NumberFormatException e2) {
-          return arg;
-        }
-      }
-    }
-
-    private FieldGen infer(String name, Class<?> raw, String where) {
+    private Generator infer(String name, Class<?> raw, String where) {
       Class<?> boxed = boxed(raw);
-      ProviderRef ref = byName(name, boxed);
-      if (ref != null) {
-        return new Generators.Provided(ref);
-      }
-      List<String> words = words(name);
-      if (boxed == Integer.class || boxed == Short.class || boxed == Byte.class) {
-        return intRange(words, boxed);
-      }
-      if (boxed == Long.class) {
-        return new Generators.Longs(1, 1_000_000_000L);
-      }
-      if (boxed == Double.class || boxed == Float.class) {
-        if (words.contains("latitude") || words.contains("lat")) {
-          return new Generators.Doubles(-90, 90, 6);
-        }
-        if (words.contains("longitude") || words.contains("lng") || words.contains("lon")) {
-          return new Generators.Doubles(-180, 180, 6);
-        }
-        if (words.contains("rate") || words.contains("ratio") || words.contains("probability")) {
-          return new Generators.Doubles(0, 1, -1);
-        }
-        return new Generators.Doubles(0, 1000, 2);
-      }
-      if (boxed == Boolean.class) {
-        return new Generators.Bools(0.5);
-      }
-      if (boxed == LocalDate.class) {
-        if (words.contains("birth")
-            || words.contains("dob")
-            || words.contains("born")
-            || words.contains("birthday")) {
-          return new Generators.Dates(LocalDate.of(1940, 1, 1), LocalDate.of(2007, 12, 31));
-        }
-        return new Generators.Dates(TypeParser.DEFAULT_MIN_DATE, TypeParser.DEFAULT_MAX_DATE);
-      }
-      if (boxed == LocalDateTime.class) {
-        return new Generators.DateTimes(
-            TypeParser.DEFAULT_MIN_DATE.atStartOfDay(),
-            TypeParser.DEFAULT_MAX_DATE.atTime(23, 59, 59));
-      }
-      if (boxed == UUID.class) {
-        ProviderRef uuid = lookup.find("uuid");
-        return new Generators.Provided(uuid.single(), UUID.class);
-      }
-      if (boxed == String.class) {
-        for (String word : words) {
-          if (TEXT_WORDS.contains(word)) {
-            return new Generators.Texts(20, 200);
-          }
-        }
+      if (!SUPPORTED.contains(boxed)) {
         throw new IllegalArgumentException(
             "cannot fill "
                 + where
-                + ": no provider is named like it"
-                + Suggestions.closest(name, lookup.names())
+                + ": unsupported type; supported are String, numbers, boolean, LocalDate,"
+                + " LocalDateTime, UUID, enums, records and List/Set of those, or annotate it with"
+                + " @FakeWith(\"<provider>\")");
+      }
+      Inference.Match match;
+      try {
+        match = Inference.require(name, boxed, lookup, "cannot fill " + where);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            e.getMessage()
                 + "; rename it after a provider, annotate it with @FakeWith(\"<provider>\") or"
-                + " pass a Schema override; providers: "
-                + lookup.names());
+                + " pass a Schema override",
+            e);
       }
-      throw new IllegalArgumentException(
-          "cannot fill "
-              + where
-              + ": unsupported type; supported are String, numbers, boolean, LocalDate,"
-              + " LocalDateTime, UUID, enums, records and List/Set of those, or annotate it with"
-              + " @FakeWith(\"<provider>\")");
+      return match.def().bind(lookup.locale(), match.args(), where);
     }
 
-    private ProviderRef byName(String name, Class<?> boxed) {
-      String key = name.replace("_", "").toLowerCase(Locale.ROOT);
-      List<String> candidates = new ArrayList<>(List.of(name));
-      String alias = ALIASES.get(key);
-      if (alias != null) {
-        candidates.add(alias);
-      }
-      for (String candidate : candidates) {
-        ProviderRef ref = lookup.find(candidate);
-        if (ref == null) {
-          continue;
-        }
-        if (boxed.isAssignableFrom(ref.type())) {
-          return ref;
-        }
-        if (boxed == String.class && ref.type() != Object.class && ref.type() != Boolean.class) {
-          ProviderRef inner = ref;
-          return new ProviderRef(
-              ref.name(), String.class, f -> String.valueOf(inner.single().apply(f)));
-        }
-      }
-      return null;
-    }
-
-    private static FieldGen intRange(List<String> words, Class<?> boxed) {
-      if (words.contains("age")) {
-        return new Generators.Ints(18, 80);
-      }
-      if (words.contains("year")) {
-        return new Generators.Ints(1950, 2030);
-      }
-      if (words.contains("month")) {
-        return new Generators.Ints(1, 12);
-      }
-      if (words.contains("day")) {
-        return new Generators.Ints(1, 28);
-      }
-      if (words.contains("hour")) {
-        return new Generators.Ints(0, 23);
-      }
-      if (words.contains("minute") || words.contains("second")) {
-        return new Generators.Ints(0, 59);
-      }
-      if (boxed == Byte.class || words.contains("percent") || words.contains("percentage")) {
-        return new Generators.Ints(0, 100);
-      }
-      return new Generators.Ints(0, 1000);
-    }
-
-    private static Node leaf(FieldGen gen, double nullRate, Class<?> raw, String where) {
+    private static Node leaf(Generator gen, double nullRate, Class<?> raw, String where) {
       if (nullRate > 0 && raw.isPrimitive()) {
         throw new IllegalArgumentException(
             where + ": a primitive component cannot be null; use the boxed type");
@@ -526,8 +375,10 @@ public final class RecordPlan {
       } else if (Number.class.isAssignableFrom(produced) && target == Float.class) {
         convert = Convert.TO_FLOAT;
       } else if (produced == Integer.class && target == Short.class) {
+        fitsRange(gen, Short.MIN_VALUE, Short.MAX_VALUE, "short", where);
         convert = Convert.TO_SHORT;
       } else if (produced == Integer.class && target == Byte.class) {
+        fitsRange(gen, Byte.MIN_VALUE, Byte.MAX_VALUE, "byte", where);
         convert = Convert.TO_BYTE;
       } else if (target == String.class) {
         convert = Convert.TO_STRING;
@@ -536,6 +387,28 @@ public final class RecordPlan {
             where + ": its type gives " + produced.getSimpleName() + " values, which do not fit");
       }
       return new Leaf(gen, nullRate, convert, target, where);
+    }
+
+    /** Rejects an int range that a narrower component type cannot hold, instead of wrapping. */
+    private static void fitsRange(Generator gen, int min, int max, String type, String where) {
+      if (!(gen instanceof NumberProviders.Ints)) {
+        throw new IllegalArgumentException(
+            where + ": only an int range can fill a " + type + ", got " + gen);
+      }
+      NumberProviders.Ints ints = (NumberProviders.Ints) gen;
+      if (ints.min() < min || ints.max() > max) {
+        throw new IllegalArgumentException(
+            where
+                + ": "
+                + gen
+                + " does not fit a "
+                + type
+                + ", whose values are "
+                + min
+                + ".."
+                + max
+                + "; narrow the range or widen the component type");
+      }
     }
 
     private static MethodHandle constructor(Class<?> type, Class<?>[] types) {
@@ -604,45 +477,5 @@ public final class RecordPlan {
       return Byte.class;
     }
     return Character.class;
-  }
-
-  /** {@code emails} to {@code email}, {@code cities} to {@code city}, {@code addresses} to ... */
-  static String singular(String name) {
-    if (name.endsWith("ies") && name.length() > 3) {
-      return name.substring(0, name.length() - 3) + "y";
-    }
-    if (name.endsWith("sses")
-        || name.endsWith("xes")
-        || name.endsWith("ches")
-        || name.endsWith("shes")) {
-      return name.substring(0, name.length() - 2);
-    }
-    if (name.endsWith("s") && !name.endsWith("ss") && name.length() > 1) {
-      return name.substring(0, name.length() - 1);
-    }
-    return name;
-  }
-
-  /** Splits {@code dateOfBirth} or {@code date_of_birth} into lower-case words. */
-  static List<String> words(String name) {
-    List<String> words = new ArrayList<>();
-    StringBuilder word = new StringBuilder();
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (c == '_' || c == '-' || Character.isUpperCase(c)) {
-        if (word.length() > 0) {
-          words.add(word.toString());
-          word.setLength(0);
-        }
-        if (c == '_' || c == '-') {
-          continue;
-        }
-      }
-      word.append(Character.toLowerCase(c));
-    }
-    if (word.length() > 0) {
-      words.add(word.toString());
-    }
-    return words;
   }
 }

@@ -1,7 +1,7 @@
 package dev.forgery.internal.schema;
 
-import dev.forgery.Faker;
 import dev.forgery.internal.random.RandomSource;
+import dev.forgery.internal.registry.Generator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -18,11 +18,15 @@ import java.util.function.Supplier;
  * cells, each restarted at its own seed; no lookups by name. Besides the values, a batch allocates
  * only scratch space per thread and per block.
  *
- * <p>Immutable and shared; all mutable state lives in the {@link Worker} each thread brings and in
- * the scratch space of its blocks.
+ * <p>Immutable and shared; all mutable state lives in the {@link RandomSource} each thread brings
+ * and in the scratch space of its blocks.
  */
 public final class RowEngine {
-  /** Redraws allowed per cell of a unique field of unknown domain before giving up. */
+  /**
+   * Fewest redraws allowed per cell of a unique field before giving up (unknown domain) or taking a
+   * value not drawn yet from the domain (known domain); an unknown domain's budget also grows with
+   * the values found so far.
+   */
   static final int MAX_RETRIES = 1_000;
 
   /**
@@ -36,7 +40,7 @@ public final class RowEngine {
   private static final int GRAIN = 1_024;
 
   private final FieldSpec[] fields;
-  private final FieldGen[] gens;
+  private final Generator[] gens;
   private final long[] salts;
   private final double[] nullRates;
   private final RowMap.Keys keys;
@@ -52,7 +56,7 @@ public final class RowEngine {
   public RowEngine(List<FieldSpec> fields) {
     this.fields = fields.toArray(new FieldSpec[0]);
     int n = this.fields.length;
-    gens = new FieldGen[n];
+    gens = new Generator[n];
     salts = new long[n];
     nullRates = new double[n];
     names = new String[n];
@@ -66,9 +70,10 @@ public final class RowEngine {
       names[j] = f.name();
       unique |= f.unique();
       // Filling a known domain to the last value is coupon collecting: the final value of a
-      // d-value domain takes about d draws, so the budget grows with d.
+      // d-value domain takes about d draws (more when weighted), so redrawing gets a budget that
+      // grows with d, and past it the values not yet drawn are taken from the domain itself.
       long domain = f.gen().domainSize();
-      retries[j] = (int) Math.max(MAX_RETRIES, Math.min(1L << 24, domain < 0 ? 0 : 20 * domain));
+      retries[j] = (int) Math.max(MAX_RETRIES, Math.min(1L << 24, domain < 0 ? 0 : 2 * domain));
     }
     keys = new RowMap.Keys(names);
     hasUnique = unique;
@@ -149,14 +154,13 @@ public final class RowEngine {
    * @param row the row index
    * @param out one slot per field
    */
-  public void fill(Worker w, long base, long row, Object[] out) {
+  public void fill(RandomSource w, long base, long row, Object[] out) {
     long rowSeed = Seeds.row(base, row);
-    RandomSource random = w.random();
-    Faker faker = w.faker();
+    RandomSource random = w;
     for (int j = 0; j < gens.length; j++) {
       random.reseed(rowSeed ^ salts[j]);
       double rate = nullRates[j];
-      out[j] = rate > 0.0 && random.nextDouble() < rate ? null : gens[j].next(faker, random);
+      out[j] = rate > 0.0 && random.nextDouble() < rate ? null : gens[j].next(random);
     }
   }
 
@@ -171,7 +175,8 @@ public final class RowEngine {
    * @param parallel whether to use the common fork-join pool
    * @return one array per row
    */
-  public Object[][] rows(Supplier<Worker> workers, long base, long from, int n, boolean parallel) {
+  public Object[][] rows(
+      Supplier<RandomSource> workers, long base, long from, int n, boolean parallel) {
     Object[][] rows = new Object[n][];
     generateRows(workers, base, from, rows, false, parallel);
     if (hasUnique) {
@@ -190,7 +195,7 @@ public final class RowEngine {
    * @param from the first row index
    * @param out one new array per row goes here
    */
-  public void rowsInto(Worker worker, long base, long from, Object[][] out) {
+  public void rowsInto(RandomSource worker, long base, long from, Object[][] out) {
     generateRows(() -> worker, base, from, out, false, false);
   }
 
@@ -205,7 +210,8 @@ public final class RowEngine {
    * @param parallel whether to use the common fork-join pool
    * @return one map per row, in order
    */
-  public RowMap[] maps(Supplier<Worker> workers, long base, long from, int n, boolean parallel) {
+  public RowMap[] maps(
+      Supplier<RandomSource> workers, long base, long from, int n, boolean parallel) {
     RowMap[] maps = new RowMap[n];
     if (!hasUnique) {
       generateRows(workers, base, from, maps, true, parallel);
@@ -230,7 +236,7 @@ public final class RowEngine {
    * pieces changes a value.
    */
   private void generateRows(
-      Supplier<Worker> workers,
+      Supplier<RandomSource> workers,
       long base,
       long from,
       Object[] out,
@@ -271,7 +277,8 @@ public final class RowEngine {
    * @return one array per field ({@code int[]}, {@code double[]}, {@code boolean[]} or {@code
    *     Object[]}) and, for nullable fields, a null mask
    */
-  public Columns columns(Supplier<Worker> workers, long base, long from, int n, boolean parallel) {
+  public Columns columns(
+      Supplier<RandomSource> workers, long base, long from, int n, boolean parallel) {
     int width = gens.length;
     Object[] arrays = new Object[width];
     boolean[][] nulls = new boolean[width][];
@@ -336,7 +343,7 @@ public final class RowEngine {
      * @param rowSeeds the rows' seeds
      * @param seeds scratch space for cell seeds, as long as {@code rowSeeds}
      */
-    void fill(Worker w, int at, int count, long[] rowSeeds, long[] seeds);
+    void fill(RandomSource w, int at, int count, long[] rowSeeds, long[] seeds);
   }
 
   /**
@@ -347,7 +354,7 @@ public final class RowEngine {
    * depend on each other, so which thread fills a block never changes a value.
    */
   private static void forBlocks(
-      Supplier<Worker> workers,
+      Supplier<RandomSource> workers,
       long base,
       long from,
       int n,
@@ -359,7 +366,7 @@ public final class RowEngine {
     Claims claims = new Claims(n, helpers == 0 ? 1 : 2 * (helpers + 1));
     Runnable task =
         () -> {
-          Worker w = null;
+          RandomSource w = null;
           Block block = null;
           long[] rowSeeds = null;
           long[] seeds = null;
@@ -449,22 +456,22 @@ public final class RowEngine {
    * Fills {@code out[0, count)} with field {@code j} of a block of rows whose seeds are {@code
    * rowSeeds[0, count)}; {@code seeds} is scratch space.
    */
-  private void fillCells(Worker w, int j, Object[] out, long[] seeds, long[] rowSeeds, int count) {
+  private void fillCells(
+      RandomSource w, int j, Object[] out, long[] seeds, long[] rowSeeds, int count) {
     long salt = salts[j];
     double rate = nullRates[j];
     if (rate == 0.0) {
       for (int k = 0; k < count; k++) {
         seeds[k] = rowSeeds[k] ^ salt;
       }
-      gens[j].fill(w.faker(), w.random(), seeds, out, 0, count);
+      gens[j].fill(w, seeds, out, 0, count);
       return;
     }
-    RandomSource random = w.random();
-    Faker faker = w.faker();
-    FieldGen gen = gens[j];
+    RandomSource random = w;
+    Generator gen = gens[j];
     for (int k = 0; k < count; k++) {
       random.reseed(rowSeeds[k] ^ salt);
-      out[k] = random.nextDouble() < rate ? null : gen.next(faker, random);
+      out[k] = random.nextDouble() < rate ? null : gen.next(random);
     }
   }
 
@@ -474,7 +481,7 @@ public final class RowEngine {
    * are drawn a block at a time; the others cell by cell, unboxed.
    */
   private void fillColumn(
-      Worker w,
+      RandomSource w,
       int j,
       Object array,
       boolean[] mask,
@@ -482,19 +489,19 @@ public final class RowEngine {
       long[] rowSeeds,
       int at,
       int count) {
-    RandomSource random = w.random();
-    FieldGen gen = gens[j];
-    FieldGen.Kind kind = gen.kind();
+    RandomSource random = w;
+    Generator gen = gens[j];
+    Generator.Kind kind = gen.kind();
     long salt = salts[j];
     double rate = nullRates[j];
-    if (rate == 0.0 && (kind == FieldGen.Kind.INT || kind == FieldGen.Kind.OBJECT)) {
+    if (rate == 0.0 && (kind == Generator.Kind.INT || kind == Generator.Kind.OBJECT)) {
       for (int k = 0; k < count; k++) {
         seeds[k] = rowSeeds[k] ^ salt;
       }
-      if (kind == FieldGen.Kind.INT) {
+      if (kind == Generator.Kind.INT) {
         gen.fillInts(random, seeds, (int[]) array, at, count);
       } else {
-        gen.fill(w.faker(), random, seeds, (Object[]) array, at, count);
+        gen.fill(random, seeds, (Object[]) array, at, count);
       }
       return;
     }
@@ -516,7 +523,7 @@ public final class RowEngine {
           ((boolean[]) array)[i] = gen.nextBoolean(random);
           break;
         default:
-          ((Object[]) array)[i] = gen.next(w.faker(), random);
+          ((Object[]) array)[i] = gen.next(random);
           break;
       }
     }
@@ -532,52 +539,76 @@ public final class RowEngine {
    * @param attempt 1, 2, ...
    * @return the new value
    */
-  private Object redraw(Worker w, long base, long row, int j, int attempt) {
-    w.random().reseed(Seeds.retry(Seeds.row(base, row) ^ salts[j], attempt));
-    return gens[j].next(w.faker(), w.random());
+  private Object redraw(RandomSource w, long base, long row, int j, int attempt) {
+    w.reseed(Seeds.retry(Seeds.row(base, row) ^ salts[j], attempt));
+    return gens[j].next(w);
   }
 
-  private void dedupRows(Worker w, long base, long from, Object[][] rows) {
+  private void dedupRows(RandomSource w, long base, long from, Object[][] rows) {
     for (int j = 0; j < fields.length; j++) {
       if (!fields[j].unique()) {
         continue;
       }
       Set<Object> seen = new HashSet<>(rows.length * 2);
       for (int i = 0; i < rows.length; i++) {
-        Object value = rows[i][j];
-        if (value == null) {
-          continue;
+        if (rows[i][j] != null) {
+          rows[i][j] = distinct(w, base, from + i, j, rows[i][j], seen);
         }
-        int attempt = 0;
-        while (!seen.add(value)) {
-          value = redraw(w, base, from + i, j, ++attempt);
-          checkAttempts(j, attempt, seen.size());
-        }
-        rows[i][j] = value;
       }
     }
   }
 
   private void dedupColumns(
-      Worker w, long base, long from, int n, Object[] arrays, boolean[][] nulls) {
+      RandomSource w, long base, long from, int n, Object[] arrays, boolean[][] nulls) {
     for (int j = 0; j < fields.length; j++) {
       if (!fields[j].unique()) {
         continue;
       }
       Set<Object> seen = new HashSet<>(n * 2);
       for (int i = 0; i < n; i++) {
-        if (nulls[j] != null && nulls[j][i]) {
-          continue;
+        if (nulls[j] == null || !nulls[j][i]) {
+          set(arrays[j], i, distinct(w, base, from + i, j, get(arrays[j], i), seen));
         }
-        Object value = get(arrays[j], i);
-        int attempt = 0;
-        while (!seen.add(value)) {
-          value = redraw(w, base, from + i, j, ++attempt);
-          checkAttempts(j, attempt, seen.size());
-        }
-        set(arrays[j], i, value);
       }
     }
+  }
+
+  /**
+   * The uniqueness pass over one cell of a unique field: returns {@code value} if it is new, else
+   * redraws the cell with its retry seeds until a new value comes; past the field's budget, takes
+   * the first value not seen yet from a seeded point of a known domain, or fails for an unknown
+   * one. Every unique output (rows, maps, columns, streams, writers) goes through here, row by row
+   * in order, so they agree.
+   */
+  private Object distinct(
+      RandomSource w, long base, long row, int j, Object value, Set<Object> seen) {
+    int attempt = 0;
+    while (!seen.add(value)) {
+      attempt++;
+      long domain = gens[j].domainSize();
+      int budget = domain < 0 ? Math.max(retries[j], seen.size()) : retries[j];
+      if (attempt > budget) {
+        if (domain < 0 || seen.size() >= domain) {
+          throw exhausted(j, budget, seen.size(), domain);
+        }
+        return unseen(w, base, row, j, seen, domain);
+      }
+      value = redraw(w, base, row, j, attempt);
+    }
+    return value;
+  }
+
+  /** The first value of the domain not in {@code seen}, from a seeded start, wrapping around. */
+  private Object unseen(RandomSource w, long base, long row, int j, Set<Object> seen, long domain) {
+    w.reseed(Seeds.retry(Seeds.row(base, row) ^ salts[j], 0));
+    long start = Long.remainderUnsigned(w.nextLong(), domain);
+    for (long k = 0; k < domain; k++) {
+      Object candidate = gens[j].valueAt((start + k) % domain);
+      if (seen.add(candidate)) {
+        return candidate;
+      }
+    }
+    throw exhausted(j, 0, seen.size(), domain);
   }
 
   /**
@@ -589,19 +620,12 @@ public final class RowEngine {
    * @param values the row's values, updated in place
    * @param seen one set per field, {@code null} for fields that are not unique
    */
-  public void dedup(Worker w, long base, long row, Object[] values, List<Set<Object>> seen) {
+  public void dedup(RandomSource w, long base, long row, Object[] values, List<Set<Object>> seen) {
     for (int j = 0; j < fields.length; j++) {
       Set<Object> set = seen.get(j);
-      if (set == null || values[j] == null) {
-        continue;
+      if (set != null && values[j] != null) {
+        values[j] = distinct(w, base, row, j, values[j], set);
       }
-      Object value = values[j];
-      int attempt = 0;
-      while (!set.add(value)) {
-        value = redraw(w, base, row, j, ++attempt);
-        checkAttempts(j, attempt, set.size());
-      }
-      values[j] = value;
     }
   }
 
@@ -618,20 +642,23 @@ public final class RowEngine {
     return sets;
   }
 
-  private void checkAttempts(int j, int attempt, int found) {
-    if (attempt >= retries[j]) {
-      throw new IllegalStateException(
-          "field '"
-              + fields[j].name()
-              + "' ("
-              + fields[j].type()
-              + ") is unique but after "
-              + found
-              + " distinct values "
-              + retries[j]
-              + " draws in a row were all duplicates; its type cannot supply that many distinct"
-              + " values");
-    }
+  private IllegalStateException exhausted(int j, int budget, int found, long domain) {
+    String why =
+        domain >= 0
+            ? "; it can take only " + domain + " distinct values"
+            : " after "
+                + budget
+                + " draws in a row were all duplicates; the provider does not seem to supply more"
+                + " distinct values";
+    return new IllegalStateException(
+        "field '"
+            + fields[j].name()
+            + "' ("
+            + fields[j].type()
+            + ") is unique but stopped at "
+            + found
+            + " distinct values"
+            + why);
   }
 
   private static Object get(Object array, int i) {

@@ -299,4 +299,38 @@ public final class Addresses {
   public String countryCode(RandomSource random) {
     return countryCodes[RandomSource.index(random.nextLong() >>> 32, countryCodes.length)];
   }
+
+  /**
+   * Returns the distinct values one of the table-backed providers can give, sorted: the domain a
+   * unique batch falls back on.
+   *
+   * @param provider one of {@code city state stateAbbr postcode country countryCode}
+   * @return a new array
+   */
+  public Object[] domain(String provider) {
+    String[] source;
+    switch (provider) {
+      case "city":
+        source = cities;
+        break;
+      case "state":
+        source = stateNames;
+        break;
+      case "stateAbbr":
+        source = stateAbbrs;
+        break;
+      case "postcode":
+        source = zips;
+        break;
+      case "country":
+        source = countryNames;
+        break;
+      case "countryCode":
+        source = countryCodes;
+        break;
+      default:
+        throw new IllegalArgumentException("no table behind " + provider);
+    }
+    return new java.util.TreeSet<>(java.util.Arrays.asList(source)).toArray();
+  }
 }

@@ -1,0 +1,125 @@
+package dev.forgery;
+
+import dev.forgery.internal.random.RandomSource;
+import dev.forgery.internal.registry.Generator;
+import dev.forgery.internal.registry.Lookup;
+import dev.forgery.internal.registry.ProviderDef;
+import dev.forgery.internal.registry.Registry;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Function;
+
+/**
+ * The providers a faker offers: its locale's built-in registry plus the custom providers registered
+ * on it. Registration is safe from any thread (the shared faker behind {@link Forgery} is used from
+ * many), and lookups never see a half-made entry.
+ */
+final class Customs implements Lookup {
+  private final Registry registry;
+
+  /** Custom providers by lookup key; sorted, so listings never depend on registration order. */
+  private final Map<String, ProviderDef> custom = new ConcurrentSkipListMap<>();
+
+  Customs(Registry registry) {
+    this.registry = registry;
+  }
+
+  Registry registry() {
+    return registry;
+  }
+
+  boolean isEmpty() {
+    return custom.isEmpty();
+  }
+
+  /**
+   * Registers a provider whose values come from {@code function} applied to a faker view over the
+   * generator of the cell or call being drawn.
+   */
+  void register(String name, Function<Faker, ?> function, Faker owner) {
+    ProviderDef builtIn = registry.find(name);
+    if (builtIn != null) {
+      throw new IllegalArgumentException(
+          "name '"
+              + name
+              + "' is already the built-in provider '"
+              + builtIn.name()
+              + "'; built-in names, their aliases and the schema keywords cannot be replaced;"
+              + " choose another name");
+    }
+    Generator generator = new FunctionGenerator(function, owner);
+    ProviderDef def =
+        ProviderDef.define(name, Object.class, "custom provider").draws(locale -> generator);
+    custom.put(Lookup.key(name), def);
+  }
+
+  @Override
+  public ProviderDef find(String name) {
+    if (name == null) {
+      return null;
+    }
+    ProviderDef def = registry.find(name);
+    return def != null ? def : custom.get(Lookup.key(name));
+  }
+
+  @Override
+  public List<String> names() {
+    return withCustom(registry.names());
+  }
+
+  @Override
+  public List<String> vocabulary() {
+    return withCustom(registry.vocabulary());
+  }
+
+  private List<String> withCustom(List<String> builtIn) {
+    if (custom.isEmpty()) {
+      return builtIn;
+    }
+    List<String> names = new ArrayList<>(builtIn);
+    for (ProviderDef def : custom.values()) {
+      names.add(def.name());
+    }
+    Collections.sort(names);
+    return Collections.unmodifiableList(names);
+  }
+
+  @Override
+  public String locale() {
+    return registry.locale();
+  }
+
+  /** The generator for the provider {@code def} with default arguments. */
+  Generator generator(ProviderDef def) {
+    return registry.find(def.name()) == def
+        ? registry.defaults(def)
+        : def.bind(locale(), List.of(), def.name());
+  }
+
+  /**
+   * Calls a user's function with a faker over the source being drawn from: the only place a faker
+   * is made for the engine, so that providers themselves never see one.
+   */
+  static final class FunctionGenerator extends Generator {
+    private final Function<Faker, ?> function;
+    private final Faker owner;
+
+    FunctionGenerator(Function<Faker, ?> function, Faker owner) {
+      this.function = function;
+      this.owner = owner;
+    }
+
+    @Override
+    public Class<?> valueType() {
+      return Object.class;
+    }
+
+    @Override
+    public Object next(RandomSource random) {
+      return function.apply(owner.view(random));
+    }
+  }
+}

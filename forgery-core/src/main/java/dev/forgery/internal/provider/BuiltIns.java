@@ -1,0 +1,61 @@
+package dev.forgery.internal.provider;
+
+import dev.forgery.internal.provider.address.AddressProviders;
+import dev.forgery.internal.provider.choice.ChoiceProviders;
+import dev.forgery.internal.provider.color.ColorProviders;
+import dev.forgery.internal.provider.company.CompanyProviders;
+import dev.forgery.internal.provider.datetime.DateProviders;
+import dev.forgery.internal.provider.finance.FinanceProviders;
+import dev.forgery.internal.provider.identifiers.IdentifierProviders;
+import dev.forgery.internal.provider.internet.InternetProviders;
+import dev.forgery.internal.provider.names.NameProviders;
+import dev.forgery.internal.provider.numbers.NumberProviders;
+import dev.forgery.internal.provider.phone.PhoneProviders;
+import dev.forgery.internal.provider.text.TextProviders;
+import dev.forgery.internal.registry.ProviderDef;
+import dev.forgery.internal.registry.Registry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Every built-in provider, gathered from the definitions of each domain: adding a provider is one
+ * definition in its domain's {@code *Providers} class (plus its data and its test); a new domain
+ * adds one line here.
+ */
+public final class BuiltIns {
+  /** Every definition, by domain. */
+  public static final List<ProviderDef> DEFINITIONS = definitions();
+
+  private static final Map<String, Registry> REGISTRIES = new ConcurrentHashMap<>();
+
+  private BuiltIns() {}
+
+  private static List<ProviderDef> definitions() {
+    List<ProviderDef> all = new ArrayList<>();
+    all.addAll(NameProviders.ALL);
+    all.addAll(InternetProviders.ALL);
+    all.addAll(AddressProviders.ALL);
+    all.addAll(PhoneProviders.ALL);
+    all.addAll(FinanceProviders.ALL);
+    all.addAll(DateProviders.ALL);
+    all.addAll(TextProviders.ALL);
+    all.addAll(IdentifierProviders.ALL);
+    all.addAll(CompanyProviders.ALL);
+    all.addAll(ColorProviders.ALL);
+    all.addAll(NumberProviders.ALL);
+    all.addAll(ChoiceProviders.ALL);
+    return List.copyOf(all);
+  }
+
+  /**
+   * Returns the registry of a supported locale, built once per JVM.
+   *
+   * @param locale a supported locale tag such as {@code en_US}
+   * @return the registry
+   */
+  public static Registry registry(String locale) {
+    return REGISTRIES.computeIfAbsent(locale, tag -> new Registry(tag, DEFINITIONS));
+  }
+}

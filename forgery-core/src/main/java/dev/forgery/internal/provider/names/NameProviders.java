@@ -1,0 +1,37 @@
+package dev.forgery.internal.provider.names;
+
+import dev.forgery.internal.registry.Generator;
+import dev.forgery.internal.registry.ProviderDef;
+import java.util.List;
+
+/** The definitions of the name providers; the draws are in {@link Names}. */
+public final class NameProviders {
+  private NameProviders() {}
+
+  /** Every name provider. */
+  public static final List<ProviderDef> ALL =
+      List.of(
+          ProviderDef.define("name", String.class, "a full name such as \"Linda Garcia\"")
+              .aliases("fullName")
+              .draws(
+                  locale -> {
+                    Names names = Names.of(locale);
+                    return Generator.of(String.class, names::name, names::names);
+                  }),
+          ProviderDef.define("firstName", String.class, "a first name such as \"Linda\"")
+              .aliases("givenName", "forename")
+              .draws(
+                  locale -> {
+                    Names names = Names.of(locale);
+                    return Generator.of(
+                        String.class, names::firstName, null, names.firstNames().values());
+                  }),
+          ProviderDef.define("lastName", String.class, "a surname such as \"Garcia\"")
+              .aliases("surname", "familyName")
+              .draws(
+                  locale -> {
+                    Names names = Names.of(locale);
+                    return Generator.of(
+                        String.class, names::lastName, null, names.lastNames().values());
+                  }));
+}

@@ -1,0 +1,327 @@
+package dev.forgery.internal.provider.numbers;
+
+import dev.forgery.internal.random.RandomSource;
+import dev.forgery.internal.registry.Args;
+import dev.forgery.internal.registry.Defaults;
+import dev.forgery.internal.registry.Generator;
+import dev.forgery.internal.registry.Param;
+import dev.forgery.internal.registry.ProviderDef;
+import java.util.List;
+
+/**
+ * The definitions of the number providers, which are also the schema keywords {@code int}, {@code
+ * float} and {@code bool}, and their generators; the draws are in {@link Numbers}.
+ */
+public final class NumberProviders {
+  private NumberProviders() {}
+
+  /** Every number provider. */
+  public static final List<ProviderDef> ALL =
+      List.of(
+          ProviderDef.define("integer", Integer.class, "a uniform int, bounds inclusive")
+              .aliases("int")
+              .params(
+                  new Param("min", "int", String.valueOf(Defaults.INT_MIN)),
+                  new Param("max", "int", String.valueOf(Defaults.INT_MAX)))
+              .binds(
+                  (locale, args) -> {
+                    args.expect(0, 2);
+                    int min = args.integer(0, Defaults.INT_MIN);
+                    int max = args.integer(1, Defaults.INT_MAX);
+                    if (min > max) {
+                      throw args.fail("min must be <= max, got min=" + min + " and max=" + max);
+                    }
+                    return new Ints(min, max);
+                  }),
+          ProviderDef.define("doubleValue", Double.class, "a uniform double in [min, max)")
+              .aliases("float", "double")
+              .params(
+                  new Param("min", "number", "0"),
+                  new Param("max", "number", "1"),
+                  new Param("decimals", "int 0..15", "all"))
+              .binds(NumberProviders::doubles),
+          ProviderDef.define("bool", Boolean.class, "true or false")
+              .aliases("boolean")
+              .params(new Param("probabilityOfTrue", "number 0..1", "0.5"))
+              .binds(
+                  (locale, args) -> {
+                    double p = args.real(0, 0.5);
+                    if (p < 0 || p > 1) {
+                      throw args.fail("probabilityOfTrue must be between 0 and 1, got " + p);
+                    }
+                    return new Bools(p);
+                  }));
+
+  private static Generator doubles(String locale, Args args) {
+    args.expect(0, 2, 3);
+    double min = args.real(0, Defaults.DOUBLE_MIN);
+    double max = args.real(1, Defaults.DOUBLE_MAX);
+    if (!(min < max)) {
+      throw args.fail(
+          "min must be < max (the range is [min, max)), got min=" + min + " and max=" + max);
+    }
+    int decimals = args.integer(2, -1);
+    if (args.size() == 3) {
+      if (decimals < 0 || decimals > 15) {
+        throw args.fail("decimals must be between 0 and 15, got " + decimals);
+      }
+      double scale = Math.pow(10, decimals);
+      if (!(Math.ceil(min * scale) / scale < max)) {
+        throw args.fail(
+            "no number with "
+                + decimals
+                + " decimals lies in [min, max), got min="
+                + min
+                + " and max="
+                + max);
+      }
+    }
+    return new Doubles(min, max, decimals);
+  }
+
+  /** Uniform ints in {@code [min, max]}. */
+  public static final class Ints extends Generator {
+    private final int min;
+    private final int max;
+
+    /** How many values the range holds, up to 2^32. */
+    private final long bound;
+
+    /**
+     * First draws whose low product bits fall below this are rejected by Lemire's method; zero for
+     * a bound of 2^32, where nothing is rejected.
+     */
+    private final long threshold;
+
+    /**
+     * Creates the generator.
+     *
+     * @param min lower bound, inclusive
+     * @param max upper bound, inclusive, {@code >= min}
+     */
+    public Ints(int min, int max) {
+      this.min = min;
+      this.max = max;
+      this.bound = (long) max - min + 1;
+      this.threshold = (0x1_0000_0000L - bound) % bound;
+    }
+
+    /**
+     * Returns the lower bound.
+     *
+     * @return min
+     */
+    public int min() {
+      return min;
+    }
+
+    /**
+     * Returns the upper bound.
+     *
+     * @return max
+     */
+    public int max() {
+      return max;
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.INT;
+    }
+
+    @Override
+    public Class<?> valueType() {
+      return Integer.class;
+    }
+
+    @Override
+    public Object next(RandomSource random) {
+      return nextInt(random);
+    }
+
+    @Override
+    public int nextInt(RandomSource random) {
+      return Numbers.integer(random, min, max);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Fetches every cell's first random value in one call and maps it as Lemire's method in
+     * {@link RandomSource#nextBounded} does; the rare cell whose first value that method would
+     * reject is drawn again the long way, so every cell is what {@link #nextInt} gives.
+     */
+    @Override
+    public void fillInts(RandomSource random, long[] seeds, int[] out, int at, int count) {
+      long[] draws = new long[count];
+      random.nextLongs(seeds, 0, count, 1, draws);
+      for (int k = 0; k < count; k++) {
+        long product = (draws[k] >>> 32) * bound;
+        if ((product & 0xFFFF_FFFFL) < threshold) {
+          random.reseed(seeds[k]);
+          out[at + k] = nextInt(random);
+        } else {
+          out[at + k] = (int) (min + (product >>> 32));
+        }
+      }
+    }
+
+    @Override
+    public void fill(RandomSource random, long[] seeds, Object[] out, int at, int count) {
+      int[] values = new int[count];
+      fillInts(random, seeds, values, 0, count);
+      for (int k = 0; k < count; k++) {
+        out[at + k] = values[k];
+      }
+    }
+
+    @Override
+    public long domainSize() {
+      return bound;
+    }
+
+    @Override
+    public Object valueAt(long index) {
+      return (int) (min + index);
+    }
+
+    @Override
+    public String toString() {
+      return "integer(" + min + ", " + max + ")";
+    }
+  }
+
+  /** Uniform doubles in {@code [min, max)}, optionally rounded down to a number of decimals. */
+  public static final class Doubles extends Generator {
+    private final double min;
+    private final double max;
+    private final int decimals;
+    private final double scale;
+
+    /**
+     * Creates the generator.
+     *
+     * @param min lower bound, inclusive
+     * @param max upper bound, exclusive
+     * @param decimals digits after the point to keep, or {@code -1} for all
+     */
+    public Doubles(double min, double max, int decimals) {
+      this.min = min;
+      this.max = max;
+      this.decimals = decimals;
+      this.scale = decimals < 0 ? 1 : Math.pow(10, decimals);
+    }
+
+    /**
+     * Returns the lower bound.
+     *
+     * @return min, inclusive
+     */
+    public double min() {
+      return min;
+    }
+
+    /**
+     * Returns the upper bound.
+     *
+     * @return max, exclusive
+     */
+    public double max() {
+      return max;
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.DOUBLE;
+    }
+
+    @Override
+    public Class<?> valueType() {
+      return Double.class;
+    }
+
+    @Override
+    public Object next(RandomSource random) {
+      return nextDouble(random);
+    }
+
+    @Override
+    public double nextDouble(RandomSource random) {
+      double value = Numbers.doubleValue(random, min, max);
+      if (decimals < 0) {
+        return value;
+      }
+      // Rounding down keeps the value below max; the binder checked that the lowest grid point
+      // is inside the range.
+      double rounded = Math.floor(value * scale) / scale;
+      return rounded < min ? Math.ceil(min * scale) / scale : rounded;
+    }
+
+    @Override
+    public long domainSize() {
+      if (decimals < 0) {
+        return -1;
+      }
+      double points = Math.ceil(max * scale) - Math.ceil(min * scale);
+      return points > 1e15 ? -1 : (long) points;
+    }
+
+    @Override
+    public Object valueAt(long index) {
+      if (domainSize() < 0) {
+        return super.valueAt(index);
+      }
+      return (Math.ceil(min * scale) + index) / scale;
+    }
+
+    @Override
+    public String toString() {
+      return "doubleValue(" + min + ", " + max + (decimals < 0 ? "" : ", " + decimals) + ")";
+    }
+  }
+
+  /** Booleans that are {@code true} with a given probability. */
+  public static final class Bools extends Generator {
+    private final double probability;
+
+    /**
+     * Creates the generator.
+     *
+     * @param probability of {@code true}, in {@code [0, 1]}
+     */
+    public Bools(double probability) {
+      this.probability = probability;
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.BOOLEAN;
+    }
+
+    @Override
+    public Class<?> valueType() {
+      return Boolean.class;
+    }
+
+    @Override
+    public Object next(RandomSource random) {
+      return nextBoolean(random);
+    }
+
+    @Override
+    public boolean nextBoolean(RandomSource random) {
+      // The fair case draws exactly like Faker.bool().
+      return probability == 0.5 ? Numbers.bool(random) : random.nextDouble() < probability;
+    }
+
+    @Override
+    public long domainSize() {
+      return probability == 0.0 || probability == 1.0 ? 1 : 2;
+    }
+
+    @Override
+    public Object valueAt(long index) {
+      return domainSize() == 1 ? probability == 1.0 : index == 1;
+    }
+  }
+}

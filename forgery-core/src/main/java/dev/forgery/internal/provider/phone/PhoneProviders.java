@@ -1,0 +1,22 @@
+package dev.forgery.internal.provider.phone;
+
+import dev.forgery.internal.registry.Generator;
+import dev.forgery.internal.registry.ProviderDef;
+import java.util.List;
+
+/** The definition of the phone number provider; the draws are in {@link PhoneNumbers}. */
+public final class PhoneProviders {
+  private PhoneProviders() {}
+
+  /** Every phone provider. */
+  public static final List<ProviderDef> ALL =
+      List.of(
+          ProviderDef.define(
+                  "phoneNumber",
+                  String.class,
+                  "a number valid for the locale's region, in a fictional range where one exists")
+              .aliases("phone", "mobile", "telephone", "cellPhone", "mobileNumber", "tel")
+              .draws(
+                  locale ->
+                      Generator.of(String.class, PhoneNumbers.of(locale)::phoneNumber, null)));
+}

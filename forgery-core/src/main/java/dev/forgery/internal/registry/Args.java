@@ -1,0 +1,259 @@
+package dev.forgery.internal.registry;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A provider's arguments as given, read by position with checks whose messages name the caller, the
+ * argument, the bad value and what would be valid.
+ */
+public final class Args {
+  private final String where;
+  private final ProviderDef def;
+  private final List<?> values;
+  private final boolean fromText;
+  private int read;
+  private boolean allRead;
+
+  Args(String where, ProviderDef def, List<?> values, boolean fromText) {
+    this.where = where.isEmpty() ? "" : where + ": ";
+    this.def = def;
+    this.values = values == null ? List.of() : values;
+    this.fromText = fromText;
+  }
+
+  /**
+   * Returns how many arguments were given.
+   *
+   * @return the count
+   */
+  public int size() {
+    return values.size();
+  }
+
+  /**
+   * Returns the raw arguments and marks them all read, for providers that take a variable list.
+   *
+   * @return the arguments
+   */
+  public List<?> all() {
+    allRead = true;
+    return values;
+  }
+
+  /**
+   * Checks that the number of arguments is one of {@code counts}.
+   *
+   * @param counts the accepted numbers of arguments
+   * @return this
+   * @throws IllegalArgumentException otherwise
+   */
+  public Args expect(int... counts) {
+    for (int count : counts) {
+      if (values.size() == count) {
+        return this;
+      }
+    }
+    throw arity();
+  }
+
+  void checkAllUsed() {
+    if (!allRead && values.size() > read) {
+      throw arity();
+    }
+  }
+
+  private IllegalArgumentException arity() {
+    if (def.params().isEmpty()) {
+      return fail(
+          "the provider '"
+              + def.name()
+              + "' takes no arguments, got "
+              + Arrays.toString(values.toArray()));
+    }
+    return fail(
+        "wrong number of arguments: expected "
+            + def.signature()
+            + ", got "
+            + values.size()
+            + " "
+            + Arrays.toString(values.toArray()));
+  }
+
+  /**
+   * Builds an exception whose message starts with the caller's name.
+   *
+   * @param problem what is wrong and what would be valid
+   * @return the exception to throw
+   */
+  public IllegalArgumentException fail(String problem) {
+    return new IllegalArgumentException(where + problem);
+  }
+
+  private Object at(int index) {
+    read = Math.max(read, index + 1);
+    return values.get(index);
+  }
+
+  private String label(int index) {
+    return def.params().get(index).name();
+  }
+
+  /**
+   * Reads an int argument.
+   *
+   * @param index its position
+   * @param fallback its value when not given
+   * @return the value
+   */
+  public int integer(int index, int fallback) {
+    if (index >= values.size()) {
+      return fallback;
+    }
+    Object value = at(index);
+    if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+      return ((Number) value).intValue();
+    }
+    if (value instanceof Number) {
+      double d = ((Number) value).doubleValue();
+      if (d == Math.rint(d) && d >= Integer.MIN_VALUE && d <= Integer.MAX_VALUE) {
+        return (int) d;
+      }
+    }
+    if (fromText && value instanceof String) {
+      try {
+        return Integer.parseInt(((String) value).trim());
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+    }
+    throw fail(label(index) + " must be an int, got " + describe(value));
+  }
+
+  /**
+   * Reads a finite number argument.
+   *
+   * @param index its position
+   * @param fallback its value when not given
+   * @return the value
+   */
+  public double real(int index, double fallback) {
+    if (index >= values.size()) {
+      return fallback;
+    }
+    Object value = at(index);
+    double d = Double.NaN;
+    if (value instanceof Number) {
+      d = ((Number) value).doubleValue();
+    } else if (fromText && value instanceof String) {
+      try {
+        d = Double.parseDouble(((String) value).trim());
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+    }
+    if (Double.isFinite(d)) {
+      return d;
+    }
+    throw fail(label(index) + " must be a finite number, got " + describe(value));
+  }
+
+  /**
+   * Reads a date argument: a {@link LocalDate} or an ISO date string.
+   *
+   * @param index its position
+   * @param fallback its value when not given
+   * @return the value
+   */
+  public LocalDate date(int index, LocalDate fallback) {
+    if (index >= values.size()) {
+      return fallback;
+    }
+    Object value = at(index);
+    if (value instanceof LocalDate) {
+      return (LocalDate) value;
+    }
+    if (value instanceof String) {
+      try {
+        return LocalDate.parse((String) value);
+      } catch (DateTimeParseException e) {
+        throw fail(
+            label(index) + " must be an ISO date such as \"2020-01-01\", got \"" + value + "\"");
+      }
+    }
+    throw fail(label(index) + " must be a LocalDate or an ISO date string, got " + describe(value));
+  }
+
+  /**
+   * Reads a date-time argument: a {@link java.time.LocalDateTime}, a {@link LocalDate} (its start)
+   * or an ISO string of either.
+   *
+   * @param index its position
+   * @param fallback its value when not given
+   * @return the value
+   */
+  public java.time.LocalDateTime dateTime(int index, java.time.LocalDateTime fallback) {
+    if (index >= values.size()) {
+      return fallback;
+    }
+    Object value = at(index);
+    if (value instanceof java.time.LocalDateTime) {
+      return (java.time.LocalDateTime) value;
+    }
+    if (value instanceof LocalDate) {
+      return ((LocalDate) value).atStartOfDay();
+    }
+    if (value instanceof String) {
+      String text = (String) value;
+      try {
+        return text.length() <= 10
+            ? LocalDate.parse(text).atStartOfDay()
+            : java.time.LocalDateTime.parse(text);
+      } catch (DateTimeParseException e) {
+        throw fail(
+            label(index)
+                + " must be an ISO date-time such as \"2020-01-01T09:30:00\", got \""
+                + value
+                + "\"");
+      }
+    }
+    throw fail(
+        label(index)
+            + " must be a LocalDateTime or an ISO date-time string, got "
+            + describe(value));
+  }
+
+  /**
+   * Reads a string argument.
+   *
+   * @param index its position
+   * @param fallback its value when not given
+   * @return the value
+   */
+  public String text(int index, String fallback) {
+    if (index >= values.size()) {
+      return fallback;
+    }
+    Object value = at(index);
+    if (value instanceof String || value instanceof Enum) {
+      return value.toString();
+    }
+    throw fail(label(index) + " must be a string, got " + describe(value));
+  }
+
+  /**
+   * Describes a value for a message: its text, quoted if a string, and its class.
+   *
+   * @param value any value
+   * @return the description
+   */
+  public static String describe(Object value) {
+    if (value == null) {
+      return "null";
+    }
+    String text = value instanceof String ? "\"" + value + "\"" : String.valueOf(value);
+    return text + " (" + value.getClass().getSimpleName() + ")";
+  }
+}

@@ -1,0 +1,309 @@
+package dev.forgery.internal.registry;
+
+import dev.forgery.internal.Suggestions;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The one name-to-provider inference, shared by schemas, records and objects, and the JUnit
+ * extension: which provider (and arguments) a field, component or parameter called {@code name} of
+ * type {@code type} stands for.
+ *
+ * <p>Tried in order, each only where the provider's values fit the type:
+ *
+ * <ol>
+ *   <li>the whole name, as a provider name or alias ({@code email}, {@code zip}, {@code birthday}),
+ *       or as a word with arguments ({@code age} is {@code integer(18, 80)});
+ *   <li>the whole name with one word made singular, last word first ({@code emails}, {@code
+ *       datesOfBirth});
+ *   <li>the same for the name without its leading words ({@code ownerEmail} is {@code email}).
+ *       {@code name} as a last word is a person's name only after a word for a person ({@code
+ *       customerName}); {@code productName} fails with suggestions instead of guessing;
+ *   <li>the type alone: integral types {@code integer}, floating types {@code doubleValue}, {@code
+ *       boolean} {@code bool}, {@code LocalDate} {@code date}, {@code LocalDateTime} {@code
+ *       dateTime}, {@code UUID} {@code uuid}. A {@code String} has no default: its name must say.
+ * </ol>
+ */
+public final class Inference {
+  /**
+   * A provider chosen for a name.
+   *
+   * @param def the provider
+   * @param args its arguments
+   */
+  public record Match(ProviderDef def, List<Object> args) {}
+
+  /** Words that stand for a provider with arguments, and the types they apply to. */
+  private record Word(String provider, List<Object> args, boolean integral) {}
+
+  private static final Map<String, Word> WORDS =
+      Map.ofEntries(
+          Map.entry("age", ints(Defaults.AGE_MIN, Defaults.AGE_MAX)),
+          Map.entry("year", ints(1950, 2030)),
+          Map.entry("month", ints(1, 12)),
+          Map.entry("day", ints(1, 28)),
+          Map.entry("hour", ints(0, 23)),
+          Map.entry("minute", ints(0, 59)),
+          Map.entry("second", ints(0, 59)),
+          Map.entry("percent", ints(0, 100)),
+          Map.entry("percentage", ints(0, 100)),
+          Map.entry("latitude", reals(-90, 90, 6)),
+          Map.entry("lat", reals(-90, 90, 6)),
+          Map.entry("longitude", reals(-180, 180, 6)),
+          Map.entry("lng", reals(-180, 180, 6)),
+          Map.entry("lon", reals(-180, 180, 6)),
+          Map.entry("rate", reals(0, 1, -1)),
+          Map.entry("ratio", reals(0, 1, -1)),
+          Map.entry("probability", reals(0, 1, -1)));
+
+  /** Words before {@code name} that make it a person's name. */
+  private static final Set<String> PERSON_WORDS =
+      Set.of(
+          "full",
+          "person",
+          "user",
+          "customer",
+          "client",
+          "owner",
+          "employee",
+          "contact",
+          "member",
+          "author",
+          "manager",
+          "patient",
+          "student",
+          "teacher",
+          "buyer",
+          "seller",
+          "sender",
+          "recipient",
+          "display",
+          "holder",
+          "guest",
+          "driver",
+          "applicant",
+          "account");
+
+  private static final Map<String, String> IRREGULAR =
+      Map.of("people", "person", "children", "child", "men", "man", "women", "woman");
+
+  private Inference() {}
+
+  private static Word ints(int min, int max) {
+    return new Word("integer", List.of(min, max), true);
+  }
+
+  private static Word reals(double min, double max, int decimals) {
+    return new Word(
+        "doubleValue", decimals < 0 ? List.of(min, max) : List.of(min, max, decimals), false);
+  }
+
+  /**
+   * Finds the provider a name stands for.
+   *
+   * @param name a field, component or parameter name
+   * @param type the boxed type its values must fit
+   * @param lookup the providers on offer
+   * @return the match, or {@code null} if neither the name nor the type decides
+   */
+  public static Match infer(String name, Class<?> type, Lookup lookup) {
+    List<String> words = words(name);
+    for (int start = 0; start < words.size(); start++) {
+      List<String> tail = words.subList(start, words.size());
+      for (String candidate : candidates(tail)) {
+        Match match = byWord(candidate, type, lookup);
+        if (match == null) {
+          continue;
+        }
+        if (start > 0
+            && match.def().name().equals("name")
+            && !PERSON_WORDS.contains(words.get(start - 1))) {
+          continue;
+        }
+        return match;
+      }
+    }
+    return byType(type, lookup);
+  }
+
+  /**
+   * Finds the provider a name stands for, or fails with a message that says why and suggests names.
+   *
+   * @param name a field, component or parameter name
+   * @param type the boxed type its values must fit
+   * @param lookup the providers on offer
+   * @param where how messages name the caller
+   * @return the match
+   * @throws IllegalArgumentException if nothing fits
+   */
+  public static Match require(String name, Class<?> type, Lookup lookup, String where) {
+    Match match = infer(name, type, lookup);
+    if (match != null) {
+      return match;
+    }
+    List<String> words = words(name);
+    String last = words.isEmpty() ? "" : words.get(words.size() - 1);
+    String weak =
+        last.equals("name") && words.size() > 1
+            ? "; its last word 'name' is a person's name only after a word such as 'customer' or"
+                + " 'owner', so '"
+                + name
+                + "' is not guessed"
+            : "";
+    throw new IllegalArgumentException(
+        where
+            + ": no provider is named like '"
+            + name
+            + "'"
+            + weak
+            + Suggestions.closest(name, lookup.vocabulary())
+            + "; name the provider explicitly; providers: "
+            + lookup.names());
+  }
+
+  private static Match byWord(String candidate, Class<?> type, Lookup lookup) {
+    Word word = WORDS.get(candidate);
+    if (word != null && fitsNumber(type, word.integral())) {
+      return new Match(lookup.find(word.provider()), word.args());
+    }
+    ProviderDef def = lookup.find(candidate);
+    if (def != null && fits(def.type(), type)) {
+      return new Match(def, List.of());
+    }
+    return null;
+  }
+
+  private static boolean fitsNumber(Class<?> type, boolean integral) {
+    if (integral) {
+      return type == Integer.class
+          || type == Long.class
+          || type == Short.class
+          || type == Byte.class
+          || type == Double.class
+          || type == Float.class
+          || type == Object.class;
+    }
+    return type == Double.class || type == Float.class || type == Object.class;
+  }
+
+  /**
+   * Returns whether values of {@code produced} can fill {@code target}: the same or a subtype, any
+   * value as its text for {@code String}, numbers converted with a range check, and custom
+   * providers (whose type is unknown until they run).
+   *
+   * @param produced the provider's value class
+   * @param target the boxed target type
+   * @return whether they fit
+   */
+  public static boolean fits(Class<?> produced, Class<?> target) {
+    if (target.isAssignableFrom(produced) || produced == Object.class) {
+      return true;
+    }
+    if (target == String.class) {
+      return produced != Boolean.class;
+    }
+    return Number.class.isAssignableFrom(target)
+        && Number.class.isAssignableFrom(produced)
+        && (produced == Integer.class || target == Double.class || target == Float.class);
+  }
+
+  private static Match byType(Class<?> type, Lookup lookup) {
+    String provider;
+    if (type == Integer.class || type == Long.class || type == Short.class || type == Byte.class) {
+      provider = "integer";
+    } else if (type == Double.class || type == Float.class) {
+      provider = "doubleValue";
+    } else if (type == Boolean.class) {
+      provider = "bool";
+    } else if (type == LocalDate.class) {
+      provider = "date";
+    } else if (type == LocalDateTime.class) {
+      provider = "dateTime";
+    } else if (type == UUID.class) {
+      provider = "uuid";
+    } else {
+      return null;
+    }
+    ProviderDef def = lookup.find(provider);
+    return def == null ? null : new Match(def, List.of());
+  }
+
+  /**
+   * Splits camelCase, snake_case and kebab-case into lower-case words; digits stay with their word.
+   *
+   * @param name a name
+   * @return the words
+   */
+  public static List<String> words(String name) {
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    char previous = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean separator = c == '_' || c == '-' || c == ' ' || c == '.';
+      boolean boundary =
+          separator || (Character.isUpperCase(c) && !Character.isUpperCase(previous));
+      if (boundary && word.length() > 0) {
+        words.add(word.toString());
+        word.setLength(0);
+      }
+      if (!separator) {
+        word.append(Character.toLowerCase(c));
+      }
+      previous = c;
+    }
+    if (word.length() > 0) {
+      words.add(word.toString());
+    }
+    return words;
+  }
+
+  /** The whole words joined, then with one word made singular, last word first. */
+  private static List<String> candidates(List<String> words) {
+    List<String> out = new ArrayList<>();
+    out.add(String.join("", words));
+    for (int i = words.size() - 1; i >= 0; i--) {
+      for (String singular : singulars(words.get(i))) {
+        List<String> copy = new ArrayList<>(words);
+        copy.set(i, singular);
+        out.add(String.join("", copy));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns the singular forms a plural word may have, by simple English rules, most specific first
+   * ({@code cities} city, {@code addresses} address, {@code emails} email).
+   *
+   * @param word a lower-case word
+   * @return the candidates, empty if the word does not look plural
+   */
+  public static List<String> singulars(String word) {
+    List<String> out = new ArrayList<>(2);
+    String irregular = IRREGULAR.get(word);
+    if (irregular != null) {
+      out.add(irregular);
+    }
+    if (word.length() > 3 && word.endsWith("ies")) {
+      out.add(word.substring(0, word.length() - 3) + "y");
+    }
+    if (word.endsWith("sses")
+        || word.endsWith("shes")
+        || word.endsWith("ches")
+        || word.endsWith("xes")
+        || word.endsWith("zes")
+        || word.endsWith("uses")) {
+      out.add(word.substring(0, word.length() - 2));
+    }
+    if (word.length() > 1 && word.endsWith("s") && !word.endsWith("ss")) {
+      out.add(word.substring(0, word.length() - 1));
+    }
+    return out;
+  }
+}

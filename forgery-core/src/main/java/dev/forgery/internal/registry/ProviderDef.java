@@ -1,0 +1,218 @@
+package dev.forgery.internal.registry;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The one definition of a provider: its name, aliases, value type, arguments with their defaults,
+ * and how to bind it to a locale and arguments. Every entry point (the faker's methods, {@code
+ * generate}, schemas, records and objects, the JUnit extension) reaches a provider through its
+ * definition, so a word means the same thing everywhere.
+ */
+public final class ProviderDef {
+  /** Binds a definition to a locale and checked arguments. */
+  @FunctionalInterface
+  public interface Binder {
+    /**
+     * Makes the generator.
+     *
+     * @param locale the locale tag, e.g. {@code en_US}
+     * @param args the arguments, checked against the definition's parameters
+     * @return the generator
+     * @throws IllegalArgumentException if an argument is invalid
+     */
+    Generator bind(String locale, Args args);
+  }
+
+  private final String name;
+  private final Class<?> type;
+  private final List<String> aliases;
+  private final List<Param> params;
+  private final String summary;
+  private final Binder binder;
+
+  private ProviderDef(
+      String name,
+      Class<?> type,
+      List<String> aliases,
+      List<Param> params,
+      String summary,
+      Binder binder) {
+    this.name = name;
+    this.type = type;
+    this.aliases = List.copyOf(aliases);
+    this.params = List.copyOf(params);
+    this.summary = summary;
+    this.binder = binder;
+  }
+
+  /**
+   * Starts a definition.
+   *
+   * @param name the canonical camelCase name
+   * @param type the class of the values, boxed for primitives
+   * @param summary one line for listings, e.g. {@code a full name such as "Linda Garcia"}
+   * @return a builder
+   */
+  public static Builder define(String name, Class<?> type, String summary) {
+    return new Builder(name, type, summary);
+  }
+
+  /** Collects a definition's parts. */
+  public static final class Builder {
+    private final String name;
+    private final Class<?> type;
+    private final String summary;
+    private List<String> aliases = List.of();
+    private List<Param> params = List.of();
+
+    private Builder(String name, Class<?> type, String summary) {
+      this.name = Objects.requireNonNull(name);
+      this.type = Objects.requireNonNull(type);
+      this.summary = Objects.requireNonNull(summary);
+    }
+
+    /**
+     * Adds other names the provider answers to.
+     *
+     * @param names the aliases in camelCase
+     * @return this builder
+     */
+    public Builder aliases(String... names) {
+      this.aliases = List.of(names);
+      return this;
+    }
+
+    /**
+     * Declares the arguments, in order.
+     *
+     * @param params the parameters
+     * @return this builder
+     */
+    public Builder params(Param... params) {
+      this.params = List.of(params);
+      return this;
+    }
+
+    /**
+     * Finishes a provider without arguments whose generator depends only on the locale.
+     *
+     * @param perLocale makes the generator for a locale
+     * @return the definition
+     */
+    public ProviderDef draws(java.util.function.Function<String, Generator> perLocale) {
+      return binds((locale, args) -> perLocale.apply(locale));
+    }
+
+    /**
+     * Finishes the definition.
+     *
+     * @param binder binds it to a locale and arguments
+     * @return the definition
+     */
+    public ProviderDef binds(Binder binder) {
+      return new ProviderDef(name, type, aliases, params, summary, binder);
+    }
+  }
+
+  /**
+   * Returns the canonical camelCase name.
+   *
+   * @return the name
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Returns the class of the values.
+   *
+   * @return the value type
+   */
+  public Class<?> type() {
+    return type;
+  }
+
+  /**
+   * Returns the other names this provider answers to.
+   *
+   * @return the aliases
+   */
+  public List<String> aliases() {
+    return aliases;
+  }
+
+  /**
+   * Returns the arguments, in order.
+   *
+   * @return the parameters
+   */
+  public List<Param> params() {
+    return params;
+  }
+
+  /**
+   * Returns one line describing the provider.
+   *
+   * @return the summary
+   */
+  public String summary() {
+    return summary;
+  }
+
+  /**
+   * Binds this provider to a locale and arguments.
+   *
+   * @param locale the locale tag
+   * @param args the arguments as given
+   * @param where how messages name the caller, e.g. {@code field 'age' (int)}
+   * @return the generator
+   * @throws IllegalArgumentException if the arguments do not fit; the message starts with {@code
+   *     where}
+   */
+  public Generator bind(String locale, List<?> args, String where) {
+    return bind(new Args(where, this, args, false), locale);
+  }
+
+  /**
+   * Binds this provider to arguments written as text, as in annotations and on a command line:
+   * {@code "18"} is read as a number where the provider wants one.
+   *
+   * @param locale the locale tag
+   * @param args the arguments as text
+   * @param where how messages name the caller
+   * @return the generator
+   * @throws IllegalArgumentException if the arguments do not fit
+   */
+  public Generator bindText(String locale, List<String> args, String where) {
+    return bind(new Args(where, this, args, true), locale);
+  }
+
+  private Generator bind(Args checked, String locale) {
+    Generator generator = binder.bind(locale, checked);
+    checked.checkAllUsed();
+    return generator;
+  }
+
+  /**
+   * Describes the provider with its arguments, e.g. {@code integer(min: int = 0, max: int = 100)}.
+   *
+   * @return the signature
+   */
+  public String signature() {
+    StringBuilder sb = new StringBuilder(name);
+    if (!params.isEmpty()) {
+      sb.append('(');
+      for (int i = 0; i < params.size(); i++) {
+        sb.append(i == 0 ? "" : ", ").append(params.get(i));
+      }
+      sb.append(')');
+    }
+    return sb.toString();
+  }
+
+  @Override
+  public String toString() {
+    return signature();
+  }
+}

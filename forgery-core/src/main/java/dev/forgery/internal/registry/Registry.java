@@ -1,0 +1,124 @@
+package dev.forgery.internal.registry;
+
+import dev.forgery.internal.Suggestions;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The providers of one locale, built from their definitions: lookup by name or alias in any
+ * spelling, every name for suggestions, and each provider bound to its default arguments once.
+ * Immutable after construction apart from that cache; safe to share between threads.
+ */
+public final class Registry implements Lookup {
+  private final String locale;
+  private final Map<String, ProviderDef> byKey = new TreeMap<>();
+  private final List<ProviderDef> defs;
+  private final List<String> names;
+  private final List<String> vocabulary;
+  private final Map<ProviderDef, Generator> defaults = new ConcurrentHashMap<>();
+
+  /**
+   * Builds a registry.
+   *
+   * @param locale the locale tag
+   * @param definitions every provider, each name and alias used once
+   * @throws IllegalStateException if two definitions claim the same name or alias
+   */
+  public Registry(String locale, Collection<ProviderDef> definitions) {
+    this.locale = locale;
+    this.defs = List.copyOf(definitions);
+    List<String> canonical = new ArrayList<>();
+    for (ProviderDef def : defs) {
+      canonical.add(def.name());
+      claim(def.name(), def);
+      for (String alias : def.aliases()) {
+        claim(alias, def);
+      }
+    }
+    Collections.sort(canonical);
+    this.names = List.copyOf(canonical);
+    List<String> all = new ArrayList<>(canonical);
+    for (ProviderDef def : defs) {
+      all.addAll(def.aliases());
+    }
+    Collections.sort(all);
+    this.vocabulary = List.copyOf(all);
+  }
+
+  private void claim(String name, ProviderDef def) {
+    ProviderDef previous = byKey.put(Lookup.key(name), def);
+    if (previous != null) {
+      throw new IllegalStateException(
+          "'" + name + "' names both " + previous.name() + " and " + def.name());
+    }
+  }
+
+  @Override
+  public ProviderDef find(String name) {
+    return name == null ? null : byKey.get(Lookup.key(name));
+  }
+
+  @Override
+  public List<String> names() {
+    return names;
+  }
+
+  @Override
+  public List<String> vocabulary() {
+    return vocabulary;
+  }
+
+  @Override
+  public String locale() {
+    return locale;
+  }
+
+  /**
+   * Returns every definition, in declaration order.
+   *
+   * @return the definitions
+   */
+  public List<ProviderDef> definitions() {
+    return defs;
+  }
+
+  /**
+   * Returns a provider bound to its default arguments, made once per registry.
+   *
+   * @param def a definition of this registry
+   * @return the generator
+   */
+  public Generator defaults(ProviderDef def) {
+    Generator g = defaults.get(def);
+    if (g == null) {
+      g = def.bind(locale, List.of(), def.name());
+      Generator raced = defaults.putIfAbsent(def, g);
+      return raced == null ? g : raced;
+    }
+    return g;
+  }
+
+  /**
+   * Builds the exception for an unknown provider name, suggesting the closest known names.
+   *
+   * @param argument how the caller names the argument, e.g. {@code name} or {@code field 'x'}
+   * @param name the unknown name
+   * @param known the providers on offer
+   * @return the exception to throw
+   */
+  public static IllegalArgumentException unknown(String argument, String name, Lookup known) {
+    return new IllegalArgumentException(
+        argument
+            + " '"
+            + name
+            + "' is not a known provider"
+            + Suggestions.closest(name, known.vocabulary())
+            + "; known providers: "
+            + known.names());
+  }
+}
