@@ -1,9 +1,6 @@
 package dev.forgery;
 
-import dev.forgery.internal.Suggestions;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
+import dev.forgery.internal.provider.finance.CreditCards;
 
 /**
  * A payment card brand whose numbers {@link Faker#creditCardNumber(CardBrand)} can generate.
@@ -59,33 +56,6 @@ public enum CardBrand {
    * @throws IllegalArgumentException if no brand has that name; the message lists the brands
    */
   public static CardBrand of(String name) {
-    List<String> names = new ArrayList<>();
-    for (CardBrand brand : values()) {
-      names.add(brand.name().toLowerCase(Locale.ROOT));
-    }
-    if (name == null) {
-      throw new IllegalArgumentException("brand must not be null; brands: " + names);
-    }
-    String key = name.replace("_", "").replace("-", "").replace(" ", "").toLowerCase(Locale.ROOT);
-    switch (key) {
-      case "amex":
-        return AMERICAN_EXPRESS;
-      case "diners":
-        return DINERS_CLUB;
-      default:
-        break;
-    }
-    for (CardBrand brand : values()) {
-      if (brand.name().replace("_", "").toLowerCase(Locale.ROOT).equals(key)) {
-        return brand;
-      }
-    }
-    throw new IllegalArgumentException(
-        "brand '"
-            + name
-            + "' is unknown"
-            + Suggestions.closest(name, names)
-            + "; brands: "
-            + names);
+    return values()[CreditCards.brand(name)];
   }
 }

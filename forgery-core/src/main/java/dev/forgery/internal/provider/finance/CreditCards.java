@@ -1,7 +1,10 @@
 package dev.forgery.internal.provider.finance;
 
+import dev.forgery.internal.Suggestions;
 import dev.forgery.internal.random.RandomSource;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Payment card numbers with real issuer prefixes, lengths and Luhn check digits.
@@ -211,5 +214,55 @@ public final class CreditCards {
       sum += digits[i] - '0';
     }
     return (10 - sum % 10) % 10;
+  }
+
+  /**
+   * The brands by lower-case name, in the order of {@code dev.forgery.CardBrand}'s constants, whose
+   * ordinals index the brand tables here.
+   */
+  private static final List<String> BRAND_NAMES =
+      List.of(
+          "visa",
+          "mastercard",
+          "american_express",
+          "discover",
+          "diners_club",
+          "jcb",
+          "unionpay",
+          "maestro");
+
+  /**
+   * Finds a brand by name: {@code "visa"}, {@code "Mastercard"}, {@code "American Express"}, {@code
+   * "amex"}; case, spaces, hyphens and underscores do not matter.
+   *
+   * @param name a brand name
+   * @return the brand's ordinal
+   * @throws IllegalArgumentException if no brand has that name; the message lists the brands
+   */
+  public static int brand(String name) {
+    if (name == null) {
+      throw new IllegalArgumentException("brand must not be null; brands: " + BRAND_NAMES);
+    }
+    String key = name.replace("_", "").replace("-", "").replace(" ", "").toLowerCase(Locale.ROOT);
+    switch (key) {
+      case "amex":
+        return 2;
+      case "diners":
+        return 4;
+      default:
+        break;
+    }
+    for (int b = 0; b < BRAND_NAMES.size(); b++) {
+      if (BRAND_NAMES.get(b).replace("_", "").equals(key)) {
+        return b;
+      }
+    }
+    throw new IllegalArgumentException(
+        "brand '"
+            + name
+            + "' is unknown"
+            + Suggestions.closest(name, BRAND_NAMES)
+            + "; brands: "
+            + BRAND_NAMES);
   }
 }

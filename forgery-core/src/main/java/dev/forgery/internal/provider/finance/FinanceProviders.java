@@ -1,6 +1,5 @@
 package dev.forgery.internal.provider.finance;
 
-import dev.forgery.CardBrand;
 import dev.forgery.internal.registry.Args;
 import dev.forgery.internal.registry.Generator;
 import dev.forgery.internal.registry.Param;
@@ -67,7 +66,7 @@ public final class FinanceProviders {
       return -1;
     }
     try {
-      return CardBrand.of(name).ordinal();
+      return CreditCards.brand(name);
     } catch (IllegalArgumentException e) {
       throw args.fail(e.getMessage());
     }
