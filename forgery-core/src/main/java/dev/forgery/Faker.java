@@ -2,6 +2,7 @@ package dev.forgery;
 
 import dev.forgery.internal.Checks;
 import dev.forgery.internal.Locales;
+import dev.forgery.internal.Suggestions;
 import dev.forgery.internal.provider.BuiltIns;
 import dev.forgery.internal.provider.address.Addresses;
 import dev.forgery.internal.provider.color.Colors;
@@ -22,9 +23,9 @@ import dev.forgery.internal.provider.text.TextChecks;
 import dev.forgery.internal.random.RandomSource;
 import dev.forgery.internal.random.SplitMix64;
 import dev.forgery.internal.registry.Generator;
+import dev.forgery.internal.registry.Inference;
 import dev.forgery.internal.registry.Lookup;
 import dev.forgery.internal.registry.ProviderDef;
-import dev.forgery.internal.registry.Registry;
 import dev.forgery.internal.schema.Batches;
 import dev.forgery.internal.schema.RecordPlan;
 import dev.forgery.internal.schema.RowEngine;
@@ -2257,21 +2258,129 @@ public final class Faker {
   public List<Object> generate(String name, int n) {
     Generator gen = generator(name);
     Object[] out = new Object[Checks.count(n)];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = gen.next(random);
-    }
+    gen.batch(random, out, 0, out.length);
     return list(out);
   }
 
-  private Generator generator(String name) {
+  /**
+   * Returns the provider called {@code name}, bound to {@code args}: a handle whose values follow
+   * this faker's seed, as {@link #generate(String)}'s do.
+   *
+   * <pre>{@code
+   * Provider<?> ages = faker.provider("int", 18, 65);
+   * List<?> batch = ages.next(10_000);
+   * }</pre>
+   *
+   * @param name a provider name or alias in any spelling
+   * @param args the provider's arguments, as in {@link Schema.Builder#field(String, String,
+   *     Object...)}
+   * @return the provider
+   * @throws IllegalArgumentException if no provider has that name (the message suggests the
+   *     closest) or the arguments do not fit it
+   * @since 0.1.0
+   */
+  public Provider<?> provider(String name, Object... args) {
+    ProviderDef def = definition(name);
+    List<Object> given = args == null ? List.of() : List.of(args);
+    Generator gen =
+        given.isEmpty() ? customs.generator(def) : def.bind(tag, given, "provider '" + name + "'");
+    return new Bound(def.name(), gen, given);
+  }
+
+  /**
+   * Returns the provider a field, component or parameter called {@code name} of type {@code type}
+   * stands for, by the same inference that schemas, records and the JUnit extension use: the name
+   * or an alias ({@code zip}), a singular ({@code emails}), a telling last word ({@code
+   * ownerEmail}), a word with a range ({@code age} is 18..80), else the type ({@code LocalDate} is
+   * {@code date}).
+   *
+   * @param name the field name
+   * @param type the type its values must fit; primitives stand for their boxes
+   * @return the provider
+   * @throws UnknownProviderException if nothing fits; it holds the closest provider names
+   * @since 0.1.0
+   */
+  public Provider<?> inferProvider(String name, Class<?> type) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(type, "type");
+    Inference.Match match = Inference.infer(name, Inference.boxed(type), customs);
+    if (match == null) {
+      throw new UnknownProviderException(
+          "no provider is named like '" + name + "'" + Inference.whyNot(name),
+          name,
+          Suggestions.closestNames(name, customs.names()),
+          customs.names());
+    }
+    List<Object> args = match.args();
+    Generator gen =
+        args.isEmpty()
+            ? customs.generator(match.def())
+            : match.def().bind(tag, args, "'" + name + "'");
+    return new Bound(match.def().name(), gen, args);
+  }
+
+  /** A provider bound to this faker's generator. */
+  private final class Bound implements Provider<Object> {
+    private final String name;
+    private final Generator gen;
+    private final List<Object> args;
+
+    Bound(String name, Generator gen, List<Object> args) {
+      this.name = name;
+      this.gen = gen;
+      this.args = List.copyOf(args);
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public Class<?> type() {
+      return gen.valueType();
+    }
+
+    @Override
+    public List<Object> arguments() {
+      return args;
+    }
+
+    @Override
+    public Object next() {
+      return gen.next(random);
+    }
+
+    @Override
+    public List<Object> next(int n) {
+      Object[] out = new Object[Checks.count(n)];
+      gen.batch(random, out, 0, out.length);
+      return list(out);
+    }
+
+    @Override
+    public String toString() {
+      return args.isEmpty() ? name : name + args;
+    }
+  }
+
+  private ProviderDef definition(String name) {
     if (name == null) {
       throw new IllegalArgumentException("name must not be null; known providers: " + providers());
     }
     ProviderDef def = customs.find(name);
     if (def == null) {
-      throw Registry.unknown("name", name, customs);
+      throw new UnknownProviderException(
+          "name '" + name + "' is not a known provider",
+          name,
+          Suggestions.closestNames(name, customs.names()),
+          customs.names());
     }
-    return customs.generator(def);
+    return def;
+  }
+
+  private Generator generator(String name) {
+    return customs.generator(definition(name));
   }
 
   // ---------------------------------------------------------------------------------------------

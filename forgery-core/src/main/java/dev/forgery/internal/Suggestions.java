@@ -17,6 +17,23 @@ public final class Suggestions {
    * @return the suggestion text
    */
   public static String closest(String name, List<String> candidates) {
+    List<String> close = closestNames(name, candidates);
+    if (close.isEmpty()) {
+      return "";
+    }
+    return close.size() == 1
+        ? "; did you mean '" + close.get(0) + "'?"
+        : "; did you mean one of " + close + "?";
+  }
+
+  /**
+   * Returns up to three candidates within a small edit distance of {@code name}, closest first.
+   *
+   * @param name the unknown name
+   * @param candidates the valid names
+   * @return the close names, possibly none
+   */
+  public static List<String> closestNames(String name, List<String> candidates) {
     String key = name.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
     List<String> close = new ArrayList<>();
     int best = Integer.MAX_VALUE;
@@ -34,12 +51,7 @@ public final class Suggestions {
         close.add(candidate);
       }
     }
-    if (close.isEmpty()) {
-      return "";
-    }
-    return close.size() == 1
-        ? "; did you mean '" + close.get(0) + "'?"
-        : "; did you mean one of " + close + "?";
+    return close;
   }
 
   /**

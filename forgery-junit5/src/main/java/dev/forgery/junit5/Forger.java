@@ -1,6 +1,8 @@
 package dev.forgery.junit5;
 
 import dev.forgery.Faker;
+import dev.forgery.Provider;
+import dev.forgery.UnknownProviderException;
 import java.lang.reflect.Array;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -13,7 +15,6 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -28,11 +29,6 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
  * Faker#providers()}, so that providers added to the core are injectable and inferable at once.
  */
 final class Forger {
-  /** 2000-01-01 and 2030-12-31 as epoch days: the range of dates drawn without a provider. */
-  private static final int FIRST_DAY = 10_957;
-
-  private static final int LAST_DAY = 22_280;
-
   private static final Map<Class<?>, Class<?>> BOXES =
       Map.of(
           int.class, Integer.class,
@@ -104,11 +100,46 @@ final class Forger {
       shape = Shape.SINGLE;
       element = raw;
     }
-    Function<Faker, Object> draw = drawer(target, element, faker);
     int size = target.forged().size();
     if (size < 0) {
       throw fail(target, "size must be >= 0, got " + size, "Use @Forged(size = 10) or similar.");
     }
+    if (element.isRecord()) {
+      Function<Faker, Object> draw = recordDrawer(target, element, target.forged().value().strip());
+      return shaped(shape, element, size, target, draw, faker);
+    }
+    Provider<?> provider = provider(target, element, faker);
+    Class<?> boxed = BOXES.getOrDefault(element, element);
+    switch (shape) {
+      case SINGLE:
+        return convert(provider.next(), boxed);
+      case SUPPLIER:
+        return (Supplier<Object>) () -> convert(provider.next(), boxed);
+      case SET:
+        return distinct(target, f -> convert(provider.next(), boxed), faker, size);
+      default:
+        // One batch call, the provider's fast path, then conversion only where types differ.
+        List<?> drawn = provider.next(size);
+        if (shape == Shape.ARRAY) {
+          Object array = Array.newInstance(element, size);
+          for (int i = 0; i < size; i++) {
+            Array.set(array, i, convert(drawn.get(i), boxed));
+          }
+          return array;
+        }
+        List<?> values = boxed == provider.type() ? drawn : converted(drawn, boxed);
+        return shape == Shape.STREAM ? values.stream() : values;
+    }
+  }
+
+  /** Records and other values drawn one at a time, in the requested shape. */
+  private static Object shaped(
+      Shape shape,
+      Class<?> element,
+      int size,
+      Target target,
+      Function<Faker, Object> draw,
+      Faker faker) {
     switch (shape) {
       case SINGLE:
         return draw.apply(faker);
@@ -132,6 +163,14 @@ final class Forger {
     }
   }
 
+  private static List<Object> converted(List<?> values, Class<?> boxed) {
+    Object[] out = new Object[values.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = convert(values.get(i), boxed);
+    }
+    return Collections.unmodifiableList(java.util.Arrays.asList(out));
+  }
+
   private static Set<Object> distinct(
       Target target, Function<Faker, Object> draw, Faker faker, int size) {
     Set<Object> set = new LinkedHashSet<>();
@@ -148,12 +187,14 @@ final class Forger {
     return Collections.unmodifiableSet(set);
   }
 
-  private static Function<Faker, Object> drawer(Target target, Class<?> element, Faker faker) {
+  /**
+   * The provider behind a target: the one it names, or the one its name and type stand for by
+   * forgery-core's inference (the same that schemas and records use). Its value type is known from
+   * the provider itself.
+   */
+  private static Provider<?> provider(Target target, Class<?> element, Faker faker) {
     Class<?> boxed = BOXES.getOrDefault(element, element);
     String explicit = target.forged().value().strip();
-    if (element.isRecord()) {
-      return recordDrawer(target, element, explicit);
-    }
     if (!supportedElement(boxed)) {
       throw fail(
           target,
@@ -163,12 +204,20 @@ final class Forger {
           "Supported: " + SUPPORTED + ".");
     }
     if (!explicit.isEmpty()) {
-      String provider = canonical(target, explicit, faker);
-      Class<?> produced = produced(provider, faker);
+      Provider<?> provider;
+      try {
+        provider = faker.provider(explicit);
+      } catch (UnknownProviderException e) {
+        throw fail(
+            target,
+            "@Forged(\"" + explicit + "\") names no provider",
+            "Name one of the known providers: " + e.getMessage());
+      }
+      Class<?> produced = provider.type();
       if (!compatible(boxed, produced)) {
         throw fail(
             target,
-            "provider '" + provider + "' gives " + produced.getSimpleName() + " values",
+            "provider '" + provider.name() + "' gives " + produced.getSimpleName() + " values",
             "Name a provider of "
                 + boxed.getSimpleName()
                 + " values, or declare the "
@@ -177,37 +226,35 @@ final class Forger {
                 + produced.getSimpleName()
                 + ".");
       }
-      return f -> convert(f.generate(provider), boxed);
-    }
-    Optional<String> inferred =
-        target.name() == null
-            ? Optional.empty()
-            : Inference.provider(target.name(), faker.providers());
-    if (inferred.isPresent() && compatible(boxed, produced(inferred.get(), faker))) {
-      String provider = inferred.get();
-      return f -> convert(f.generate(provider), boxed);
-    }
-    Function<Faker, Object> byType = byType(boxed);
-    if (byType != null) {
-      return byType;
+      return provider;
     }
     if (target.name() == null) {
+      try {
+        return faker.inferProvider("", boxed);
+      } catch (IllegalArgumentException e) {
+        throw fail(
+            target,
+            "parameter names were not compiled in (javac -parameters), so no provider can be"
+                + " inferred from the name",
+            "Name the provider: @Forged(\"email\"), or compile with -parameters (Maven:"
+                + " <parameters>true</parameters> in maven-compiler-plugin).");
+      }
+    }
+    try {
+      return faker.inferProvider(target.name(), boxed);
+    } catch (UnknownProviderException e) {
       throw fail(
           target,
-          "parameter names were not compiled in (javac -parameters), so no provider can be"
-              + " inferred from the name",
-          "Name the provider: @Forged(\"email\"), or compile with -parameters (Maven:"
-              + " <parameters>true</parameters> in maven-compiler-plugin).");
+          "no provider is called '" + target.name() + "' or a singular of it",
+          "Name the provider"
+              + (e.suggestions().isEmpty()
+                  ? " with @Forged(\"...\")"
+                  : ", e.g. @Forged(\"" + e.suggestions().get(0) + "\")")
+              + ", or rename the "
+              + kind(target)
+              + ". Known providers: "
+              + e.providers());
     }
-    throw fail(
-        target,
-        "no provider is called '" + target.name() + "' or a singular of it",
-        "Name the provider"
-            + suggestion(target.name(), faker)
-            + ", or rename the "
-            + kind(target)
-            + ". Known providers: "
-            + faker.providers());
   }
 
   private static Function<Faker, Object> recordDrawer(
@@ -236,75 +283,6 @@ final class Forger {
         || boxed == UUID.class;
   }
 
-  private static Function<Faker, Object> byType(Class<?> boxed) {
-    if (boxed == Integer.class) {
-      return f -> f.integer(0, 100);
-    } else if (boxed == Long.class) {
-      return f -> (long) f.integer(0, 100);
-    } else if (boxed == Short.class) {
-      return f -> (short) f.integer(0, 100);
-    } else if (boxed == Byte.class) {
-      return f -> (byte) f.integer(0, 100);
-    } else if (boxed == Double.class) {
-      return f -> f.doubleValue(0.0, 1.0);
-    } else if (boxed == Float.class) {
-      // Rounding a double just below 1 to float can give 1.0f; keep the documented [0, 1).
-      return f -> Math.min((float) f.doubleValue(0.0, 1.0), Math.nextDown(1.0f));
-    } else if (boxed == Boolean.class) {
-      return Faker::bool;
-    } else if (boxed == UUID.class) {
-      return Faker::uuid;
-    } else if (boxed == LocalDate.class) {
-      return f -> LocalDate.ofEpochDay(f.integer(FIRST_DAY, LAST_DAY));
-    } else if (boxed == LocalDateTime.class) {
-      return f ->
-          LocalDate.ofEpochDay(f.integer(FIRST_DAY, LAST_DAY))
-              .atStartOfDay()
-              .plusSeconds(f.integer(0, 86_399));
-    }
-    return null;
-  }
-
-  private static String canonical(Target target, String name, Faker faker) {
-    String key = Inference.key(name);
-    for (String provider : faker.providers()) {
-      if (Inference.key(provider).equals(key)) {
-        return provider;
-      }
-    }
-    throw fail(
-        target,
-        "@Forged(\"" + name + "\") names no provider",
-        "Name one of the known providers: " + unknownMessage(name, faker));
-  }
-
-  private static String unknownMessage(String name, Faker faker) {
-    try {
-      new Faker(faker.locale(), 0L).generate(name);
-      return String.valueOf(faker.providers());
-    } catch (IllegalArgumentException e) {
-      return e.getMessage();
-    }
-  }
-
-  private static String suggestion(String name, Faker faker) {
-    String message = unknownMessage(name, faker);
-    int quote = message.indexOf("did you mean '");
-    if (quote >= 0) {
-      int start = quote + "did you mean '".length();
-      int end = message.indexOf('\'', start);
-      if (end > start) {
-        return ", e.g. @Forged(\"" + message.substring(start, end) + "\")";
-      }
-    }
-    return " with @Forged(\"...\")";
-  }
-
-  /** The type of a provider's values, from one draw of a throwaway faker. */
-  private static Class<?> produced(String provider, Faker faker) {
-    return new Faker(faker.locale(), 0L).generate(provider).getClass();
-  }
-
   private static boolean compatible(Class<?> boxed, Class<?> produced) {
     return boxed == String.class
         || boxed.isAssignableFrom(produced)
@@ -326,7 +304,9 @@ final class Forger {
     } else if (boxed == Double.class) {
       return n.doubleValue();
     } else if (boxed == Float.class) {
-      return n.floatValue();
+      // Rounding to float may round up to a half-open range's excluded upper bound; round down.
+      float f = n.floatValue();
+      return (double) f > n.doubleValue() ? Math.nextDown(f) : f;
     } else if (boxed == Short.class) {
       return n.shortValue();
     }

@@ -37,14 +37,17 @@ public abstract class Generator {
     Object next(RandomSource random);
   }
 
-  /** A draw of a column of independently seeded cells, see {@link Generator#fill}. */
+  /**
+   * A draw of a column of independently seeded cells, see {@link Generator#fill}; with {@code seeds
+   * == null} the cells continue the source's sequence instead, which is a batch.
+   */
   @FunctionalInterface
   public interface Column {
     /**
      * Fills {@code out[at, at + count)}.
      *
      * @param random the source, restarted per cell
-     * @param seeds one seed per cell, from index 0
+     * @param seeds one seed per cell, from index 0, or {@code null} to continue the sequence
      * @param out the destination
      * @param at where the first cell goes
      * @param count how many cells
@@ -103,6 +106,15 @@ public abstract class Generator {
           column.fill(random, seeds, out, at, count);
         }
       }
+
+      @Override
+      public void batch(RandomSource random, Object[] out, int at, int count) {
+        if (column == null) {
+          super.batch(random, out, at, count);
+        } else {
+          column.fill(random, null, out, at, count);
+        }
+      }
     };
   }
 
@@ -143,6 +155,21 @@ public abstract class Generator {
   public void fill(RandomSource random, long[] seeds, Object[] out, int at, int count) {
     for (int k = 0; k < count; k++) {
       random.reseed(seeds[k]);
+      out[at + k] = next(random);
+    }
+  }
+
+  /**
+   * Draws {@code count} values in sequence, exactly as that many calls of {@link #next} would: the
+   * fast path of a batch. Overridden where drawing many values at once is faster.
+   *
+   * @param random the source, not reseeded
+   * @param out the destination
+   * @param at where the first value goes
+   * @param count how many values
+   */
+  public void batch(RandomSource random, Object[] out, int at, int count) {
+    for (int k = 0; k < count; k++) {
       out[at + k] = next(random);
     }
   }

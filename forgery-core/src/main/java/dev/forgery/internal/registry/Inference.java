@@ -146,24 +146,33 @@ public final class Inference {
     if (match != null) {
       return match;
     }
-    List<String> words = words(name);
-    String last = words.isEmpty() ? "" : words.get(words.size() - 1);
-    String weak =
-        last.equals("name") && words.size() > 1
-            ? "; its last word 'name' is a person's name only after a word such as 'customer' or"
-                + " 'owner', so '"
-                + name
-                + "' is not guessed"
-            : "";
     throw new IllegalArgumentException(
         where
             + ": no provider is named like '"
             + name
             + "'"
-            + weak
-            + Suggestions.closest(name, lookup.vocabulary())
+            + whyNot(name)
+            + Suggestions.closest(name, lookup.names())
             + "; name the provider explicitly; providers: "
             + lookup.names());
+  }
+
+  /**
+   * Explains why a name that ends in a known but weak word was not inferred, or returns an empty
+   * string.
+   *
+   * @param name the name that matched nothing
+   * @return the explanation, starting with {@code "; "}, or {@code ""}
+   */
+  public static String whyNot(String name) {
+    List<String> words = words(name);
+    String last = words.isEmpty() ? "" : words.get(words.size() - 1);
+    return last.equals("name") && words.size() > 1
+        ? "; its last word 'name' is a person's name only after a word such as 'customer' or"
+            + " 'owner', so '"
+            + name
+            + "' is not guessed"
+        : "";
   }
 
   private static Match byWord(String candidate, Class<?> type, Lookup lookup) {
@@ -305,5 +314,39 @@ public final class Inference {
       out.add(word.substring(0, word.length() - 1));
     }
     return out;
+  }
+
+  /**
+   * Returns the box of a primitive type, or the type itself.
+   *
+   * @param type any class
+   * @return {@code Integer} for {@code int} and so on
+   */
+  public static Class<?> boxed(Class<?> type) {
+    if (!type.isPrimitive()) {
+      return type;
+    }
+    if (type == int.class) {
+      return Integer.class;
+    }
+    if (type == long.class) {
+      return Long.class;
+    }
+    if (type == double.class) {
+      return Double.class;
+    }
+    if (type == float.class) {
+      return Float.class;
+    }
+    if (type == boolean.class) {
+      return Boolean.class;
+    }
+    if (type == short.class) {
+      return Short.class;
+    }
+    if (type == byte.class) {
+      return Byte.class;
+    }
+    return Character.class;
   }
 }

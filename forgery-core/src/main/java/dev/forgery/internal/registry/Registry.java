@@ -117,7 +117,7 @@ public final class Registry implements Lookup {
             + " '"
             + name
             + "' is not a known provider"
-            + Suggestions.closest(name, known.vocabulary())
+            + Suggestions.closest(name, known.names())
             + "; known providers: "
             + known.names());
   }

@@ -323,7 +323,7 @@ public final class RecordPlan {
                 + ": @FakeWith(\""
                 + type
                 + "\") names no provider"
-                + Suggestions.closest(type, lookup.vocabulary())
+                + Suggestions.closest(type, lookup.names())
                 + "; register a custom provider with faker.register(\""
                 + type
                 + "\", f -> ...) first; providers: "
@@ -334,7 +334,7 @@ public final class RecordPlan {
     }
 
     private Generator infer(String name, Class<?> raw, String where) {
-      Class<?> boxed = boxed(raw);
+      Class<?> boxed = Inference.boxed(raw);
       if (!SUPPORTED.contains(boxed)) {
         throw new IllegalArgumentException(
             "cannot fill "
@@ -361,7 +361,7 @@ public final class RecordPlan {
         throw new IllegalArgumentException(
             where + ": a primitive component cannot be null; use the boxed type");
       }
-      Class<?> target = boxed(raw);
+      Class<?> target = Inference.boxed(raw);
       Class<?> produced = gen.valueType();
       Convert convert;
       if (target.isAssignableFrom(produced)) {
@@ -449,33 +449,5 @@ public final class RecordPlan {
       return (Class<?>) ((ParameterizedType) type).getRawType();
     }
     return Object.class;
-  }
-
-  static Class<?> boxed(Class<?> type) {
-    if (!type.isPrimitive()) {
-      return type;
-    }
-    if (type == int.class) {
-      return Integer.class;
-    }
-    if (type == long.class) {
-      return Long.class;
-    }
-    if (type == double.class) {
-      return Double.class;
-    }
-    if (type == float.class) {
-      return Float.class;
-    }
-    if (type == boolean.class) {
-      return Boolean.class;
-    }
-    if (type == short.class) {
-      return Short.class;
-    }
-    if (type == byte.class) {
-      return Byte.class;
-    }
-    return Character.class;
   }
 }

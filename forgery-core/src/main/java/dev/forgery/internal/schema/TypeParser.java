@@ -40,7 +40,7 @@ public final class TypeParser {
               + "': unknown type '"
               + type
               + "'"
-              + Suggestions.closest(type, lookup.vocabulary())
+              + Suggestions.closest(type, lookup.names())
               + "; known types: "
               + lookup.names());
     }

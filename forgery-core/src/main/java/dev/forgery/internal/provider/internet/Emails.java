@@ -328,6 +328,36 @@ public final class Emails {
     fill(random, seeds, out, at, count, anyDomains);
   }
 
+  /**
+   * Fills {@code out[at, at + count)} with addresses as {@link #safeEmail(RandomSource)} draws
+   * them, restarting {@code random} at {@code seeds[k]} before address {@code k} unless {@code
+   * seeds} is null.
+   *
+   * @param random consumes four values per address
+   * @param seeds one seed per address, or {@code null} to continue the sequence
+   * @param out the destination
+   * @param at where the first address goes
+   * @param count how many addresses
+   */
+  public void safeEmails(RandomSource random, long[] seeds, Object[] out, int at, int count) {
+    fill(random, seeds, out, at, count, safeDomains);
+  }
+
+  /**
+   * Fills {@code out[at, at + count)} with addresses as {@link #freeEmail(RandomSource)} draws
+   * them, restarting {@code random} at {@code seeds[k]} before address {@code k} unless {@code
+   * seeds} is null.
+   *
+   * @param random consumes four values per address
+   * @param seeds one seed per address, or {@code null} to continue the sequence
+   * @param out the destination
+   * @param at where the first address goes
+   * @param count how many addresses
+   */
+  public void freeEmails(RandomSource random, long[] seeds, Object[] out, int at, int count) {
+    fill(random, seeds, out, at, count, freeDomains);
+  }
+
   /** Fills a batch; {@code seeds}, if not null, restarts the generator before each address. */
   private void fill(
       RandomSource random, long[] seeds, Object[] out, int at, int count, WeightedBytes domains) {

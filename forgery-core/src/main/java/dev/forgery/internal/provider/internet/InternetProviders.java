@@ -26,9 +26,17 @@ public final class InternetProviders {
                   "safeEmail",
                   String.class,
                   "an address at example.com, example.org or example.net")
-              .draws(locale -> Generator.of(String.class, Emails.of(locale)::safeEmail, null)),
+              .draws(
+                  locale -> {
+                    Emails emails = Emails.of(locale);
+                    return Generator.of(String.class, emails::safeEmail, emails::safeEmails);
+                  }),
           ProviderDef.define("freeEmail", String.class, "an address at a free-mail provider")
-              .draws(locale -> Generator.of(String.class, Emails.of(locale)::freeEmail, null)),
+              .draws(
+                  locale -> {
+                    Emails emails = Emails.of(locale);
+                    return Generator.of(String.class, emails::freeEmail, emails::freeEmails);
+                  }),
           ProviderDef.define("url", String.class, "a URL such as \"https://www.garcia.com/blog\"")
               .aliases("website", "homepage")
               .draws(locale -> Generator.of(String.class, WebAddresses.of(locale)::url, null)),

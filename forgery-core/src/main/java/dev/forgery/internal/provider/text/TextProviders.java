@@ -90,7 +90,9 @@ public final class TextProviders {
         (RandomSource r, long[] seeds, Object[] out, int at, int count) -> {
           Generator.Single single = draw.with(new Lorem.Buffer());
           for (int k = 0; k < count; k++) {
-            r.reseed(seeds[k]);
+            if (seeds != null) {
+              r.reseed(seeds[k]);
+            }
             out[at + k] = single.next(r);
           }
         });
