@@ -70,11 +70,6 @@ final class Customs implements Lookup {
     return withCustom(registry.names());
   }
 
-  @Override
-  public List<String> vocabulary() {
-    return withCustom(registry.vocabulary());
-  }
-
   private List<String> withCustom(List<String> builtIn) {
     if (custom.isEmpty()) {
       return builtIn;

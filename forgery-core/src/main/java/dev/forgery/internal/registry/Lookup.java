@@ -22,13 +22,6 @@ public interface Lookup {
   List<String> names();
 
   /**
-   * Returns every name and alias, sorted: what suggestions for a misspelt name are drawn from.
-   *
-   * @return the names and aliases
-   */
-  List<String> vocabulary();
-
-  /**
    * Returns the locale tag the providers are bound to.
    *
    * @return e.g. {@code en_US}

@@ -1,6 +1,5 @@
 package dev.forgery.internal.registry;
 
-import dev.forgery.internal.Suggestions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -19,7 +18,6 @@ public final class Registry implements Lookup {
   private final Map<String, ProviderDef> byKey = new TreeMap<>();
   private final List<ProviderDef> defs;
   private final List<String> names;
-  private final List<String> vocabulary;
   private final Map<ProviderDef, Generator> defaults = new ConcurrentHashMap<>();
 
   /**
@@ -42,12 +40,6 @@ public final class Registry implements Lookup {
     }
     Collections.sort(canonical);
     this.names = List.copyOf(canonical);
-    List<String> all = new ArrayList<>(canonical);
-    for (ProviderDef def : defs) {
-      all.addAll(def.aliases());
-    }
-    Collections.sort(all);
-    this.vocabulary = List.copyOf(all);
   }
 
   private void claim(String name, ProviderDef def) {
@@ -66,11 +58,6 @@ public final class Registry implements Lookup {
   @Override
   public List<String> names() {
     return names;
-  }
-
-  @Override
-  public List<String> vocabulary() {
-    return vocabulary;
   }
 
   @Override
@@ -101,24 +88,5 @@ public final class Registry implements Lookup {
       return raced == null ? g : raced;
     }
     return g;
-  }
-
-  /**
-   * Builds the exception for an unknown provider name, suggesting the closest known names.
-   *
-   * @param argument how the caller names the argument, e.g. {@code name} or {@code field 'x'}
-   * @param name the unknown name
-   * @param known the providers on offer
-   * @return the exception to throw
-   */
-  public static IllegalArgumentException unknown(String argument, String name, Lookup known) {
-    return new IllegalArgumentException(
-        argument
-            + " '"
-            + name
-            + "' is not a known provider"
-            + Suggestions.closest(name, known.names())
-            + "; known providers: "
-            + known.names());
   }
 }
