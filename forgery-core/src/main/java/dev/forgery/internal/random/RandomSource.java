@@ -10,15 +10,26 @@ package dev.forgery.internal.random;
  */
 public interface RandomSource {
 
-  /** Returns the next 64 uniformly distributed bits. */
+  /**
+   * Returns the next 64 uniformly distributed bits.
+   *
+   * @return the bits
+   */
   long nextLong();
 
-  /** Restarts the sequence from {@code seed}. */
+  /**
+   * Restarts the sequence from {@code seed}.
+   *
+   * @param seed any long
+   */
   void reseed(long seed);
 
   /**
    * Returns a uniform value in {@code [0, bound)} without modulo bias (Lemire's multiply-shift with
    * rejection), for {@code 0 < bound <= 2^32}.
+   *
+   * @param bound the number of values, {@code 0 < bound <= 2^32}
+   * @return the value
    */
   default long nextBounded(long bound) {
     if (bound == 0x1_0000_0000L) {
@@ -91,12 +102,21 @@ public interface RandomSource {
     }
   }
 
-  /** Returns a uniform int in {@code [0, bound)} for {@code bound > 0}. */
+  /**
+   * Returns a uniform int in {@code [0, bound)} for {@code bound > 0}.
+   *
+   * @param bound the number of values
+   * @return the value
+   */
   default int nextInt(int bound) {
     return (int) nextBounded(bound);
   }
 
-  /** Returns a uniform double in {@code [0, 1)} with 53 random bits. */
+  /**
+   * Returns a uniform double in {@code [0, 1)} with 53 random bits.
+   *
+   * @return the value
+   */
   default double nextDouble() {
     return (nextLong() >>> 11) * 0x1.0p-53;
   }
@@ -105,6 +125,10 @@ public interface RandomSource {
    * Maps 32 random bits onto an index in {@code [0, size)} with one multiplication. The bias is at
    * most {@code size / 2^32} and is accepted for picks from data tables, never for user-facing
    * numeric ranges, which use {@link #nextBounded(long)}.
+   *
+   * @param bits32 32 random bits in the low half
+   * @param size the number of indexes
+   * @return the index
    */
   static int index(long bits32, int size) {
     return (int) ((bits32 * size) >>> 32);

@@ -1,59 +1,26 @@
 package dev.forgery.junit5.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Seed arithmetic: how a run seed becomes a test seed and a test seed becomes the seed of one
- * injected value, and how seeds are written and read.
- *
- * <p>Derivation hashes strings with FNV-1a 64 over their UTF-8 bytes followed by SplitMix64's
- * finaliser, never {@link String#hashCode()}: the result must be the same on every JVM and must not
- * collide for the many short, similar unique ids of one test class.
+ * How the extension's seeds are derived (by forgery-core's seed arithmetic, which hashes names with
+ * FNV-1a and SplitMix64's finaliser, never {@link String#hashCode()}), written and read.
  */
 public final class Seeds {
-  private static final long FNV_OFFSET = 0xCBF2_9CE4_8422_2325L;
-  private static final long FNV_PRIME = 0x0000_0100_0000_01B3L;
 
   private Seeds() {}
 
   /**
-   * Mixes a value with the SplitMix64 finaliser, a bijection with full avalanche.
+   * Returns the seed of a test (or an injected value) named {@code key} under {@code seed}, by
+   * forgery-core's seed arithmetic, the same that seeds rows and cells.
    *
-   * @param z any value
-   * @return the mixed value
-   */
-  public static long mix64(long z) {
-    z = (z ^ (z >>> 30)) * 0xBF58_476D_1CE4_E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D0_49BB_1331_11EBL;
-    return z ^ (z >>> 31);
-  }
-
-  /**
-   * Hashes a string to 64 bits, identically on every JVM.
-   *
-   * @param text any string
-   * @return its hash
-   */
-  public static long hash(String text) {
-    long h = FNV_OFFSET;
-    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-      h ^= b & 0xFF;
-      h *= FNV_PRIME;
-    }
-    return mix64(h);
-  }
-
-  /**
-   * Derives the seed of a child (a test, an injected value) from its parent's seed and its key.
-   *
-   * @param seed the parent seed
-   * @param key the child's stable name, e.g. a test's unique id
-   * @return the child seed
+   * @param seed the run seed (or the test's seed)
+   * @param key the test's unique id (or the injected value's name)
+   * @return the derived seed
    */
   public static long derive(long seed, String key) {
-    return mix64(mix64(seed) ^ hash(key));
+    return dev.forgery.internal.random.Seeds.derive(seed, key);
   }
 
   /**
