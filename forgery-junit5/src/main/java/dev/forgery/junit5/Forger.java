@@ -212,6 +212,11 @@ final class Forger {
             target,
             "@Forged(\"" + explicit + "\") names no provider",
             "Name one of the known providers: " + e.getMessage());
+      } catch (IllegalArgumentException e) {
+        throw fail(
+            target,
+            "@Forged(\"" + explicit + "\") cannot be drawn without arguments",
+            e.getMessage() + ".");
       }
       Class<?> produced = provider.type();
       if (!compatible(boxed, produced)) {

@@ -137,7 +137,7 @@ class RegistryInjectionTest {
 
   private static void refused(String locale, Definition def) {
     assertThatThrownBy(() -> forge(def.name(), def.type(), def, faker(locale, 1L)))
-        .isInstanceOf(RuntimeException.class)
+        .isInstanceOf(org.junit.jupiter.api.extension.ParameterResolutionException.class)
         .hasMessageContaining(def.name());
   }
 
