@@ -33,20 +33,22 @@ import java.util.function.Function;
  * List<Map<String, Object>> rows = new Faker("en_US", 42L).records(10_000, schema);
  * }</pre>
  *
- * <p>A type is any provider name in camelCase or snake_case ({@code safe_email} or {@code
- * safeEmail}, see {@link Faker#providers()}) or one of the schema's own types, which take
- * arguments:
+ * <p>A type is any provider name or alias in camelCase or snake_case ({@code safe_email} or {@code
+ * safeEmail}, {@code zip} for {@code postcode}; see {@link Faker#providers()}), with the provider's
+ * arguments. The schema keywords are providers too, with these arguments and defaults (the same as
+ * everywhere else, see {@link Faker#provider(String, Object...)}):
  *
  * <ul>
- *   <li>{@code int}: {@code (min, max)} inclusive, default 0..100;
- *   <li>{@code float}: {@code (min, max)} as {@code [min, max)}, optionally {@code (min, max,
- *       decimals)}, default {@code [0, 1)};
+ *   <li>{@code int} ({@code integer}): {@code (min, max)} inclusive, default 0..100;
+ *   <li>{@code float} ({@code doubleValue}, {@code double}): {@code (min, max)} as {@code [min,
+ *       max)}, optionally {@code (min, max, decimals)}, default {@code [0, 1)};
  *   <li>{@code date}: {@code (start, end)} inclusive, ISO strings or {@link java.time.LocalDate},
- *       default 2000-01-01..2025-12-31;
- *   <li>{@code text}: {@code (minChars, maxChars)}, default 20..200;
- *   <li>{@code choice}: a {@code List<String>}, the values as separate strings, a list and a list
- *       of weights, or a {@code Map<String, Number>} of value to weight;
- *   <li>{@code bool}: fair, or {@code (probabilityOfTrue)}.
+ *       default 1970-01-01..2030-12-31;
+ *   <li>{@code text}: {@code (minChars, maxChars)}, whole sentences, default 50..200;
+ *   <li>{@code choice} ({@code oneOf}, {@code weighted}): a {@code List<String>}, the values as
+ *       separate strings, a list and a list of weights, or a {@code Map<String, Number>} of value
+ *       to weight;
+ *   <li>{@code bool} ({@code boolean}): fair, or {@code (probabilityOfTrue)}.
  * </ul>
  *
  * <p>A schema is immutable and thread-safe; build it once and use it with any number of fakers.
@@ -231,7 +233,7 @@ public final class Schema {
      * Adds a field of a provider or schema type.
      *
      * @param name the field name, unique within the schema
-     * @param type a provider name or one of {@code int float date text choice bool}
+     * @param type a provider name or alias, such as {@code email}, {@code int} or {@code choice}
      * @param args the type's arguments, e.g. {@code 18, 65} for {@code int}
      * @return this builder
      */
