@@ -291,6 +291,31 @@ public final class Faker {
   }
 
   /**
+   * Returns a username built from a weighted name in the patterns people use, as an email's local
+   * part is: only {@code a-z}, {@code 0-9}, dot and underscore.
+   *
+   * @return a username such as {@code "linda.garcia84"}
+   * @since 0.1.0
+   */
+  public String username() {
+    return emails().username(random);
+  }
+
+  /**
+   * Returns {@code n} usernames.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} usernames
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public List<String> usernames(int n) {
+    String[] out = new String[Checks.count(n)];
+    emails().usernames(random, null, out, 0, out.length);
+    return list(out);
+  }
+
+  /**
    * Returns an email address at example.com, example.org or example.net, domains reserved by RFC
    * 2606 so that no mail can reach a real person.
    *

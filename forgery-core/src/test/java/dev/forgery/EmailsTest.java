@@ -101,4 +101,19 @@ class EmailsTest {
   private static String domain(String email) {
     return email.substring(email.indexOf('@') + 1);
   }
+
+  @Test
+  void usernamesAreTheLocalPartsOfEmailsAndBatchesEqualSingles() {
+    Faker a = new Faker("en_US", 9L);
+    Faker b = new Faker("en_US", 9L);
+    List<String> usernames = a.usernames(1_000);
+    for (String username : usernames) {
+      assertThat(b.email()).startsWith(username + "@");
+    }
+    Faker c = new Faker("en_US", 9L);
+    for (String username : usernames) {
+      assertThat(c.username()).isEqualTo(username);
+    }
+    assertThat(new Faker("en_US", 9L).generate("userName")).isEqualTo(usernames.get(0));
+  }
 }

@@ -104,6 +104,7 @@ class EngineGoldenTest {
                     Map.entry("streetAddress", "62a14ebd581cfb95"),
                     Map.entry("text", "a8f5b23113b175a0"),
                     Map.entry("url", "704c384ef0739df"),
+                    Map.entry("username", "73a27d3ffcb419f5"),
                     Map.entry("uuid", "6fa08a2287fd1c9f"),
                     Map.entry("word", "292e9f3bb1cbd997"))));
   }

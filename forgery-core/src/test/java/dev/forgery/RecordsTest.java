@@ -75,36 +75,35 @@ class RecordsTest {
         .allSatisfy(r -> assertThat(r.name()).contains(" "));
   }
 
-  record Account(String nickname, int age) {}
+  record Account(String motto, int age) {}
 
   @Test
   void schemaOverridesDecideComponents() {
     Schema overrides =
         Schema.builder()
-            .field("nickname", "first_name")
+            .field("motto", "first_name")
             .nullable(0.5)
             .field("age", "int", 20, 21)
             .build();
     List<Account> accounts = new Faker("en_US", 3L).records(400, Account.class, overrides);
     assertThat(accounts).extracting(Account::age).containsOnly(20, 21);
-    assertThat(accounts).extracting(Account::nickname).containsNull();
-    assertThat(accounts.stream().filter(a -> a.nickname() != null).count()).isGreaterThan(100);
+    assertThat(accounts).extracting(Account::motto).containsNull();
+    assertThat(accounts.stream().filter(a -> a.motto() != null).count()).isGreaterThan(100);
   }
 
   @Test
   void overridesMustMatchComponentsAndTypes() {
-    Schema unknown =
-        Schema.builder().field("nikname", "first_name").field("nickname", "name").build();
+    Schema unknown = Schema.builder().field("moto", "first_name").field("motto", "name").build();
     assertThatThrownBy(() -> new Faker("en_US", 1L).records(1, Account.class, unknown))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("override field 'nikname' names no component")
-        .hasMessageContaining("did you mean 'nickname'");
-    Schema wrongType = Schema.builder().field("nickname", "name").field("age", "uuid").build();
+        .hasMessageContaining("override field 'moto' names no component")
+        .hasMessageContaining("did you mean 'motto'");
+    Schema wrongType = Schema.builder().field("motto", "name").field("age", "uuid").build();
     assertThatThrownBy(() -> new Faker("en_US", 1L).records(1, Account.class, wrongType))
         .hasMessageContaining("component 'age'")
         .hasMessageContaining("UUID values, which do not fit");
     Schema nullablePrimitive =
-        Schema.builder().field("nickname", "name").field("age", "int").nullable(0.1).build();
+        Schema.builder().field("motto", "name").field("age", "int").nullable(0.1).build();
     assertThatThrownBy(() -> new Faker("en_US", 1L).records(1, Account.class, nullablePrimitive))
         .hasMessageContaining("component 'age'")
         .hasMessageContaining("cannot be null");
@@ -114,7 +113,7 @@ class RecordsTest {
   void unfillableComponentIsNamed() {
     assertThatThrownBy(() -> new Faker("en_US", 1L).records(1, Account.class))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("component 'nickname' (java.lang.String) of record")
+        .hasMessageContaining("component 'motto' (java.lang.String) of record")
         .hasMessageContaining("RecordsTest$Account")
         .hasMessageContaining("@FakeWith");
   }

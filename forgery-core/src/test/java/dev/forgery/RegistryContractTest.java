@@ -165,6 +165,10 @@ class RegistryContractTest {
     j.put("lastName", (v, a) -> LAST_NAMES.contains(v));
     // internet
     j.put("email", (v, a) -> email((String) v));
+    // A username is a valid local part: with a reserved domain it makes a valid address.
+    j.put(
+        "username",
+        (v, a) -> ((String) v).matches("[a-z0-9._]{1,64}") && email(v + "@example.com"));
     j.put("safeEmail", (v, a) -> email((String) v) && SAFE_DOMAINS.contains(domainOf((String) v)));
     j.put(
         "freeEmail",

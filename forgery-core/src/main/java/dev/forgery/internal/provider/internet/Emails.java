@@ -358,6 +358,40 @@ public final class Emails {
     fill(random, seeds, out, at, count, freeDomains);
   }
 
+  /**
+   * Draws a username: the local part of an address as {@link #email(RandomSource)} draws it, so
+   * {@code linda.garcia84}, {@code lgarcia}, {@code garcia_linda}: only {@code a-z}, {@code 0-9},
+   * dot and underscore.
+   *
+   * @param random consumes four values
+   * @return the username
+   */
+  public String username(RandomSource random) {
+    return beforeAt(email(random));
+  }
+
+  /**
+   * Fills {@code out[at, at + count)} with usernames as {@link #username(RandomSource)} draws them,
+   * restarting {@code random} at {@code seeds[k]} before username {@code k} unless {@code seeds} is
+   * null.
+   *
+   * @param random consumes four values per username
+   * @param seeds one seed per username, or {@code null} to continue the sequence
+   * @param out the destination
+   * @param at where the first username goes
+   * @param count how many usernames
+   */
+  public void usernames(RandomSource random, long[] seeds, Object[] out, int at, int count) {
+    fill(random, seeds, out, at, count, anyDomains);
+    for (int k = at; k < at + count; k++) {
+      out[k] = beforeAt((String) out[k]);
+    }
+  }
+
+  private static String beforeAt(String address) {
+    return address.substring(0, address.indexOf('@'));
+  }
+
   /** Fills a batch; {@code seeds}, if not null, restarts the generator before each address. */
   private void fill(
       RandomSource random, long[] seeds, Object[] out, int at, int count, WeightedBytes domains) {

@@ -23,6 +23,14 @@ public final class InternetProviders {
                     return Generator.of(String.class, emails::email, emails::emails);
                   }),
           ProviderDef.define(
+                  "username", String.class, "a username such as \"linda.garcia84\" or \"lgarcia\"")
+              .aliases("login", "handle", "screenName", "nickname", "nick")
+              .draws(
+                  locale -> {
+                    Emails emails = Emails.of(locale);
+                    return Generator.of(String.class, emails::username, emails::usernames);
+                  }),
+          ProviderDef.define(
                   "safeEmail",
                   String.class,
                   "an address at example.com, example.org or example.net")
