@@ -1,7 +1,7 @@
 package dev.forgery;
 
-import dev.forgery.internal.schema.RowEngine;
-import dev.forgery.internal.schema.RowMap;
+import dev.forgery.internal.engine.RowEngine;
+import dev.forgery.internal.engine.RowMap;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.forgery;
 
+import dev.forgery.internal.engine.FieldSpec;
+import dev.forgery.internal.engine.RowEngine;
+import dev.forgery.internal.engine.TypeParser;
 import dev.forgery.internal.provider.BuiltIns;
 import dev.forgery.internal.registry.Generator;
 import dev.forgery.internal.registry.Lookup;
-import dev.forgery.internal.schema.FieldSpec;
-import dev.forgery.internal.schema.RowEngine;
-import dev.forgery.internal.schema.TypeParser;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

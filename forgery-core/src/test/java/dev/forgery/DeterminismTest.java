@@ -3,9 +3,9 @@ package dev.forgery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.forgery.internal.engine.RowEngine;
+import dev.forgery.internal.engine.RowMap;
 import dev.forgery.internal.random.SplitMix64;
-import dev.forgery.internal.schema.RowEngine;
-import dev.forgery.internal.schema.RowMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
