@@ -3,8 +3,8 @@ package dev.forgery;
 import dev.forgery.internal.Checks;
 import dev.forgery.internal.Locales;
 import dev.forgery.internal.engine.Batches;
+import dev.forgery.internal.engine.CompiledSchema;
 import dev.forgery.internal.engine.RecordPlan;
-import dev.forgery.internal.engine.RowEngine;
 import dev.forgery.internal.engine.TypeParser;
 import dev.forgery.internal.provider.BuiltIns;
 import dev.forgery.internal.provider.address.Addresses;
@@ -2169,7 +2169,7 @@ public final class Faker {
     return Batches.unique(type, gen, this::nextSeed, n);
   }
 
-  private static RowEngine engine(Schema schema) {
+  private static CompiledSchema engine(Schema schema) {
     return Objects.requireNonNull(schema, "schema").engine();
   }
 

@@ -1,7 +1,7 @@
 package dev.forgery;
 
+import dev.forgery.internal.engine.CompiledSchema;
 import dev.forgery.internal.engine.FieldSpec;
-import dev.forgery.internal.engine.RowEngine;
 import dev.forgery.internal.engine.TypeParser;
 import dev.forgery.internal.provider.BuiltIns;
 import dev.forgery.internal.registry.Generator;
@@ -66,11 +66,11 @@ import java.util.function.Function;
  */
 public final class Schema {
   private final List<FieldSpec> fields;
-  private final RowEngine engine;
+  private final CompiledSchema engine;
 
   private Schema(List<FieldSpec> fields) {
     this.fields = List.copyOf(fields);
-    this.engine = new RowEngine(this.fields);
+    this.engine = new CompiledSchema(this.fields);
   }
 
   /**
@@ -167,7 +167,7 @@ public final class Schema {
   }
 
   /** Returns the compiled form that generation runs on. */
-  RowEngine engine() {
+  CompiledSchema engine() {
     return engine;
   }
 
