@@ -1984,11 +1984,14 @@ public final class Faker {
    * @param n how many, {@code >= 0}
    * @param type a record class
    * @param overrides fields named after top-level components; their values must fit the component
-   *     types
+   *     types, and their {@code nullable} and {@code unique} settings apply to the components, as
+   *     in a schema
    * @param <T> the record type
    * @return an unmodifiable list of exactly {@code n} records
-   * @throws IllegalArgumentException if {@code n < 0}, a component cannot be filled, or an override
-   *     names no component or does not fit its type
+   * @throws IllegalArgumentException if {@code n < 0}, a component cannot be filled, an override
+   *     names no component or does not fit its type, or a unique override cannot supply {@code n}
+   *     distinct values
+   * @throws IllegalStateException if a unique override keeps repeating itself
    * @since 0.1.0
    */
   public <T extends Record> List<T> records(int n, Class<T> type, Schema overrides) {

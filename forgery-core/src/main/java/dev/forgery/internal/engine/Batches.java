@@ -123,22 +123,35 @@ public final class Batches {
   }
 
   /**
-   * Makes {@code n} Java records.
+   * Makes {@code n} Java records on the calling thread.
    *
    * @param plan the record type's plan
    * @param seed gives the dataset seed
    * @param n how many
    * @param <T> the record type
    * @return an unmodifiable list of records
+   * @throws IllegalArgumentException if a unique override cannot supply {@code n} distinct values
    */
   public static <T> List<T> javaRecords(RecordPlan plan, LongSupplier seed, int n) {
+    return javaRecords(plan, seed, n, false);
+  }
+
+  /**
+   * Makes {@code n} Java records, in parallel if asked; the same records either way.
+   *
+   * @param plan the record type's plan
+   * @param seed gives the dataset seed
+   * @param n how many
+   * @param parallel whether to use the common fork-join pool
+   * @param <T> the record type
+   * @return an unmodifiable list of records
+   * @throws IllegalArgumentException if a unique override cannot supply {@code n} distinct values
+   */
+  public static <T> List<T> javaRecords(
+      RecordPlan plan, LongSupplier seed, int n, boolean parallel) {
+    plan.schema().checkUnique(n);
     long base = seed.getAsLong();
-    RandomSource w = WORKERS.get();
-    Object[] out = new Object[n];
-    for (int i = 0; i < n; i++) {
-      out[i] = plan.make(w, base, i);
-    }
-    return list(out);
+    return list(plan.sink().batch(plan.schema(), WORKERS, base, 0, n, parallel));
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.forgery.internal.engine;
 
 import dev.forgery.internal.random.RandomSource;
+import dev.forgery.internal.random.SplitMix64;
 import dev.forgery.internal.registry.Generator;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +18,11 @@ import java.util.List;
  * ({@link Uniqueness}) live elsewhere, so that a schema and a Java record type compile to the same
  * thing and go through the same block paths.
  *
+ * <p>A cell restarts its field's generator at the cell seed {@code rowSeed ^ salt(fieldName)}; a
+ * Java record's schema mixes it once more, {@code mix64(rowSeed ^ salt(componentName))}, which is
+ * how records have always been seeded. A field whose generator is a {@link Component} (a nested
+ * record, a collection) is made from its cell seed instead of drawn from a restarted source.
+ *
  * <p>Immutable and shared; all mutable state lives in the {@link RandomSource} each thread brings
  * and in the scratch space of its blocks.
  */
@@ -30,17 +36,38 @@ public final class CompiledSchema {
   private final boolean hasUnique;
 
   /**
+   * Whether cell seeds are mixed: {@code mix64(rowSeed ^ salt)} rather than {@code rowSeed ^ salt}.
+   */
+  private final boolean mixed;
+
+  /** Per field, whether its generator is a {@link Component}, made from its cell seed. */
+  private final boolean[] fromSeed;
+
+  /**
    * Compiles validated fields.
    *
    * @param fields the fields in order, with distinct names
    */
   public CompiledSchema(List<FieldSpec> fields) {
+    this(fields, false);
+  }
+
+  /**
+   * Compiles validated fields, with plain or mixed cell seeds.
+   *
+   * @param fields the fields in order, with distinct names
+   * @param mixed whether a cell's seed is {@code mix64(rowSeed ^ salt)}, as for Java records
+   * @throws IllegalArgumentException if a field made from its cell seed is nullable
+   */
+  CompiledSchema(List<FieldSpec> fields, boolean mixed) {
+    this.mixed = mixed;
     this.fields = fields.toArray(new FieldSpec[0]);
     int n = this.fields.length;
     gens = new Generator[n];
     salts = new long[n];
     nullRates = new double[n];
     names = new String[n];
+    fromSeed = new boolean[n];
     boolean unique = false;
     for (int j = 0; j < n; j++) {
       FieldSpec f = this.fields[j];
@@ -49,6 +76,10 @@ public final class CompiledSchema {
       nullRates[j] = f.nullRate();
       names[j] = f.name();
       unique |= f.unique();
+      fromSeed[j] = f.gen() instanceof Component;
+      if (fromSeed[j] && f.nullRate() > 0.0) {
+        throw new IllegalArgumentException("field '" + f.name() + "' cannot be null");
+      }
     }
     keys = new RowMap.Keys(names);
     hasUnique = unique;
@@ -137,7 +168,24 @@ public final class CompiledSchema {
    * @return the cell seed
    */
   long cellSeed(long rowSeed, int j) {
-    return rowSeed ^ salts[j];
+    return mixed ? SplitMix64.mix64(rowSeed ^ salts[j]) : rowSeed ^ salts[j];
+  }
+
+  /**
+   * Computes the cell seeds of field {@code j} for a block of rows: {@code out[k]} is the seed of
+   * the cell in the row seeded {@code rowSeeds[k]}.
+   */
+  private void cellSeeds(int j, long[] rowSeeds, int count, long[] out) {
+    long salt = salts[j];
+    if (mixed) {
+      for (int k = 0; k < count; k++) {
+        out[k] = SplitMix64.mix64(rowSeeds[k] ^ salt);
+      }
+    } else {
+      for (int k = 0; k < count; k++) {
+        out[k] = rowSeeds[k] ^ salt;
+      }
+    }
   }
 
   /**
@@ -153,7 +201,12 @@ public final class CompiledSchema {
     long rowSeed = Seeds.row(base, row);
     RandomSource random = w;
     for (int j = 0; j < gens.length; j++) {
-      random.reseed(cellSeed(rowSeed, j));
+      long seed = cellSeed(rowSeed, j);
+      if (fromSeed[j]) {
+        out[j] = ((Component) gens[j]).make(seed, random);
+        continue;
+      }
+      random.reseed(seed);
       double rate = nullRates[j];
       out[j] = rate > 0.0 && random.nextDouble() < rate ? null : gens[j].next(random);
     }
@@ -168,8 +221,7 @@ public final class CompiledSchema {
    * @return the value
    */
   Object draw(RandomSource w, int j, long seed) {
-    w.reseed(seed);
-    return gens[j].next(w);
+    return Component.at(gens[j], seed, w);
   }
 
   /**
@@ -226,19 +278,16 @@ public final class CompiledSchema {
    * @param count how many rows
    */
   void fillCells(RandomSource w, int j, Object[] out, long[] seeds, long[] rowSeeds, int count) {
-    long salt = salts[j];
+    cellSeeds(j, rowSeeds, count, seeds);
     double rate = nullRates[j];
     if (rate == 0.0) {
-      for (int k = 0; k < count; k++) {
-        seeds[k] = rowSeeds[k] ^ salt;
-      }
       gens[j].fill(w, seeds, out, 0, count);
       return;
     }
     RandomSource random = w;
     Generator gen = gens[j];
     for (int k = 0; k < count; k++) {
-      random.reseed(rowSeeds[k] ^ salt);
+      random.reseed(seeds[k]);
       out[k] = random.nextDouble() < rate ? null : gen.next(random);
     }
   }
@@ -270,12 +319,9 @@ public final class CompiledSchema {
     RandomSource random = w;
     Generator gen = gens[j];
     Generator.Kind kind = gen.kind();
-    long salt = salts[j];
+    cellSeeds(j, rowSeeds, count, seeds);
     double rate = nullRates[j];
     if (rate == 0.0 && (kind == Generator.Kind.INT || kind == Generator.Kind.OBJECT)) {
-      for (int k = 0; k < count; k++) {
-        seeds[k] = rowSeeds[k] ^ salt;
-      }
       if (kind == Generator.Kind.INT) {
         gen.fillInts(random, seeds, (int[]) array, at, count);
       } else {
@@ -284,7 +330,7 @@ public final class CompiledSchema {
       return;
     }
     for (int k = 0; k < count; k++) {
-      random.reseed(rowSeeds[k] ^ salt);
+      random.reseed(seeds[k]);
       int i = at + k;
       if (rate > 0.0 && random.nextDouble() < rate) {
         mask[i] = true;
