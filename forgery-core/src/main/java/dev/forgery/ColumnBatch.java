@@ -1,7 +1,7 @@
 package dev.forgery;
 
-import dev.forgery.internal.schema.RowEngine;
-import dev.forgery.internal.schema.RowMap;
+import dev.forgery.internal.engine.Columns;
+import dev.forgery.internal.engine.RowMap;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -30,7 +30,7 @@ public final class ColumnBatch {
   private final int size;
   private final RowMap.Keys keys;
 
-  ColumnBatch(RowEngine.Columns columns, RowMap.Keys keys) {
+  ColumnBatch(Columns columns, RowMap.Keys keys) {
     this.names = columns.names();
     this.arrays = columns.arrays();
     this.nulls = columns.nulls();

@@ -3,6 +3,10 @@ package dev.forgery;
 import dev.forgery.internal.Checks;
 import dev.forgery.internal.Locales;
 import dev.forgery.internal.Suggestions;
+import dev.forgery.internal.engine.Batches;
+import dev.forgery.internal.engine.CompiledSchema;
+import dev.forgery.internal.engine.RecordPlan;
+import dev.forgery.internal.engine.TypeParser;
 import dev.forgery.internal.provider.BuiltIns;
 import dev.forgery.internal.provider.address.Addresses;
 import dev.forgery.internal.provider.color.Colors;
@@ -26,10 +30,6 @@ import dev.forgery.internal.registry.Generator;
 import dev.forgery.internal.registry.Inference;
 import dev.forgery.internal.registry.Lookup;
 import dev.forgery.internal.registry.ProviderDef;
-import dev.forgery.internal.schema.Batches;
-import dev.forgery.internal.schema.RecordPlan;
-import dev.forgery.internal.schema.RowEngine;
-import dev.forgery.internal.schema.TypeParser;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -670,14 +670,6 @@ public final class Faker {
     String[] out = new String[Checks.count(n)];
     addresses().stateAbbrs(random, null, out, 0, out.length);
     return list(out);
-  }
-
-  /**
-   * Schema columns of state abbreviations: see {@link
-   * dev.forgery.internal.schema.ProviderRef.Column}.
-   */
-  void stateAbbrColumn(long[] seeds, Object[] out, int at, int count) {
-    addresses().stateAbbrs(random, seeds, out, at, count);
   }
 
   /**
@@ -2010,11 +2002,14 @@ public final class Faker {
    * @param n how many, {@code >= 0}
    * @param type a record class
    * @param overrides fields named after top-level components; their values must fit the component
-   *     types
+   *     types, and their {@code nullable} and {@code unique} settings apply to the components, as
+   *     in a schema
    * @param <T> the record type
    * @return an unmodifiable list of exactly {@code n} records
-   * @throws IllegalArgumentException if {@code n < 0}, a component cannot be filled, or an override
-   *     names no component or does not fit its type
+   * @throws IllegalArgumentException if {@code n < 0}, a component cannot be filled, an override
+   *     names no component or does not fit its type, or a unique override cannot supply {@code n}
+   *     distinct values
+   * @throws IllegalStateException if a unique override keeps repeating itself
    * @since 0.1.0
    */
   public <T extends Record> List<T> records(int n, Class<T> type, Schema overrides) {
@@ -2195,7 +2190,7 @@ public final class Faker {
     return Batches.unique(type, gen, this::nextSeed, n);
   }
 
-  private static RowEngine engine(Schema schema) {
+  private static CompiledSchema engine(Schema schema) {
     return Objects.requireNonNull(schema, "schema").engine();
   }
 

@@ -1,11 +1,11 @@
 package dev.forgery;
 
+import dev.forgery.internal.engine.CompiledSchema;
+import dev.forgery.internal.engine.FieldSpec;
+import dev.forgery.internal.engine.TypeParser;
 import dev.forgery.internal.provider.BuiltIns;
 import dev.forgery.internal.registry.Generator;
 import dev.forgery.internal.registry.Lookup;
-import dev.forgery.internal.schema.FieldSpec;
-import dev.forgery.internal.schema.RowEngine;
-import dev.forgery.internal.schema.TypeParser;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -68,11 +68,11 @@ import java.util.function.Function;
  */
 public final class Schema {
   private final List<FieldSpec> fields;
-  private final RowEngine engine;
+  private final CompiledSchema engine;
 
   private Schema(List<FieldSpec> fields) {
     this.fields = List.copyOf(fields);
-    this.engine = new RowEngine(this.fields);
+    this.engine = new CompiledSchema(this.fields);
   }
 
   /**
@@ -169,7 +169,7 @@ public final class Schema {
   }
 
   /** Returns the compiled form that generation runs on. */
-  RowEngine engine() {
+  CompiledSchema engine() {
     return engine;
   }
 

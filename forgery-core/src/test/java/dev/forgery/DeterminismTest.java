@@ -3,9 +3,9 @@ package dev.forgery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.forgery.internal.engine.CompiledSchema;
+import dev.forgery.internal.engine.RowMap;
 import dev.forgery.internal.random.SplitMix64;
-import dev.forgery.internal.schema.RowEngine;
-import dev.forgery.internal.schema.RowMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -143,7 +143,7 @@ class DeterminismTest {
     Faker faker = faker(seed);
     long base = faker.nextSeed();
     SplitMix64 worker = new SplitMix64(0);
-    RowEngine engine = schema.engine();
+    CompiledSchema engine = schema.engine();
     List<Map<String, Object>> rows = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       Object[] values = new Object[schema.fieldNames().size()];

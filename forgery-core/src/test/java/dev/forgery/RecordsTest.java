@@ -1,5 +1,6 @@
 package dev.forgery;
 
+import static java.util.stream.Collectors.toList;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -89,6 +90,58 @@ class RecordsTest {
     assertThat(accounts).extracting(Account::age).containsOnly(20, 21);
     assertThat(accounts).extracting(Account::motto).containsNull();
     assertThat(accounts.stream().filter(a -> a.motto() != null).count()).isGreaterThan(100);
+  }
+
+  @Test
+  void uniqueOverridesGiveDistinctValues() {
+    Schema overrides =
+        Schema.builder().field("motto", "first_name").field("age", "int", 1, 50).unique().build();
+    // As many rows as the range has values: the last ones come from the values not drawn yet.
+    List<Account> accounts = new Faker("en_US", 3L).records(50, Account.class, overrides);
+    assertThat(accounts).extracting(Account::age).doesNotHaveDuplicates().hasSize(50);
+    assertThat(accounts).extracting(Account::age).allMatch(age -> age >= 1 && age <= 50);
+    assertThat(new Faker("en_US", 3L).records(50, Account.class, overrides)).isEqualTo(accounts);
+    Faker faker = new Faker("en_US", 3L);
+    assertThatThrownBy(() -> faker.records(51, Account.class, overrides))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("field 'age'")
+        .hasMessageContaining("only 50 distinct values");
+    // The rejected call drew nothing from the faker.
+    assertThat(faker.records(50, Account.class, overrides)).isEqualTo(accounts);
+  }
+
+  @Test
+  void uniqueOverridesOfOpenDomainsAndNullableOnes() {
+    Schema emails = Schema.builder().field("nickname", "email").unique().build();
+    List<Contact> contacts = new Faker("en_US", 4L).records(3_000, Contact.class, emails);
+    assertThat(contacts).extracting(Contact::nickname).doesNotHaveDuplicates();
+    Schema nullable =
+        Schema.builder().field("nickname", "int", 1, 40).unique().nullable(0.3).build();
+    List<Contact> sparse = new Faker("en_US", 4L).records(50, Contact.class, nullable);
+    List<String> present =
+        sparse.stream().map(Contact::nickname).filter(v -> v != null).collect(toList());
+    // Nulls are exempt from uniqueness; the others are distinct.
+    assertThat(present).doesNotHaveDuplicates().hasSizeLessThan(50).hasSizeGreaterThan(20);
+  }
+
+  record Contact(String nickname, Integer age) {}
+
+  @Test
+  void nullableOverridesGiveSomeNulls() {
+    Schema overrides =
+        Schema.builder()
+            .field("nickname", "first_name")
+            .field("age", "int", 18, 65)
+            .nullable(0.25)
+            .build();
+    List<Contact> contacts = new Faker("en_US", 5L).records(2_000, Contact.class, overrides);
+    long nulls = contacts.stream().filter(c -> c.age() == null).count();
+    assertThat(nulls).isBetween(400L, 600L);
+    assertThat(contacts).extracting(Contact::nickname).doesNotContainNull();
+    assertThat(contacts)
+        .extracting(Contact::age)
+        .filteredOn(age -> age != null)
+        .allMatch(age -> age >= 18 && age <= 65);
   }
 
   @Test

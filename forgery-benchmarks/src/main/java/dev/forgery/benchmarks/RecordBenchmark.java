@@ -1,6 +1,7 @@
 package dev.forgery.benchmarks;
 
 import dev.forgery.ColumnBatch;
+import dev.forgery.FakeWith;
 import dev.forgery.Schema;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -81,6 +82,36 @@ public class RecordBenchmark extends BatchBenchmark {
   @Benchmark
   public ColumnBatch forgeryColumns() {
     return forgery.columns(N, schema);
+  }
+
+  /**
+   * The benchmark's row as a Java record: the same five values as {@link #SCHEMA}, each component
+   * filled by its name or type.
+   *
+   * @param name a full name
+   * @param email an email address
+   * @param age 18 to 65
+   * @param city a city
+   * @param id a version 4 UUID
+   */
+  public record Row(
+      String name,
+      String email,
+      @FakeWith(
+              value = "int",
+              args = {"18", "65"})
+          int age,
+      String city,
+      UUID id) {}
+
+  /**
+   * forgery's rows as Java records.
+   *
+   * @return the records
+   */
+  @Benchmark
+  public List<Row> forgeryJavaRecords() {
+    return forgery.records(N, Row.class);
   }
 
   /**

@@ -1,5 +1,6 @@
-package dev.forgery.internal.schema;
+package dev.forgery.internal.engine;
 
+import dev.forgery.internal.random.Seeds;
 import dev.forgery.internal.registry.Generator;
 
 /**

@@ -1,4 +1,4 @@
-package dev.forgery.internal.schema;
+package dev.forgery.internal.engine;
 
 import java.io.IOException;
 

@@ -1,4 +1,4 @@
-package dev.forgery.internal.schema;
+package dev.forgery.internal.engine;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;

@@ -1,4 +1,4 @@
-package dev.forgery.internal.schema;
+package dev.forgery.internal.engine;
 
 import dev.forgery.internal.Suggestions;
 import dev.forgery.internal.registry.Generator;

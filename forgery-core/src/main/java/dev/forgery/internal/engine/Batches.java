@@ -1,0 +1,244 @@
+package dev.forgery.internal.engine;
+
+import dev.forgery.internal.random.RandomSource;
+import dev.forgery.internal.random.SplitMix64;
+import dev.forgery.internal.registry.Generator;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * The entry points of the structured engine that the facade calls, one per output: maps, tuples,
+ * columns, Java records, streams, the writers, and unique values of one provider. Each checks its
+ * arguments, takes the dataset seed from a supplier only then, so that a rejected call leaves the
+ * caller's sequence untouched, and hands the compiled schema to the sink of its output.
+ *
+ * <p>The one door between {@code dev.forgery} and the engine: the facade knows nothing of blocks,
+ * sinks or the uniqueness pass, and they can change without it.
+ */
+public final class Batches {
+
+  /** One generator per thread, reseeded for every cell. */
+  private static final Supplier<RandomSource> WORKERS = () -> new SplitMix64(0);
+
+  private Batches() {}
+
+  /**
+   * Checks slice bounds and returns the slice's size.
+   *
+   * @param engine the schema
+   * @param from the first row
+   * @param to one past the last row
+   * @return {@code to - from}
+   * @throws IllegalArgumentException if the bounds are invalid or too far apart
+   */
+  public static int sliceSize(CompiledSchema engine, long from, long to) {
+    checkSlice(engine, from, to);
+    if (to - from > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(
+          "a slice holds at most Integer.MAX_VALUE rows, got from=" + from + " and to=" + to);
+    }
+    return (int) (to - from);
+  }
+
+  /**
+   * Checks slice bounds.
+   *
+   * @param engine the schema
+   * @param from the first row
+   * @param to one past the last row
+   * @throws IllegalArgumentException if the bounds are invalid, or the slice of a schema with
+   *     unique fields does not start at 0
+   */
+  public static void checkSlice(CompiledSchema engine, long from, long to) {
+    if (from < 0 || to < from) {
+      throw new IllegalArgumentException(
+          "from and to must satisfy 0 <= from <= to, got from=" + from + " and to=" + to);
+    }
+    if (from > 0 && engine.hasUnique()) {
+      throw new IllegalArgumentException(
+          "a slice of a schema with unique fields must start at row 0, got from="
+              + from
+              + "; uniqueness is enforced from the first row on");
+    }
+  }
+
+  /**
+   * Makes rows {@code [from, from + n)} as maps.
+   *
+   * @param engine the schema
+   * @param seed gives the dataset seed
+   * @param from the first row
+   * @param n how many rows
+   * @param parallel whether to use the common fork-join pool
+   * @return an unmodifiable list of maps
+   */
+  public static List<Map<String, Object>> records(
+      CompiledSchema engine, LongSupplier seed, long from, int n, boolean parallel) {
+    engine.checkUnique(from + n);
+    long base = seed.getAsLong();
+    Object[] maps = new MapSink(engine.keys()).batch(engine, WORKERS, base, from, n, parallel);
+    return list(maps);
+  }
+
+  /**
+   * Makes rows {@code [0, n)} as arrays.
+   *
+   * @param engine the schema
+   * @param seed gives the dataset seed
+   * @param n how many rows
+   * @return an unmodifiable list of arrays
+   */
+  public static List<Object[]> tuples(CompiledSchema engine, LongSupplier seed, int n) {
+    engine.checkUnique(n);
+    long base = seed.getAsLong();
+    return list(TupleSink.TUPLES.batch(engine, WORKERS, base, 0, n, false));
+  }
+
+  /**
+   * Makes rows {@code [0, n)} as columns.
+   *
+   * @param engine the schema
+   * @param seed gives the dataset seed
+   * @param n how many rows
+   * @param parallel whether to use the common fork-join pool
+   * @return the columns
+   */
+  public static Columns columns(CompiledSchema engine, LongSupplier seed, int n, boolean parallel) {
+    engine.checkUnique(n);
+    long base = seed.getAsLong();
+    return ColumnSink.columns(engine, WORKERS, base, 0, n, parallel);
+  }
+
+  /**
+   * Makes {@code n} Java records on the calling thread.
+   *
+   * @param plan the record type's plan
+   * @param seed gives the dataset seed
+   * @param n how many
+   * @param <T> the record type
+   * @return an unmodifiable list of records
+   * @throws IllegalArgumentException if a unique override cannot supply {@code n} distinct values
+   */
+  public static <T> List<T> javaRecords(RecordPlan plan, LongSupplier seed, int n) {
+    return javaRecords(plan, seed, n, false);
+  }
+
+  /**
+   * Makes {@code n} Java records, in parallel if asked; the same records either way.
+   *
+   * @param plan the record type's plan
+   * @param seed gives the dataset seed
+   * @param n how many
+   * @param parallel whether to use the common fork-join pool
+   * @param <T> the record type
+   * @return an unmodifiable list of records
+   * @throws IllegalArgumentException if a unique override cannot supply {@code n} distinct values
+   */
+  public static <T> List<T> javaRecords(
+      RecordPlan plan, LongSupplier seed, int n, boolean parallel) {
+    plan.schema().checkUnique(n);
+    long base = seed.getAsLong();
+    return list(plan.sink().batch(plan.schema(), WORKERS, base, 0, n, parallel));
+  }
+
+  /**
+   * Streams rows {@code [from, to)}.
+   *
+   * @param engine the schema
+   * @param seed gives the dataset seed
+   * @param from the first row
+   * @param to one past the last row
+   * @return the stream
+   */
+  public static Stream<Map<String, Object>> stream(
+      CompiledSchema engine, LongSupplier seed, long from, long to) {
+    long base = seed.getAsLong();
+    return StreamSupport.stream(new Rows(engine, WORKERS, base, from, to), false);
+  }
+
+  /**
+   * Writes {@code n} rows as CSV or JSON Lines.
+   *
+   * @param engine the schema
+   * @param seed gives the dataset seed
+   * @param n how many rows
+   * @param out where to write
+   * @param json JSON Lines if {@code true}, else CSV
+   * @return {@code n}
+   */
+  public static long write(
+      CompiledSchema engine, LongSupplier seed, long n, Appendable out, boolean json) {
+    Objects.requireNonNull(out, "out");
+    if (n < 0) {
+      throw new IllegalArgumentException("n must be >= 0, got " + n);
+    }
+    engine.checkUnique(n);
+    long base = seed.getAsLong();
+    try {
+      RowWriter.write(engine, WORKERS.get(), base, n, out, json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return n;
+  }
+
+  /**
+   * Writes {@code n} rows as CSV or JSON Lines to a file in UTF-8, replacing it.
+   *
+   * @param engine the schema
+   * @param seed gives the dataset seed
+   * @param n how many rows
+   * @param file the file
+   * @param json JSON Lines if {@code true}, else CSV
+   * @return {@code n}
+   */
+  public static long write(
+      CompiledSchema engine, LongSupplier seed, long n, Path file, boolean json) {
+    Objects.requireNonNull(file, "file");
+    try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      return write(engine, seed, n, writer, json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Returns {@code n} distinct values of one generator, in the order first drawn.
+   *
+   * @param type the type as written, for messages
+   * @param gen the generator
+   * @param seed gives the dataset seed
+   * @param n how many
+   * @return an unmodifiable list
+   */
+  public static List<Object> unique(String type, Generator gen, LongSupplier seed, int n) {
+    CompiledSchema engine = new CompiledSchema(List.of(FieldSpec.of(type, type, gen).asUnique()));
+    engine.checkUnique(n);
+    long base = seed.getAsLong();
+    Object[] rows = TupleSink.TUPLES.batch(engine, WORKERS, base, 0, n, false);
+    Object[] values = new Object[n];
+    for (int i = 0; i < n; i++) {
+      values[i] = ((Object[]) rows[i])[0];
+    }
+    return list(values);
+  }
+
+  /** Wraps without copying: the array never escapes, so the list is truly unmodifiable. */
+  @SuppressWarnings("unchecked")
+  private static <T> List<T> list(Object[] values) {
+    return (List<T>) Collections.unmodifiableList(Arrays.asList(values));
+  }
+}

@@ -1,0 +1,52 @@
+package dev.forgery.internal.engine;
+
+import dev.forgery.internal.random.RandomSource;
+import java.io.IOException;
+
+/**
+ * Writes rows as CSV or JSON Lines as they are made: {@link Rows#ROWS_AT_ONCE} rows at a time, each
+ * passed through the {@link Uniqueness} pass if the schema has unique fields, then encoded by
+ * {@link Writers}. Only one block of rows is in memory at once, however many are written.
+ */
+final class RowWriter {
+  private RowWriter() {}
+
+  /**
+   * Writes rows {@code [0, n)}.
+   *
+   * @param schema the schema
+   * @param w the calling thread's worker
+   * @param base the dataset seed
+   * @param n how many rows
+   * @param out where to write
+   * @param json JSON Lines if {@code true}, else CSV with a header
+   * @throws IOException if appending fails
+   */
+  static void write(
+      CompiledSchema schema, RandomSource w, long base, long n, Appendable out, boolean json)
+      throws IOException {
+    String[] names = schema.names();
+    Uniqueness uniqueness = schema.hasUnique() ? new Uniqueness(schema, 0) : null;
+    Object[][] made = new Object[(int) Math.min(Rows.ROWS_AT_ONCE, n)][];
+    if (!json) {
+      Writers.csvLine(out, names);
+    }
+    for (long first = 0; first < n; first += made.length) {
+      if (n - first < made.length) {
+        made = new Object[(int) (n - first)][];
+      }
+      TupleSink.TUPLES.into(schema, w, base, first, made);
+      for (int k = 0; k < made.length; k++) {
+        Object[] values = made[k];
+        if (uniqueness != null) {
+          uniqueness.row(w, base, first + k, values);
+        }
+        if (json) {
+          Writers.jsonLine(out, names, values);
+        } else {
+          Writers.csvLine(out, values);
+        }
+      }
+    }
+  }
+}

@@ -1,7 +1,0 @@
-/**
- * The machinery behind {@code dev.forgery.Schema}: parsing and validating field types once,
- * compiling them into arrays of field generators, per-row seeding so that row {@code i} depends
- * only on the dataset seed and {@code i}, Java record plans, columnar batches and the CSV and JSON
- * Lines writers.
- */
-package dev.forgery.internal.schema;
