@@ -144,6 +144,11 @@ public final class Faker {
     return new Faker(this, source);
   }
 
+  /** The generator this faker draws from, for the providers it hands out. */
+  RandomSource random() {
+    return random;
+  }
+
   /** The providers this faker offers, built-in and registered. */
   Lookup lookup() {
     return customs;
@@ -2304,7 +2309,7 @@ public final class Faker {
     List<Object> given = args == null ? List.of() : List.of(args);
     Generator gen =
         given.isEmpty() ? customs.generator(def) : def.bind(tag, given, "provider '" + name + "'");
-    return new Bound(def.name(), gen, given);
+    return new BoundProvider(this, def.name(), gen, given);
   }
 
   /**
@@ -2336,52 +2341,7 @@ public final class Faker {
         args.isEmpty()
             ? customs.generator(match.def())
             : match.def().bind(tag, args, "'" + name + "'");
-    return new Bound(match.def().name(), gen, args);
-  }
-
-  /** A provider bound to this faker's generator. */
-  private final class Bound implements Provider<Object> {
-    private final String name;
-    private final Generator gen;
-    private final List<Object> args;
-
-    Bound(String name, Generator gen, List<Object> args) {
-      this.name = name;
-      this.gen = gen;
-      this.args = List.copyOf(args);
-    }
-
-    @Override
-    public String name() {
-      return name;
-    }
-
-    @Override
-    public Class<?> type() {
-      return gen.valueType();
-    }
-
-    @Override
-    public List<Object> arguments() {
-      return args;
-    }
-
-    @Override
-    public Object next() {
-      return gen.next(random);
-    }
-
-    @Override
-    public List<Object> next(int n) {
-      Object[] out = new Object[Checks.count(n)];
-      gen.batch(random, out, 0, out.length);
-      return list(out);
-    }
-
-    @Override
-    public String toString() {
-      return args.isEmpty() ? name : name + args;
-    }
+    return new BoundProvider(this, match.def().name(), gen, args);
   }
 
   private ProviderDef definition(String name) {
