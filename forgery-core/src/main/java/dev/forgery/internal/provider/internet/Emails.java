@@ -166,7 +166,8 @@ public final class Emails {
    * random (the surnames' alone are 710 KB) and writing stores into a buffer that the new {@code
    * String} then copies, which cannot start before those stores complete; done address by address,
    * each address's reads wait behind the previous address's copy. Planning a block first lets the
-   * reads of many addresses overlap. JMH, EmailBenchmark, alternating forks: see ARCHITECTURE.md.
+   * reads of many addresses overlap. JMH, EmailBenchmark, alternating forks: see
+   * forgery-benchmarks/RESULTS.md.
    */
   private static final int BLOCK = 256;
 
