@@ -76,7 +76,7 @@ public final class Schema {
   }
 
   /**
-   * Starts a schema whose types are the built-in providers and the schema's own types.
+   * Starts a schema whose types are the built-in providers and their aliases.
    *
    * @return a new builder
    */

@@ -23,9 +23,12 @@ import java.lang.annotation.Target;
  *                      @Forged("safe_email") String owner) { ... }
  * }</pre>
  *
- * <p>Numbers and booleans without a provider are drawn like the faker's batch defaults: integral
- * types uniformly in {@code 0..100}, {@code double} and {@code float} in {@code [0, 1)}. Dates
- * without a provider fall between 2000-01-01 and 2030-12-31.
+ * <p>Without a provider name, the parameter or field is read by forgery-core's one inference, the
+ * same that schemas and records use (see {@link dev.forgery.Faker#inferProvider(String, Class)}):
+ * its name or an alias ({@code zip}, {@code phone}, {@code birthday}), a singular ({@code emails}),
+ * a telling last word ({@code ownerEmail}), a word with a range ({@code age} is 18..80), then its
+ * type, with the defaults used everywhere: integral types {@code 0..100}, {@code double} and {@code
+ * float} {@code [0, 1)}, dates 1970-01-01..2030-12-31.
  *
  * @since 0.1.0
  */
