@@ -19,7 +19,7 @@ final class BoundProvider implements Provider<Object> {
     this.faker = faker;
     this.name = name;
     this.gen = gen;
-    this.args = List.copyOf(args);
+    this.args = Collections.unmodifiableList(Arrays.asList(args.toArray()));
   }
 
   @Override

@@ -2223,6 +2223,153 @@ public final class Faker {
   }
 
   // ---------------------------------------------------------------------------------------------
+  // patterns, digit strings and longs: delegates of their definitions
+
+  /**
+   * Replaces every {@code #} of a pattern with a digit {@code 0-9}; other characters stay.
+   *
+   * <pre>{@code
+   * String code = faker.numerify("###-##"); // "042-17"
+   * }</pre>
+   *
+   * @param pattern the pattern
+   * @return the filled pattern
+   * @throws IllegalArgumentException if the pattern is null
+   * @since 0.1.0
+   */
+  public String numerify(String pattern) {
+    return (String) provider("numerify", pattern).next();
+  }
+
+  /**
+   * Returns {@code n} values of {@link #numerify(String)}.
+   *
+   * @param n how many, {@code >= 0}
+   * @param pattern the pattern
+   * @return an unmodifiable list of exactly {@code n} strings
+   * @throws IllegalArgumentException if {@code n < 0} or the pattern is null
+   * @since 0.1.0
+   */
+  public List<String> numerify(int n, String pattern) {
+    return strings(n, "numerify", pattern);
+  }
+
+  /**
+   * Replaces every {@code ?} of a pattern with a letter {@code a-z}; other characters stay.
+   *
+   * @param pattern the pattern, e.g. {@code "??-??"}
+   * @return the filled pattern
+   * @throws IllegalArgumentException if the pattern is null
+   * @since 0.1.0
+   */
+  public String letterify(String pattern) {
+    return (String) provider("letterify", pattern).next();
+  }
+
+  /**
+   * Returns {@code n} values of {@link #letterify(String)}.
+   *
+   * @param n how many, {@code >= 0}
+   * @param pattern the pattern
+   * @return an unmodifiable list of exactly {@code n} strings
+   * @throws IllegalArgumentException if {@code n < 0} or the pattern is null
+   * @since 0.1.0
+   */
+  public List<String> letterify(int n, String pattern) {
+    return strings(n, "letterify", pattern);
+  }
+
+  /**
+   * Replaces every {@code #} of a pattern with a digit and every {@code ?} with a letter {@code
+   * a-z}.
+   *
+   * @param pattern the pattern, e.g. {@code "??-####"}
+   * @return the filled pattern
+   * @throws IllegalArgumentException if the pattern is null
+   * @since 0.1.0
+   */
+  public String bothify(String pattern) {
+    return (String) provider("bothify", pattern).next();
+  }
+
+  /**
+   * Returns {@code n} values of {@link #bothify(String)}.
+   *
+   * @param n how many, {@code >= 0}
+   * @param pattern the pattern
+   * @return an unmodifiable list of exactly {@code n} strings
+   * @throws IllegalArgumentException if {@code n < 0} or the pattern is null
+   * @since 0.1.0
+   */
+  public List<String> bothify(int n, String pattern) {
+    return strings(n, "bothify", pattern);
+  }
+
+  /**
+   * Returns a string of {@code length} digits {@code 0-9}, leading zeros included.
+   *
+   * @param length how many digits, {@code 0..10000}
+   * @return the digits, e.g. {@code "0471183920"}
+   * @throws IllegalArgumentException if the length is out of range
+   * @since 0.1.0
+   */
+  public String digits(int length) {
+    return (String) provider("digits", length).next();
+  }
+
+  /**
+   * Returns {@code n} strings of {@code length} digits.
+   *
+   * @param n how many, {@code >= 0}
+   * @param length how many digits each, {@code 0..10000}
+   * @return an unmodifiable list of exactly {@code n} strings
+   * @throws IllegalArgumentException if {@code n < 0} or the length is out of range
+   * @since 0.1.0
+   */
+  public List<String> digits(int n, int length) {
+    return strings(n, "digits", length);
+  }
+
+  /**
+   * Returns a long drawn uniformly between two bounds, both inclusive; any bounds, the whole {@code
+   * long} range included.
+   *
+   * @param min the lower bound
+   * @param max the upper bound, {@code >= min}
+   * @return the value
+   * @throws IllegalArgumentException if {@code min > max}
+   * @since 0.1.0
+   */
+  public long longValue(long min, long max) {
+    return (Long) provider("longValue", min, max).next();
+  }
+
+  /**
+   * Returns {@code n} longs drawn as {@link #longValue(long, long)}.
+   *
+   * @param n how many, {@code >= 0}
+   * @param min the lower bound
+   * @param max the upper bound, {@code >= min}
+   * @return a new array of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0} or {@code min > max}
+   * @since 0.1.0
+   */
+  public long[] longs(int n, long min, long max) {
+    List<?> values = provider("longValue", min, max).next(Checks.count(n));
+    long[] out = new long[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = (Long) values.get(i);
+    }
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<String> strings(int n, String provider, Object arg) {
+    Checks.count(n);
+    return (List<String>) (List<?>) provider(provider, arg).next(n);
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // providers by name
 
   /**
@@ -2306,7 +2453,8 @@ public final class Faker {
    */
   public Provider<?> provider(String name, Object... args) {
     ProviderDef def = definition(name);
-    List<Object> given = args == null ? List.of() : List.of(args);
+    // Arrays.asList, not List.of: a null argument must reach the definition, which names it.
+    List<Object> given = args == null ? List.of() : Arrays.asList(args);
     Generator gen =
         given.isEmpty() ? customs.generator(def) : def.bind(tag, given, "provider '" + name + "'");
     return new BoundProvider(this, def.name(), gen, given);

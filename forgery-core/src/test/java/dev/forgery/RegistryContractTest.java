@@ -165,6 +165,25 @@ class RegistryContractTest {
     j.put("lastName", (v, a) -> LAST_NAMES.contains(v));
     // internet
     j.put("email", (v, a) -> email((String) v));
+    // patterns: the placeholders filled, everything else kept
+    j.put(
+        "numerify",
+        (v, a) -> filled((String) v, a.isEmpty() ? "" : (String) a.get(0), true, false));
+    j.put(
+        "letterify",
+        (v, a) -> filled((String) v, a.isEmpty() ? "" : (String) a.get(0), false, true));
+    j.put(
+        "bothify", (v, a) -> filled((String) v, a.isEmpty() ? "" : (String) a.get(0), true, true));
+    j.put(
+        "digits",
+        (v, a) ->
+            ((String) v).matches("\\d*")
+                && ((String) v).length() == (a.isEmpty() ? 10 : ((Number) a.get(0)).intValue()));
+    j.put(
+        "longValue",
+        (v, a) ->
+            (Long) v >= (a.isEmpty() ? 0L : ((Number) a.get(0)).longValue())
+                && (Long) v <= (a.isEmpty() ? 100L : ((Number) a.get(1)).longValue()));
     // A username is a valid local part: with a reserved domain it makes a valid address.
     j.put(
         "username",
@@ -281,6 +300,25 @@ class RegistryContractTest {
     return space > 0
         && FIRST_NAMES.contains(s.substring(0, space))
         && LAST_NAMES.contains(s.substring(space + 1));
+  }
+
+  /** Whether {@code value} is {@code pattern} with its placeholders filled as named. */
+  static boolean filled(String value, String pattern, boolean digits, boolean letters) {
+    if (value.length() != pattern.length()) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char p = pattern.charAt(i);
+      char c = value.charAt(i);
+      boolean ok =
+          digits && p == '#'
+              ? c >= '0' && c <= '9'
+              : letters && p == '?' ? c >= 'a' && c <= 'z' : c == p;
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean email(String s) {
@@ -500,6 +538,11 @@ class RegistryContractTest {
     e.put("creditCardNumber", List.of(List.of("amex"), List.of("visa"), List.of("jcb")));
     e.put("formattedCreditCardNumber", List.of(List.of("amex"), List.of("diners")));
     e.put("iban", List.of(List.of("FR"), List.of("mu")));
+    e.put("numerify", List.of(List.of("###-##"), List.of("a#b#c#")));
+    e.put("letterify", List.of(List.of("??-??"), List.of("#?#")));
+    e.put("bothify", List.of(List.of("??-####")));
+    e.put("digits", List.of(List.of(4), List.of(30)));
+    e.put("longValue", List.of(List.of(-5_000_000_000L, 5_000_000_000L), List.of(7L, 9L)));
     e.put(
         "choice",
         List.of(

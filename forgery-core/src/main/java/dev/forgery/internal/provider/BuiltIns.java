@@ -10,6 +10,7 @@ import dev.forgery.internal.provider.identifiers.IdentifierProviders;
 import dev.forgery.internal.provider.internet.InternetProviders;
 import dev.forgery.internal.provider.names.NameProviders;
 import dev.forgery.internal.provider.numbers.NumberProviders;
+import dev.forgery.internal.provider.pattern.PatternProviders;
 import dev.forgery.internal.provider.phone.PhoneProviders;
 import dev.forgery.internal.provider.text.TextProviders;
 import dev.forgery.internal.registry.ProviderDef;
@@ -46,6 +47,7 @@ public final class BuiltIns {
     all.addAll(ColorProviders.ALL);
     all.addAll(NumberProviders.ALL);
     all.addAll(ChoiceProviders.ALL);
+    all.addAll(PatternProviders.ALL);
     return List.copyOf(all);
   }
 

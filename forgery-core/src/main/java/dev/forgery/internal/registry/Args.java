@@ -133,6 +133,34 @@ public final class Args {
   }
 
   /**
+   * Reads a long argument.
+   *
+   * @param index its position
+   * @param fallback its value when not given
+   * @return the value
+   */
+  public long longInteger(int index, long fallback) {
+    if (index >= values.size()) {
+      return fallback;
+    }
+    Object value = at(index);
+    if (value instanceof Long
+        || value instanceof Integer
+        || value instanceof Short
+        || value instanceof Byte) {
+      return ((Number) value).longValue();
+    }
+    if (fromText && value instanceof String) {
+      try {
+        return Long.parseLong(((String) value).trim());
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+    }
+    throw fail(label(index) + " must be a long, got " + describe(value));
+  }
+
+  /**
    * Reads a finite number argument.
    *
    * @param index its position

@@ -1,0 +1,71 @@
+package dev.forgery.internal.provider.pattern;
+
+import dev.forgery.internal.registry.Defaults;
+import dev.forgery.internal.registry.Generator;
+import dev.forgery.internal.registry.Param;
+import dev.forgery.internal.registry.ProviderDef;
+import java.util.List;
+
+/**
+ * The definitions of the pattern, digit-string and long providers; the draws are in {@link
+ * Patterns}.
+ */
+public final class PatternProviders {
+  private PatternProviders() {}
+
+  /** Longest digit string or pattern accepted: a guard against a mistyped length. */
+  static final int MAX_LENGTH = 10_000;
+
+  /** Every pattern provider. */
+  public static final List<ProviderDef> ALL =
+      List.of(
+          pattern("numerify", "'#' replaced by digits, as in \"###-##\"", true, false),
+          pattern("letterify", "'?' replaced by letters a-z, as in \"??-??\"", false, true),
+          pattern("bothify", "'#' by digits and '?' by letters, as in \"??-####\"", true, true),
+          ProviderDef.define("digits", String.class, "a string of digits 0-9 of a length")
+              .params(new Param("length", "int 0.." + MAX_LENGTH, "10"))
+              .binds(
+                  (locale, args) -> {
+                    args.expect(0, 1);
+                    int length = args.integer(0, 10);
+                    if (length < 0 || length > MAX_LENGTH) {
+                      throw args.fail(
+                          "length must be between 0 and " + MAX_LENGTH + ", got " + length);
+                    }
+                    return Generator.of(String.class, r -> Patterns.digits(r, length), null);
+                  }),
+          ProviderDef.define("longValue", Long.class, "a uniform long, bounds inclusive")
+              .aliases("long")
+              .params(
+                  new Param("min", "long", String.valueOf(Defaults.INT_MIN)),
+                  new Param("max", "long", String.valueOf(Defaults.INT_MAX)))
+              .binds(
+                  (locale, args) -> {
+                    args.expect(0, 2);
+                    long min = args.longInteger(0, Defaults.INT_MIN);
+                    long max = args.longInteger(1, Defaults.INT_MAX);
+                    if (min > max) {
+                      throw args.fail("min must be <= max, got min=" + min + " and max=" + max);
+                    }
+                    return Generator.of(Long.class, r -> Patterns.longValue(r, min, max), null);
+                  }));
+
+  private static ProviderDef pattern(String name, String summary, boolean digits, boolean letters) {
+    return ProviderDef.define(name, String.class, summary)
+        .params(new Param("pattern", "string", null))
+        .binds(
+            (locale, args) -> {
+              args.expect(1);
+              String pattern = args.text(0, null);
+              if (pattern.length() > MAX_LENGTH) {
+                throw args.fail(
+                    "pattern must be at most "
+                        + MAX_LENGTH
+                        + " characters, got "
+                        + pattern.length());
+              }
+              return Generator.of(
+                  String.class, r -> Patterns.fill(r, pattern, digits, letters), null);
+            });
+  }
+}
