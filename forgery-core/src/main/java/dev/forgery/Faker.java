@@ -2308,7 +2308,7 @@ public final class Faker {
   /**
    * Returns a string of {@code length} digits {@code 0-9}, leading zeros included.
    *
-   * @param length how many digits, {@code 0..10000}
+   * @param length how many digits, {@code 1..10000}
    * @return the digits, e.g. {@code "0471183920"}
    * @throws IllegalArgumentException if the length is out of range
    * @since 0.1.0
@@ -2321,7 +2321,7 @@ public final class Faker {
    * Returns {@code n} strings of {@code length} digits.
    *
    * @param n how many, {@code >= 0}
-   * @param length how many digits each, {@code 0..10000}
+   * @param length how many digits each, {@code 1..10000}
    * @return an unmodifiable list of exactly {@code n} strings
    * @throws IllegalArgumentException if {@code n < 0} or the length is out of range
    * @since 0.1.0

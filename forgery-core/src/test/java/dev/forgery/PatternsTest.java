@@ -17,7 +17,7 @@ class PatternsTest {
     assertThat(faker.letterify(1_000, "??-#")).allMatch(s -> s.matches("[a-z]{2}-#"));
     assertThat(faker.bothify(1_000, "??-####")).allMatch(s -> s.matches("[a-z]{2}-\\d{4}"));
     assertThat(faker.digits(1_000, 12)).allMatch(s -> s.matches("\\d{12}"));
-    assertThat(faker.digits(0)).isEmpty();
+    assertThat(faker.digits(1)).matches("\\d");
     assertThat(faker.numerify("no placeholders")).isEqualTo("no placeholders");
   }
 
@@ -59,8 +59,8 @@ class PatternsTest {
     assertThatThrownBy(() -> faker.numerify(null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("pattern must be a string, got null");
-    assertThatThrownBy(() -> faker.digits(-1))
-        .hasMessageContaining("length must be between 0 and 10000, got -1");
+    assertThatThrownBy(() -> faker.digits(0))
+        .hasMessageContaining("length must be between 1 and 10000, got 0");
     assertThatThrownBy(() -> faker.longValue(5, 4))
         .hasMessageContaining("min must be <= max, got min=5 and max=4");
     assertThatThrownBy(() -> faker.numerify(-1, "#")).hasMessageContaining("n must be >= 0");

@@ -23,14 +23,14 @@ public final class PatternProviders {
           pattern("letterify", "'?' replaced by letters a-z, as in \"??-??\"", false, true),
           pattern("bothify", "'#' by digits and '?' by letters, as in \"??-####\"", true, true),
           ProviderDef.define("digits", String.class, "a string of digits 0-9 of a length")
-              .params(new Param("length", "int 0.." + MAX_LENGTH, "10"))
+              .params(new Param("length", "int 1.." + MAX_LENGTH, "10"))
               .binds(
                   (locale, args) -> {
                     args.expect(0, 1);
                     int length = args.integer(0, 10);
-                    if (length < 0 || length > MAX_LENGTH) {
+                    if (length < 1 || length > MAX_LENGTH) {
                       throw args.fail(
-                          "length must be between 0 and " + MAX_LENGTH + ", got " + length);
+                          "length must be between 1 and " + MAX_LENGTH + ", got " + length);
                     }
                     return Generator.of(String.class, r -> Patterns.digits(r, length), null);
                   }),

@@ -36,7 +36,7 @@ public final class Patterns {
    * Draws a string of {@code length} digits, each {@code 0-9} (so leading zeros occur).
    *
    * @param random consumes one value per digit
-   * @param length how many digits, {@code >= 0}
+   * @param length how many digits, {@code >= 1}
    * @return the digits
    */
   public static String digits(RandomSource random, int length) {
