@@ -21,6 +21,7 @@ import dev.forgery.internal.provider.internet.Emails;
 import dev.forgery.internal.provider.internet.WebAddresses;
 import dev.forgery.internal.provider.names.Names;
 import dev.forgery.internal.provider.numbers.Numbers;
+import dev.forgery.internal.provider.pattern.Patterns;
 import dev.forgery.internal.provider.phone.PhoneNumbers;
 import dev.forgery.internal.provider.text.Lorem;
 import dev.forgery.internal.provider.text.TextChecks;
@@ -2355,10 +2356,12 @@ public final class Faker {
    * @since 0.1.0
    */
   public long[] longs(int n, long min, long max) {
-    List<?> values = provider("longValue", min, max).next(Checks.count(n));
+    Checks.count(n);
+    provider("longValue", min, max); // the definition checks the bounds and names them
+    // Drawn unboxed, with the definition's own draw: a primitive batch allocates no Long.
     long[] out = new long[n];
     for (int i = 0; i < n; i++) {
-      out[i] = (Long) values.get(i);
+      out[i] = Patterns.longValue(random, min, max);
     }
     return out;
   }
