@@ -1,10 +1,12 @@
 package dev.forgery;
 
+import dev.forgery.internal.provider.BuiltIns;
 import dev.forgery.internal.random.RandomSource;
 import dev.forgery.internal.registry.Generator;
 import dev.forgery.internal.registry.Lookup;
 import dev.forgery.internal.registry.ProviderDef;
 import dev.forgery.internal.registry.Registry;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,7 +20,8 @@ import java.util.function.Function;
  * many), and lookups never see a half-made entry.
  */
 final class Customs implements Lookup {
-  private final Registry registry;
+  /** The built-ins of the faker's locale and reference date; replaced by {@link #today}. */
+  private volatile Registry registry;
 
   /** Custom providers by lookup key; sorted, so listings never depend on registration order. */
   private final Map<String, ProviderDef> custom = new ConcurrentSkipListMap<>();
@@ -29,6 +32,16 @@ final class Customs implements Lookup {
 
   Registry registry() {
     return registry;
+  }
+
+  /** Moves the built-ins to another reference date: same locale, same custom providers. */
+  void today(LocalDate today) {
+    registry = BuiltIns.registry(registry.locale(), today);
+  }
+
+  @Override
+  public LocalDate today() {
+    return registry.today();
   }
 
   boolean isEmpty() {
@@ -88,10 +101,22 @@ final class Customs implements Lookup {
   }
 
   /** The generator for the provider {@code def} with default arguments. */
+  /**
+   * Returns a built-in provider bound to its defaults, cached per definition.
+   *
+   * @param name a canonical built-in name
+   * @return the generator
+   */
+  Generator builtIn(String name) {
+    Registry builtIns = registry;
+    return builtIns.defaults(builtIns.find(name));
+  }
+
   Generator generator(ProviderDef def) {
-    return registry.find(def.name()) == def
-        ? registry.defaults(def)
-        : def.bind(locale(), List.of(), def.name());
+    Registry builtIns = registry;
+    return builtIns.find(def.name()) == def
+        ? builtIns.defaults(def)
+        : def.bind(this, List.of(), def.name());
   }
 
   /**

@@ -34,6 +34,7 @@ import dev.forgery.internal.registry.ProviderDef;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -43,6 +44,7 @@ import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -130,7 +132,7 @@ public final class Faker {
   Faker(String tag, RandomSource random) {
     this.tag = tag;
     this.random = random;
-    this.customs = new Customs(BuiltIns.registry(tag));
+    this.customs = new Customs(BuiltIns.registry(tag, LocalDate.now(ZoneOffset.UTC)));
   }
 
   /** A view over another generator: same locale and custom providers, for a user's function. */
@@ -168,6 +170,43 @@ public final class Faker {
    */
   public Faker seed(long seed) {
     random.reseed(seed);
+    return this;
+  }
+
+  /**
+   * Returns the reference date of this faker: {@link #pastDate(int)}, {@link #futureDate(int)} and
+   * the ages of {@link #dateOfBirth()} count from it. It is the current date in UTC when the faker
+   * is made, unless pinned with {@link #withToday(LocalDate)}; a seed gives the same values for the
+   * same {@code today()}.
+   *
+   * @return the reference date
+   * @since 0.1.0
+   */
+  public LocalDate today() {
+    return customs.today();
+  }
+
+  /**
+   * Pins the reference date of this faker, so that relative dates and ages repeat on any day.
+   *
+   * <pre>{@code
+   * Faker faker = new Faker("en_US", 42).withToday(LocalDate.of(2026, 1, 1));
+   * LocalDate due = faker.futureDate(30); // 2026-01-02..2026-01-31, the same every day
+   * }</pre>
+   *
+   * <p>Schemas built afterwards with {@link Schema#builder(Faker)} follow the new date; a schema
+   * already built keeps the date it was built with.
+   *
+   * @param today the date relative providers count from
+   * @return this faker
+   * @throws IllegalArgumentException if {@code today} is null
+   * @since 0.1.0
+   */
+  public Faker withToday(LocalDate today) {
+    if (today == null) {
+      throw new IllegalArgumentException("today must not be null; pass a date such as 2026-01-01");
+    }
+    customs.today(today);
     return this;
   }
 
@@ -1085,22 +1124,20 @@ public final class Faker {
   }
 
   /**
-   * Returns the date of birth of an adult aged 18 to 100 on 2026-01-01, with ages distributed like
-   * the US population (2020 census): people in their twenties to sixties are common, people over 90
-   * rare.
-   *
-   * <p>The reference date 2026-01-01 is fixed for this release so that a seed gives the same dates
-   * whatever today's date is; {@link #dateOfBirth(int, int, LocalDate)} takes another one.
+   * Returns the date of birth of an adult aged 18 to 100 on {@link #today()}, with ages distributed
+   * like the US population (2020 census): people in their twenties to sixties are common, people
+   * over 90 rare. Pin {@link #withToday(LocalDate)} for dates that repeat on any day; {@link
+   * #dateOfBirth(int, int, LocalDate)} takes another reference date.
    *
    * @return the date of birth
    */
   public LocalDate dateOfBirth() {
-    return BirthDates.defaults().draw(random);
+    return BirthDates.defaults(today()).draw(random);
   }
 
   /**
-   * Returns the date of birth of someone whose age on 2026-01-01 is between {@code minAge} and
-   * {@code maxAge} whole years, both inclusive, with US census age weights.
+   * Returns the date of birth of someone whose age on {@link #today()} is between {@code minAge}
+   * and {@code maxAge} whole years, both inclusive, with US census age weights.
    *
    * @param minAge the youngest age, {@code >= 0}
    * @param maxAge the oldest age, {@code minAge..150}
@@ -1109,7 +1146,7 @@ public final class Faker {
    *     maxAge}
    */
   public LocalDate dateOfBirth(int minAge, int maxAge) {
-    return BirthDates.of(minAge, maxAge, BirthDates.REFERENCE_DATE).draw(random);
+    return BirthDates.of(minAge, maxAge, today()).draw(random);
   }
 
   /**
@@ -1131,7 +1168,7 @@ public final class Faker {
   }
 
   /**
-   * Returns {@code n} dates of birth of adults aged 18 to 100 on 2026-01-01, as {@link
+   * Returns {@code n} dates of birth of adults aged 18 to 100 on {@link #today()}, as {@link
    * #dateOfBirth()}.
    *
    * @param n how many, {@code >= 0}
@@ -1139,11 +1176,11 @@ public final class Faker {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public List<LocalDate> datesOfBirth(int n) {
-    return datesOfBirth(n, BirthDates.defaults());
+    return datesOfBirth(n, BirthDates.defaults(today()));
   }
 
   /**
-   * Returns {@code n} dates of birth for ages {@code minAge..maxAge} on 2026-01-01.
+   * Returns {@code n} dates of birth for ages {@code minAge..maxAge} on {@link #today()}.
    *
    * @param n how many, {@code >= 0}
    * @param minAge the youngest age, {@code >= 0}
@@ -1153,7 +1190,7 @@ public final class Faker {
    */
   public List<LocalDate> datesOfBirth(int n, int minAge, int maxAge) {
     Checks.count(n);
-    return datesOfBirth(n, BirthDates.of(minAge, maxAge, BirthDates.REFERENCE_DATE));
+    return datesOfBirth(n, BirthDates.of(minAge, maxAge, today()));
   }
 
   /**
@@ -2200,12 +2237,15 @@ public final class Faker {
     return Objects.requireNonNull(schema, "schema").engine();
   }
 
-  /** Record plans without overrides or custom providers, analysed once per record class. */
-  private static final ClassValue<RecordPlan> PLANS =
+  /**
+   * Record plans without overrides or custom providers, analysed once per record class and
+   * reference date.
+   */
+  private static final ClassValue<Map<LocalDate, RecordPlan>> PLANS =
       new ClassValue<>() {
         @Override
-        protected RecordPlan computeValue(Class<?> type) {
-          return RecordPlan.of(type, BuiltIns.registry("en_US"), List.of());
+        protected Map<LocalDate, RecordPlan> computeValue(Class<?> type) {
+          return new ConcurrentHashMap<>();
         }
       };
 
@@ -2213,7 +2253,11 @@ public final class Faker {
     Objects.requireNonNull(type, "type");
     RecordPlan plan =
         overrides == null && customs.isEmpty() && tag.equals("en_US")
-            ? PLANS.get(type)
+            ? PLANS
+                .get(type)
+                .computeIfAbsent(
+                    customs.today(),
+                    today -> RecordPlan.of(type, BuiltIns.registry("en_US", today), List.of()))
             : RecordPlan.of(type, customs, overrides == null ? List.of() : overrides.specs());
     return Batches.javaRecords(plan, this::nextSeed, n);
   }
@@ -2372,6 +2416,73 @@ public final class Faker {
     return (List<String>) (List<?>) provider(provider, arg).next(n);
   }
 
+  /**
+   * One value of a built-in provider bound to its defaults: the delegate of a no-argument method.
+   *
+   * @param provider the canonical name
+   * @return the value, of the definition's type
+   */
+  @SuppressWarnings("unchecked")
+  private <T> T one(String provider) {
+    return (T) customs.builtIn(provider).next(random);
+  }
+
+  /**
+   * {@code n} values of a built-in provider bound to its defaults, drawn as one batch: the delegate
+   * of a no-argument method's plural.
+   *
+   * @param n how many, {@code >= 0}
+   * @param provider the canonical name
+   * @return an unmodifiable list of exactly {@code n} values
+   */
+  @SuppressWarnings("unchecked")
+  private <T> List<T> many(int n, String provider) {
+    Object[] out = new Object[Checks.count(n)];
+    customs.builtIn(provider).batch(random, out, 0, out.length);
+    return (List<T>) list(out);
+  }
+
+  /**
+   * One value of a provider bound to arguments, which its definition checks and names.
+   *
+   * @param provider the canonical name
+   * @param args the arguments
+   * @return the value
+   */
+  @SuppressWarnings("unchecked")
+  private <T> T one(String provider, Object... args) {
+    return (T) provider(provider, args).next();
+  }
+
+  /**
+   * {@code n} values of a provider bound to arguments, drawn as one batch.
+   *
+   * @param n how many, {@code >= 0}
+   * @param provider the canonical name
+   * @param args the arguments
+   * @return an unmodifiable list of exactly {@code n} values
+   */
+  @SuppressWarnings("unchecked")
+  private <T> List<T> many(int n, String provider, Object... args) {
+    Checks.count(n);
+    return (List<T>) provider(provider, args).next(n);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // codes and character strings (CodeProviders): delegates of their definitions
+
+  // ---------------------------------------------------------------------------------------------
+  // commerce, books, company parts and decimals: delegates of their definitions
+
+  // ---------------------------------------------------------------------------------------------
+  // identity and web: passwords, name prefixes, files, MIME types, slugs, user agents
+
+  // ---------------------------------------------------------------------------------------------
+  // address parts: street names, building numbers, secondary addresses, counties, coordinates
+
+  // ---------------------------------------------------------------------------------------------
+  // choices, lists, templates, regexes and relative dates
+
   // ---------------------------------------------------------------------------------------------
   // providers by name
 
@@ -2459,7 +2570,9 @@ public final class Faker {
     // Arrays.asList, not List.of: a null argument must reach the definition, which names it.
     List<Object> given = args == null ? List.of() : Arrays.asList(args);
     Generator gen =
-        given.isEmpty() ? customs.generator(def) : def.bind(tag, given, "provider '" + name + "'");
+        given.isEmpty()
+            ? customs.generator(def)
+            : def.bind(customs, given, "provider '" + name + "'");
     return new BoundProvider(this, def.name(), gen, given);
   }
 
@@ -2491,7 +2604,7 @@ public final class Faker {
     Generator gen =
         args.isEmpty()
             ? customs.generator(match.def())
-            : match.def().bind(tag, args, "'" + name + "'");
+            : match.def().bind(customs, args, "'" + name + "'");
     return new BoundProvider(this, match.def().name(), gen, args);
   }
 

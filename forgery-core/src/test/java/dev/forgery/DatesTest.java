@@ -74,7 +74,7 @@ class DatesTest {
   @Test
   void goldenValuesPinTheOutput() {
     // Deliberate changes to these values must be noted in the changelog.
-    Faker faker = new Faker("en_US", 42L);
+    Faker faker = new Faker("en_US", 42L).withToday(LocalDate.of(2026, 1, 1));
     assertThat(faker.date()).isEqualTo("2015-03-28");
     assertThat(faker.dateOfBirth()).isEqualTo("1995-09-13");
     assertThat(faker.dateTime()).isEqualTo("1986-12-30T05:35:46");
@@ -199,7 +199,8 @@ class DatesTest {
   void agesFollowTheUsAdultPopulation() {
     int[] byAge = new int[101];
     int n = 200_000;
-    for (LocalDate born : new Faker("en_US", 12L).datesOfBirth(n)) {
+    for (LocalDate born :
+        new Faker("en_US", 12L).withToday(LocalDate.of(2026, 1, 1)).datesOfBirth(n)) {
       byAge[Period.between(born, LocalDate.of(2026, 1, 1)).getYears()]++;
     }
     double young = share(byAge, 18, 34, n);
@@ -249,9 +250,14 @@ class DatesTest {
 
   @Test
   void explicitDefaultsEqualTheNoArgumentForm() {
-    assertThat(new Faker("en_US", 4L).datesOfBirth(100, 18, 100, LocalDate.of(2026, 1, 1)))
-        .isEqualTo(new Faker("en_US", 4L).datesOfBirth(100));
-    assertThat(new Faker("en_US", 4L).dateOfBirth(18, 100))
-        .isEqualTo(new Faker("en_US", 4L).dateOfBirth());
+    LocalDate today = LocalDate.of(2026, 1, 1);
+    assertThat(new Faker("en_US", 4L).datesOfBirth(100, 18, 100, today))
+        .isEqualTo(new Faker("en_US", 4L).withToday(today).datesOfBirth(100));
+    assertThat(new Faker("en_US", 4L).withToday(today).dateOfBirth(18, 100))
+        .isEqualTo(new Faker("en_US", 4L).withToday(today).dateOfBirth());
+    // Unpinned, the ages count from the faker's own today().
+    Faker unpinned = new Faker("en_US", 4L);
+    assertThat(unpinned.dateOfBirth(18, 100))
+        .isEqualTo(new Faker("en_US", 4L).dateOfBirth(18, 100, unpinned.today()));
   }
 }

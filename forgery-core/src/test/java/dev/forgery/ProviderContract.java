@@ -74,17 +74,19 @@ final class ProviderContract<T> {
 
   private void sameSeedGivesSameValues() {
     for (long seed : new long[] {0L, 1L, 42L, -7L, Long.MAX_VALUE}) {
-      List<T> a = batch.apply(new Faker("en_US", seed), 200);
-      List<T> b = batch.apply(new Faker("en_US", seed), 200);
+      List<T> a =
+          batch.apply(new Faker("en_US", seed).withToday(ProvidersContractTest.REFERENCE), 200);
+      List<T> b =
+          batch.apply(new Faker("en_US", seed).withToday(ProvidersContractTest.REFERENCE), 200);
       assertThat(a).hasSize(200).isEqualTo(b);
     }
-    List<T> x = batch.apply(new Faker("en_US", 1L), 50);
-    List<T> y = batch.apply(new Faker("en_US", 2L), 50);
+    List<T> x = batch.apply(new Faker("en_US", 1L).withToday(ProvidersContractTest.REFERENCE), 50);
+    List<T> y = batch.apply(new Faker("en_US", 2L).withToday(ProvidersContractTest.REFERENCE), 50);
     assertThat(x).as("different seeds give different values").isNotEqualTo(y);
   }
 
   private void batchEqualsSingles() {
-    Faker faker = new Faker("en_US", 99L);
+    Faker faker = new Faker("en_US", 99L).withToday(ProvidersContractTest.REFERENCE);
     List<T> batched = batch.apply(faker, 300);
     assertThat(batched).isUnmodifiable();
     faker.seed(99L);
@@ -94,9 +96,9 @@ final class ProviderContract<T> {
     }
     assertThat(batched).isEqualTo(singles);
     // The sequence continues identically after a batch.
-    Faker a = new Faker("en_US", 5L);
+    Faker a = new Faker("en_US", 5L).withToday(ProvidersContractTest.REFERENCE);
     batch.apply(a, 10);
-    Faker b = new Faker("en_US", 5L);
+    Faker b = new Faker("en_US", 5L).withToday(ProvidersContractTest.REFERENCE);
     for (int i = 0; i < 10; i++) {
       single.apply(b);
     }
@@ -104,14 +106,15 @@ final class ProviderContract<T> {
   }
 
   private void valuesAreValid() {
-    Faker faker = new Faker("en_US", 2024L);
+    Faker faker = new Faker("en_US", 2024L).withToday(ProvidersContractTest.REFERENCE);
     for (T value : batch.apply(faker, 5_000)) {
       assertThat(valid.test(value)).as("%s value '%s' is valid", name, value).isTrue();
     }
   }
 
   private void noValueDominates() {
-    List<T> values = batch.apply(new Faker("en_US", 77L), 20_000);
+    List<T> values =
+        batch.apply(new Faker("en_US", 77L).withToday(ProvidersContractTest.REFERENCE), 20_000);
     Map<T, Integer> counts = new HashMap<>();
     int top = 0;
     for (T v : values) {
@@ -121,15 +124,18 @@ final class ProviderContract<T> {
   }
 
   private void batchSizeIsChecked() {
-    assertThat(batch.apply(new Faker("en_US", 1L), 0)).isEmpty();
-    assertThatThrownBy(() -> batch.apply(new Faker("en_US", 1L), -1))
+    assertThat(batch.apply(new Faker("en_US", 1L).withToday(ProvidersContractTest.REFERENCE), 0))
+        .isEmpty();
+    assertThatThrownBy(
+            () ->
+                batch.apply(new Faker("en_US", 1L).withToday(ProvidersContractTest.REFERENCE), -1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("n must be >= 0, got -1");
   }
 
   private void catalogue() {
-    Faker a = new Faker("en_US", 11L);
-    Faker b = new Faker("en_US", 11L);
+    Faker a = new Faker("en_US", 11L).withToday(ProvidersContractTest.REFERENCE);
+    Faker b = new Faker("en_US", 11L).withToday(ProvidersContractTest.REFERENCE);
     assertThat(a.providers()).contains(name);
     assertThat(a.generate(name, 20)).isEqualTo(new ArrayList<Object>(batch.apply(b, 20)));
   }

@@ -81,11 +81,11 @@ class RegistryContractTest {
     }
 
     Provider<?> provider(long seed) {
-      return new Faker(locale, seed).provider(name(), argArray());
+      return faker(locale, seed).provider(name(), argArray());
     }
 
     Generator bind() {
-      return def.bind(locale, args, toString());
+      return def.bind(BuiltIns.registry(locale, TODAY), args, toString());
     }
 
     @Override
@@ -122,7 +122,11 @@ class RegistryContractTest {
 
   private static final EmailValidator EMAILS = EmailValidator.getInstance(false, true);
   private static final IBANValidator IBANS = IBANValidator.getInstance();
-  private static final LocalDate BIRTH_REFERENCE = ProvidersContractTest.REFERENCE;
+
+  /** The reference date every faker and registry of this test is pinned to. */
+  static final LocalDate TODAY = ProvidersContractTest.REFERENCE;
+
+  private static final LocalDate BIRTH_REFERENCE = TODAY;
 
   /** A street line: house number, a street of the table, an optional unit. */
   private static final Pattern STREET_LINE =
@@ -134,6 +138,11 @@ class RegistryContractTest {
 
   private static final Pattern CARD_GROUPS =
       Pattern.compile("[0-9]{4} [0-9]{4} [0-9]{4} [0-9]{4}|[0-9]{4} [0-9]{6} [0-9]{4,5}");
+
+  /** A seeded faker of {@code locale} pinned to {@link #TODAY}. */
+  static Faker faker(String locale, long seed) {
+    return new Faker(locale, seed).withToday(TODAY);
+  }
 
   private static Set<String> table(String file) {
     return ProvidersContractTest.firstColumn(DATA + file);
@@ -292,6 +301,11 @@ class RegistryContractTest {
     j.put("bool", (v, a) -> bool((Boolean) v, a));
     // choice
     j.put("choice", (v, a) -> choices(a).contains(v));
+    CodeJudges.judges(j);
+    CommerceJudges.judges(j);
+    WebJudges.judges(j);
+    AddressPartJudges.judges(j);
+    TimeJudges.judges(j);
     return j;
   }
 
@@ -550,6 +564,11 @@ class RegistryContractTest {
             List.of(List.of("a", "b", "c"), List.of(3, 1, 0)),
             List.of(Map.of("active", 8, "inactive", 1, "pending", 1)),
             List.of("x", "y")));
+    CodeJudges.exampleArgs(e);
+    CommerceJudges.exampleArgs(e);
+    WebJudges.exampleArgs(e);
+    AddressPartJudges.exampleArgs(e);
+    TimeJudges.exampleArgs(e);
     return e;
   }
 
@@ -576,7 +595,7 @@ class RegistryContractTest {
   Stream<DynamicNode> everyProviderOfEveryLocale() {
     List<DynamicNode> locales = new ArrayList<>();
     for (String locale : Locales.SUPPORTED) {
-      Registry registry = BuiltIns.registry(locale);
+      Registry registry = BuiltIns.registry(locale, TODAY);
       List<DynamicNode> providers = new ArrayList<>();
       for (ProviderDef def : registry.definitions()) {
         providers.add(provider(locale, def));
@@ -590,7 +609,7 @@ class RegistryContractTest {
   Stream<DynamicNode> everyJudgeAndExampleNamesAProviderOfItsKind() {
     Map<String, ProviderDef> known = new TreeMap<>();
     for (String locale : Locales.SUPPORTED) {
-      for (ProviderDef def : BuiltIns.registry(locale).definitions()) {
+      for (ProviderDef def : BuiltIns.registry(locale, TODAY).definitions()) {
         known.put(def.name(), def);
       }
     }
@@ -706,20 +725,20 @@ class RegistryContractTest {
   private static void aliases(String locale, ProviderDef def) {
     Object[] args =
         needsArguments(def) ? EXAMPLE_ARGS.get(def.name()).get(0).toArray() : new Object[0];
-    Faker faker = new Faker(locale, 1L);
+    Faker faker = faker(locale, 1L);
     assertThat(faker.providers()).contains(def.name());
     List<String> names = new ArrayList<>(def.aliases());
     names.add(def.name());
     for (String name : List.copyOf(names)) {
       names.add(snakeCase(name));
     }
-    List<?> expected = new Faker(locale, 3L).provider(def.name(), args).next(50);
+    List<?> expected = faker(locale, 3L).provider(def.name(), args).next(50);
     for (String name : names) {
-      Provider<?> provider = new Faker(locale, 3L).provider(name, args);
+      Provider<?> provider = faker(locale, 3L).provider(name, args);
       assertThat(provider.name()).as("'%s' resolves to", name).isEqualTo(def.name());
       assertThat(provider.next(50)).as("values of '%s'", name).isEqualTo(expected);
       if (!needsArguments(def)) {
-        assertThat(new Faker(locale, 3L).generate(name, 50))
+        assertThat(faker(locale, 3L).generate(name, 50))
             .as("generate('%s')", name)
             .isEqualTo(expected);
       }
@@ -727,7 +746,7 @@ class RegistryContractTest {
   }
 
   private static void withoutArguments(String locale, ProviderDef def) {
-    Faker faker = new Faker(locale, 1L);
+    Faker faker = faker(locale, 1L);
     assertThatThrownBy(() -> faker.provider(def.name()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(def.name());
@@ -757,12 +776,12 @@ class RegistryContractTest {
 
   private static void generate(Case c) {
     for (int n : SIZES) {
-      Faker one = new Faker(c.locale(), 77L);
+      Faker one = faker(c.locale(), 77L);
       List<Object> singles = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         singles.add(one.generate(c.name()));
       }
-      Faker many = new Faker(c.locale(), 77L);
+      Faker many = faker(c.locale(), 77L);
       List<Object> batch = many.generate(c.name(), n);
       assertThat(batch)
           .as("%s: generate(name, %d) equals %d calls of generate(name)", c, n, n)
@@ -772,7 +791,7 @@ class RegistryContractTest {
           .as("%s: generate and provider draw the same", c)
           .isEqualTo(batch);
     }
-    assertValid(c, new Faker(c.locale(), 5L).generate(c.name(), SAMPLE), "generate");
+    assertValid(c, faker(c.locale(), 5L).generate(c.name(), SAMPLE), "generate");
   }
 
   private static void determinism(Case c) {
@@ -896,9 +915,10 @@ class RegistryContractTest {
   }
 
   private static void schema(Case c) {
-    Schema schema = Schema.builder().field("v", c.name(), c.argArray()).build();
-    List<Map<String, Object>> rows = new Faker(c.locale(), 5L).records(COLUMN, schema);
-    ColumnBatch columns = new Faker(c.locale(), 5L).columns(COLUMN, schema);
+    Schema schema =
+        Schema.builder(faker(c.locale(), 0L)).field("v", c.name(), c.argArray()).build();
+    List<Map<String, Object>> rows = faker(c.locale(), 5L).records(COLUMN, schema);
+    ColumnBatch columns = faker(c.locale(), 5L).columns(COLUMN, schema);
     List<Object> values = new ArrayList<>();
     for (int i = 0; i < COLUMN; i++) {
       Object value = rows.get(i).get("v");
@@ -906,20 +926,21 @@ class RegistryContractTest {
       assertThat(columns.get("v", i)).as("%s: columns and records row %d", c, i).isEqualTo(value);
     }
     assertValid(c, values, "a schema field");
-    assertThat(new Faker(c.locale(), 5L).records(COLUMN, schema))
+    assertThat(faker(c.locale(), 5L).records(COLUMN, schema))
         .as("%s: schema rows with the same seed", c)
         .isEqualTo(rows);
   }
 
   private static void record(Case c) {
-    Schema overrides = Schema.builder().field("value", c.name(), c.argArray()).build();
-    List<Holder> holders = new Faker(c.locale(), 6L).records(COLUMN, Holder.class, overrides);
+    Schema overrides =
+        Schema.builder(faker(c.locale(), 0L)).field("value", c.name(), c.argArray()).build();
+    List<Holder> holders = faker(c.locale(), 6L).records(COLUMN, Holder.class, overrides);
     List<Object> values = new ArrayList<>();
     for (Holder holder : holders) {
       values.add(holder.value());
     }
     assertValid(c, values, "a record component");
-    assertThat(new Faker(c.locale(), 6L).records(COLUMN, Holder.class, overrides))
+    assertThat(faker(c.locale(), 6L).records(COLUMN, Holder.class, overrides))
         .as("%s: records with the same seed", c)
         .isEqualTo(holders);
   }

@@ -197,7 +197,7 @@ final class RecordWalker {
               + "\", f -> ...) first; providers: "
               + lookup.names());
     }
-    Generator gen = def.bindText(lookup.locale(), List.of(fakeWith.args()), where);
+    Generator gen = def.bindText(lookup, List.of(fakeWith.args()), where);
     return Conversion.to(gen, 0, raw, where);
   }
 
@@ -221,7 +221,7 @@ final class RecordWalker {
               + " pass a Schema override",
           e);
     }
-    return match.def().bind(lookup.locale(), match.args(), where);
+    return match.def().bind(lookup, match.args(), where);
   }
 
   private static Class<?> rawClass(Type type) {

@@ -44,6 +44,6 @@ public final class TypeParser {
               + "; known types: "
               + lookup.names());
     }
-    return def.bind(lookup.locale(), args, "field '" + field + "' (" + type + ")");
+    return def.bind(lookup, args, "field '" + field + "' (" + type + ")");
   }
 }

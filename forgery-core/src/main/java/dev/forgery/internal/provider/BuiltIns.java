@@ -1,8 +1,11 @@
 package dev.forgery.internal.provider;
 
 import dev.forgery.internal.provider.address.AddressProviders;
+import dev.forgery.internal.provider.books.BookProviders;
 import dev.forgery.internal.provider.choice.ChoiceProviders;
+import dev.forgery.internal.provider.codes.CodeProviders;
 import dev.forgery.internal.provider.color.ColorProviders;
+import dev.forgery.internal.provider.commerce.CommerceProviders;
 import dev.forgery.internal.provider.company.CompanyProviders;
 import dev.forgery.internal.provider.datetime.DateProviders;
 import dev.forgery.internal.provider.finance.FinanceProviders;
@@ -13,8 +16,11 @@ import dev.forgery.internal.provider.numbers.NumberProviders;
 import dev.forgery.internal.provider.pattern.PatternProviders;
 import dev.forgery.internal.provider.phone.PhoneProviders;
 import dev.forgery.internal.provider.text.TextProviders;
+import dev.forgery.internal.provider.web.WebProviders;
 import dev.forgery.internal.registry.ProviderDef;
 import dev.forgery.internal.registry.Registry;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,16 +54,33 @@ public final class BuiltIns {
     all.addAll(NumberProviders.ALL);
     all.addAll(ChoiceProviders.ALL);
     all.addAll(PatternProviders.ALL);
+    all.addAll(CodeProviders.ALL);
+    all.addAll(CommerceProviders.ALL);
+    all.addAll(BookProviders.ALL);
+    all.addAll(WebProviders.ALL);
     return List.copyOf(all);
   }
 
   /**
-   * Returns the registry of a supported locale, built once per JVM.
+   * Returns the registry of a supported locale and reference date, built once per JVM for each pair
+   * (a process rarely sees more than a few: the current date and the dates tests pin).
+   *
+   * @param locale a supported locale tag such as {@code en_US}
+   * @param today the date relative providers count from
+   * @return the registry
+   */
+  public static Registry registry(String locale, LocalDate today) {
+    return REGISTRIES.computeIfAbsent(
+        locale + "@" + today, key -> new Registry(locale, today, DEFINITIONS));
+  }
+
+  /**
+   * Returns the registry of a supported locale whose reference date is the current date in UTC.
    *
    * @param locale a supported locale tag such as {@code en_US}
    * @return the registry
    */
   public static Registry registry(String locale) {
-    return REGISTRIES.computeIfAbsent(locale, tag -> new Registry(tag, DEFINITIONS));
+    return registry(locale, LocalDate.now(ZoneOffset.UTC));
   }
 }

@@ -14,14 +14,35 @@ public final class Args {
   private final ProviderDef def;
   private final List<?> values;
   private final boolean fromText;
+  private final Lookup lookup;
   private int read;
   private boolean allRead;
 
-  Args(String where, ProviderDef def, List<?> values, boolean fromText) {
+  Args(String where, ProviderDef def, List<?> values, boolean fromText, Lookup lookup) {
+    this.lookup = lookup;
     this.where = where.isEmpty() ? "" : where + ": ";
     this.def = def;
     this.values = values == null ? List.of() : values;
     this.fromText = fromText;
+  }
+
+  /**
+   * Returns the providers the binding happens among: its locale and reference date, and every
+   * provider a template may name.
+   *
+   * @return the lookup
+   */
+  public Lookup lookup() {
+    return lookup;
+  }
+
+  /**
+   * Returns the reference date of the binding: relative providers count from it.
+   *
+   * @return the lookup's {@code today()}
+   */
+  public LocalDate today() {
+    return lookup.today();
   }
 
   /**

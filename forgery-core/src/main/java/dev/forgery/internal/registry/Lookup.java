@@ -1,5 +1,6 @@
 package dev.forgery.internal.registry;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,6 +28,14 @@ public interface Lookup {
    * @return e.g. {@code en_US}
    */
   String locale();
+
+  /**
+   * Returns the reference date relative providers count from: {@code pastDate}, {@code futureDate}
+   * and the ages of {@code dateOfBirth}.
+   *
+   * @return the date the providers call today
+   */
+  LocalDate today();
 
   /**
    * Normalises a provider name: case, underscores and hyphens do not matter.

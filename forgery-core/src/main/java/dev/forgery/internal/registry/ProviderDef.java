@@ -161,35 +161,36 @@ public final class ProviderDef {
   }
 
   /**
-   * Binds this provider to a locale and arguments.
+   * Binds this provider to a lookup's locale and reference date, and to arguments.
    *
-   * @param locale the locale tag
+   * @param lookup the providers the binding happens among: its locale and {@code today()}, and the
+   *     providers a template may name
    * @param args the arguments as given
    * @param where how messages name the caller, e.g. {@code field 'age' (int)}
    * @return the generator
    * @throws IllegalArgumentException if the arguments do not fit; the message starts with {@code
    *     where}
    */
-  public Generator bind(String locale, List<?> args, String where) {
-    return bind(new Args(where, this, args, false), locale);
+  public Generator bind(Lookup lookup, List<?> args, String where) {
+    return bind(new Args(where, this, args, false, lookup));
   }
 
   /**
    * Binds this provider to arguments written as text, as in annotations and on a command line:
    * {@code "18"} is read as a number where the provider wants one.
    *
-   * @param locale the locale tag
+   * @param lookup the providers the binding happens among
    * @param args the arguments as text
    * @param where how messages name the caller
    * @return the generator
    * @throws IllegalArgumentException if the arguments do not fit
    */
-  public Generator bindText(String locale, List<String> args, String where) {
-    return bind(new Args(where, this, args, true), locale);
+  public Generator bindText(Lookup lookup, List<String> args, String where) {
+    return bind(new Args(where, this, args, true, lookup));
   }
 
-  private Generator bind(Args checked, String locale) {
-    Generator generator = binder.bind(locale, checked);
+  private Generator bind(Args checked) {
+    Generator generator = binder.bind(checked.lookup().locale(), checked);
     checked.checkAllUsed();
     return generator;
   }

@@ -1,10 +1,12 @@
 package dev.forgery.internal.registry;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -15,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Registry implements Lookup {
   private final String locale;
+  private final LocalDate today;
   private final Map<String, ProviderDef> byKey = new TreeMap<>();
   private final List<ProviderDef> defs;
   private final List<String> names;
@@ -24,11 +27,13 @@ public final class Registry implements Lookup {
    * Builds a registry.
    *
    * @param locale the locale tag
+   * @param today the reference date of relative providers
    * @param definitions every provider, each name and alias used once
    * @throws IllegalStateException if two definitions claim the same name or alias
    */
-  public Registry(String locale, Collection<ProviderDef> definitions) {
+  public Registry(String locale, LocalDate today, Collection<ProviderDef> definitions) {
     this.locale = locale;
+    this.today = Objects.requireNonNull(today, "today");
     this.defs = List.copyOf(definitions);
     List<String> canonical = new ArrayList<>();
     for (ProviderDef def : defs) {
@@ -65,6 +70,11 @@ public final class Registry implements Lookup {
     return locale;
   }
 
+  @Override
+  public LocalDate today() {
+    return today;
+  }
+
   /**
    * Returns every definition, in declaration order.
    *
@@ -83,7 +93,7 @@ public final class Registry implements Lookup {
   public Generator defaults(ProviderDef def) {
     Generator g = defaults.get(def);
     if (g == null) {
-      g = def.bind(locale, List.of(), def.name());
+      g = def.bind(this, List.of(), def.name());
       Generator raced = defaults.putIfAbsent(def, g);
       return raced == null ? g : raced;
     }

@@ -1,6 +1,5 @@
 package dev.forgery.internal.provider.datetime;
 
-import dev.forgery.internal.data.Tables;
 import dev.forgery.internal.data.WeightedTable;
 import dev.forgery.internal.random.RandomSource;
 import java.time.LocalDate;
@@ -21,12 +20,6 @@ import java.time.LocalDate;
  * one of the shared dates.
  */
 public final class BirthDates {
-  /**
-   * The reference date of the no-argument forms, fixed for this release so that output never
-   * depends on the clock.
-   */
-  public static final LocalDate REFERENCE_DATE = LocalDate.of(2026, 1, 1);
-
   /** Default youngest age: adults. */
   public static final int DEFAULT_MIN_AGE = 18;
 
@@ -69,11 +62,20 @@ public final class BirthDates {
 
   private final long firstDate;
 
+  private final LocalDate asOf;
+
+  /**
+   * The default table of the last reference date asked for: a process nearly always asks for one
+   * (its current date, or the date its tests pin), and a table is rebuilt in about a millisecond.
+   */
+  private static volatile BirthDates lastDefaults;
+
   private BirthDates(int minAge, int maxAge, LocalDate asOf) {
     this(minAge, maxAge, asOf, false);
   }
 
   private BirthDates(int minAge, int maxAge, LocalDate asOf, boolean shareDates) {
+    this.asOf = asOf;
     int n = maxAge - minAge + 1;
     double[] weights = new double[n];
     long[] firstDay = new long[n];
@@ -129,14 +131,18 @@ public final class BirthDates {
   }
 
   /**
-   * Returns the shared table for the default ages and reference date.
+   * Returns the shared table for the default ages on a reference date.
    *
-   * @return the table for ages 18 to 100 on {@link #REFERENCE_DATE}
+   * @param asOf the date on which the ages hold
+   * @return the table for ages 18 to 100 on {@code asOf}
    */
-  public static BirthDates defaults() {
-    return Tables.cached(
-        "birthdates:default",
-        key -> new BirthDates(DEFAULT_MIN_AGE, DEFAULT_MAX_AGE, REFERENCE_DATE, true));
+  public static BirthDates defaults(LocalDate asOf) {
+    BirthDates table = lastDefaults;
+    if (table == null || !table.asOf.equals(asOf)) {
+      table = new BirthDates(DEFAULT_MIN_AGE, DEFAULT_MAX_AGE, asOf, true);
+      lastDefaults = table;
+    }
+    return table;
   }
 
   /**
@@ -165,8 +171,8 @@ public final class BirthDates {
     if (asOf.getYear() < LocalDate.MIN.getYear() + MAX_AGE + 1) {
       throw new IllegalArgumentException("asOf is too early for birth dates, got " + asOf);
     }
-    if (minAge == DEFAULT_MIN_AGE && maxAge == DEFAULT_MAX_AGE && asOf.equals(REFERENCE_DATE)) {
-      return defaults();
+    if (minAge == DEFAULT_MIN_AGE && maxAge == DEFAULT_MAX_AGE) {
+      return defaults(asOf);
     }
     return new BirthDates(minAge, maxAge, asOf);
   }

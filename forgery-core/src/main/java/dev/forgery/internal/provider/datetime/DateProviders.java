@@ -66,14 +66,14 @@ public final class DateProviders {
                   (locale, args) -> {
                     args.expect(0, 2);
                     if (args.size() == 0) {
-                      BirthDates table = BirthDates.defaults();
+                      BirthDates table = BirthDates.defaults(args.today());
                       return Generator.of(LocalDate.class, table::draw, null);
                     }
                     int min = args.integer(0, BirthDates.DEFAULT_MIN_AGE);
                     int max = args.integer(1, BirthDates.DEFAULT_MAX_AGE);
                     BirthDates table;
                     try {
-                      table = BirthDates.of(min, max, BirthDates.REFERENCE_DATE);
+                      table = BirthDates.of(min, max, args.today());
                     } catch (IllegalArgumentException e) {
                       throw args.fail(e.getMessage());
                     }

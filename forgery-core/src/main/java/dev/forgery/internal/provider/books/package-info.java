@@ -1,0 +1,2 @@
+/** Providers of book titles, authors and genres. */
+package dev.forgery.internal.provider.books;

@@ -1,0 +1,4 @@
+/**
+ * Providers of ISBNs, EANs, VINs, IMEIs, currency codes and strings of letters or alphanumerics.
+ */
+package dev.forgery.internal.provider.codes;
