@@ -22,6 +22,7 @@ import dev.forgery.internal.provider.internet.WebAddresses;
 import dev.forgery.internal.provider.names.Names;
 import dev.forgery.internal.provider.numbers.Numbers;
 import dev.forgery.internal.provider.pattern.Patterns;
+import dev.forgery.internal.provider.pattern.Templates;
 import dev.forgery.internal.provider.phone.PhoneNumbers;
 import dev.forgery.internal.provider.text.Lorem;
 import dev.forgery.internal.provider.text.TextChecks;
@@ -32,9 +33,14 @@ import dev.forgery.internal.registry.Inference;
 import dev.forgery.internal.registry.Lookup;
 import dev.forgery.internal.registry.ProviderDef;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -2351,6 +2357,40 @@ public final class Faker {
   }
 
   /**
+   * Returns a string that matches a regular expression, for the subset that describes a shape:
+   * literals, {@code .}, {@code \d \w \s} and their negations, {@code [classes]} with ranges and
+   * negation, groups, alternation, and the quantifiers {@code ? * + {n} {n,} {n,m}}. An unbounded
+   * quantifier repeats at most 8 times beyond its minimum. Back-references, lookarounds, flags and
+   * {@code \p{...}} are rejected.
+   *
+   * <pre>{@code
+   * String plate = faker.regexify("[A-Z]{3}-\\d{4}"); // "KQB-0417"
+   * }</pre>
+   *
+   * @param regex the expression; every value matches it under {@link java.util.regex.Pattern}
+   * @return a matching string
+   * @throws IllegalArgumentException if the expression is malformed or outside the subset; the
+   *     message names the construct and its position
+   * @since 0.1.0
+   */
+  public String regexify(String regex) {
+    return (String) provider("regexify", regex).next();
+  }
+
+  /**
+   * Returns {@code n} strings that match a regular expression, as {@link #regexify(String)}.
+   *
+   * @param n how many, {@code >= 0}
+   * @param regex the expression
+   * @return an unmodifiable list of exactly {@code n} strings
+   * @throws IllegalArgumentException if {@code n < 0} or the expression is not supported
+   * @since 0.1.0
+   */
+  public List<String> regexify(int n, String regex) {
+    return strings(n, "regexify", regex);
+  }
+
+  /**
    * Returns a string of {@code length} digits {@code 0-9}, leading zeros included.
    *
    * @param length how many digits, {@code 1..10000}
@@ -2482,6 +2522,355 @@ public final class Faker {
 
   // ---------------------------------------------------------------------------------------------
   // choices, lists, templates, regexes and relative dates
+
+  /**
+   * Returns one of the given values, each equally likely: the {@code choice} provider, also named
+   * {@code oneOf}.
+   *
+   * <pre>{@code
+   * String material = faker.oneOf("Plastic", "Wood", "Metal");
+   * }</pre>
+   *
+   * @param values the values, at least one, none null
+   * @param <T> the type of the values
+   * @return one of them
+   * @throws IllegalArgumentException if there are no values or one is null
+   * @since 0.1.0
+   */
+  @SafeVarargs
+  public final <T> T oneOf(T... values) {
+    if (values == null) {
+      throw new IllegalArgumentException("values must not be null");
+    }
+    List<T> list = new ArrayList<>(values.length);
+    for (T value : values) {
+      list.add(value);
+    }
+    return oneOf(list);
+  }
+
+  /**
+   * Returns one of the given values, each equally likely.
+   *
+   * @param values the values, at least one, none null
+   * @param <T> the type of the values
+   * @return one of them
+   * @throws IllegalArgumentException if the list is empty or null, or holds a null
+   * @since 0.1.0
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T oneOf(List<T> values) {
+    return (T) provider("oneOf", nonNull(values, "values")).next();
+  }
+
+  /**
+   * Returns one constant of an enum, each equally likely.
+   *
+   * <pre>{@code
+   * Status status = faker.oneOf(Status.class);
+   * }</pre>
+   *
+   * @param enumType the enum class
+   * @param <E> the enum
+   * @return one of its constants
+   * @throws IllegalArgumentException if the enum has no constants or the class is null
+   * @since 0.1.0
+   */
+  @SuppressWarnings("unchecked")
+  public <E extends Enum<E>> E oneOf(Class<E> enumType) {
+    return (E) provider("oneOf", nonNull(enumType, "enumType")).next();
+  }
+
+  /**
+   * Returns {@code n} values, each one of the given values as {@link #oneOf(List)} draws it.
+   *
+   * @param n how many, {@code >= 0}
+   * @param values the values, at least one, none null
+   * @param <T> the type of the values
+   * @return an unmodifiable list of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0} or the values are empty, null or hold a null
+   * @since 0.1.0
+   */
+  public <T> List<T> oneOf(int n, List<T> values) {
+    return many(n, "oneOf", nonNull(values, "values"));
+  }
+
+  /**
+   * Returns {@code n} constants of an enum, as {@link #oneOf(Class)} draws them.
+   *
+   * @param n how many, {@code >= 0}
+   * @param enumType the enum class
+   * @param <E> the enum
+   * @return an unmodifiable list of exactly {@code n} constants
+   * @throws IllegalArgumentException if {@code n < 0} or the enum has no constants
+   * @since 0.1.0
+   */
+  public <E extends Enum<E>> List<E> oneOf(int n, Class<E> enumType) {
+    return many(n, "oneOf", nonNull(enumType, "enumType"));
+  }
+
+  /**
+   * Returns one of the keys of a map, with probability proportional to its weight.
+   *
+   * <pre>{@code
+   * String plan = faker.weighted(Map.of("free", 80, "pro", 15, "enterprise", 5));
+   * }</pre>
+   *
+   * <p>A seed gives the same values whatever order the map iterates in: keys of one comparable type
+   * (strings, numbers, enums) are taken in their natural order; other keys need a map with an order
+   * of its own ({@code LinkedHashMap}, {@code TreeMap}).
+   *
+   * @param weights each value's weight: finite, {@code >= 0}, with a positive total
+   * @param <T> the type of the values
+   * @return one of the keys
+   * @throws IllegalArgumentException if the map is empty or null, a weight is negative, infinite or
+   *     not a number, the total is zero, or the keys have no order
+   * @since 0.1.0
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T weighted(Map<T, ? extends Number> weights) {
+    return (T) provider("weighted", nonNull(weights, "weights")).next();
+  }
+
+  /**
+   * Returns {@code n} keys of a map drawn as {@link #weighted(Map)} draws one.
+   *
+   * @param n how many, {@code >= 0}
+   * @param weights each value's weight
+   * @param <T> the type of the values
+   * @return an unmodifiable list of exactly {@code n} keys
+   * @throws IllegalArgumentException if {@code n < 0} or the weights are invalid
+   * @since 0.1.0
+   */
+  public <T> List<T> weighted(int n, Map<T, ? extends Number> weights) {
+    return many(n, "weighted", nonNull(weights, "weights"));
+  }
+
+  /**
+   * Returns {@code n} values of any function of a faker: a batch of anything, custom lambdas
+   * included. The function is called {@code n} times with this faker, in order, so the list follows
+   * this faker's seed exactly as {@code n} calls would.
+   *
+   * <pre>{@code
+   * List<String> skus = faker.list(1_000, f -> "SKU-" + f.digits(6));
+   * }</pre>
+   *
+   * @param n how many, {@code >= 0}
+   * @param value makes one value from the faker it is given; it may return null
+   * @param <T> the type of the values
+   * @return an unmodifiable list of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0} or the function is null
+   * @since 0.1.0
+   */
+  @SuppressWarnings("unchecked")
+  public <T> List<T> list(int n, Function<Faker, ? extends T> value) {
+    Checks.count(n);
+    nonNull(value, "value");
+    Object[] out = new Object[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = value.apply(this);
+    }
+    return (List<T>) list(out);
+  }
+
+  /**
+   * Fills a template: each {@code #{...}} becomes a value of the provider it names, built-in or
+   * {@linkplain #register registered}, in any spelling; arguments follow the name, separated by
+   * commas. A dotted name keeps its last part, so Datafaker's {@code #{Name.first_name}} works.
+   *
+   * <pre>{@code
+   * String to = faker.template("#{first_name} <#{safe_email}>");    // "Linda <linda@example.com>"
+   * String ref = faker.template("INV-#{digits 6}/#{int 2020, 2026}"); // "INV-047113/2024"
+   * }</pre>
+   *
+   * @param template the text with placeholders
+   * @return the filled text
+   * @throws IllegalArgumentException if a placeholder is not closed, names an unknown provider (the
+   *     message suggests the closest) or gives it wrong arguments
+   * @since 0.1.0
+   */
+  public String template(String template) {
+    return Templates.compile(template, customs).draw(random);
+  }
+
+  /**
+   * Returns {@code n} filled templates, as {@link #template(String)}; the template is read once.
+   *
+   * @param n how many, {@code >= 0}
+   * @param template the text with placeholders
+   * @return an unmodifiable list of exactly {@code n} strings
+   * @throws IllegalArgumentException if {@code n < 0} or the template is invalid
+   * @since 0.1.0
+   */
+  public List<String> template(int n, String template) {
+    Checks.count(n);
+    Templates.Template compiled = Templates.compile(template, customs);
+    String[] out = new String[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = compiled.draw(random);
+    }
+    return list(out);
+  }
+
+  /**
+   * Returns a date in the past: between {@code maxDaysAgo} days before {@link #today()} and the day
+   * before it, every day equally likely; never today.
+   *
+   * <pre>{@code
+   * LocalDate shipped = faker.pastDate(30); // within the last 30 days
+   * }</pre>
+   *
+   * @param maxDaysAgo how far back, {@code 1..100000} days
+   * @return the date
+   * @throws IllegalArgumentException if {@code maxDaysAgo} is out of range
+   * @since 0.1.0
+   */
+  public LocalDate pastDate(int maxDaysAgo) {
+    return one("pastDate", maxDaysAgo);
+  }
+
+  /**
+   * Returns {@code n} dates in the past, as {@link #pastDate(int)}.
+   *
+   * @param n how many, {@code >= 0}
+   * @param maxDaysAgo how far back, {@code 1..100000} days
+   * @return an unmodifiable list of exactly {@code n} dates
+   * @throws IllegalArgumentException if {@code n < 0} or {@code maxDaysAgo} is out of range
+   * @since 0.1.0
+   */
+  public List<LocalDate> pastDates(int n, int maxDaysAgo) {
+    return many(n, "pastDate", maxDaysAgo);
+  }
+
+  /**
+   * Returns a date in the future: between the day after {@link #today()} and {@code maxDaysAhead}
+   * days after it, every day equally likely; never today.
+   *
+   * <pre>{@code
+   * LocalDate due = faker.futureDate(14); // within the next two weeks
+   * }</pre>
+   *
+   * @param maxDaysAhead how far ahead, {@code 1..100000} days
+   * @return the date
+   * @throws IllegalArgumentException if {@code maxDaysAhead} is out of range
+   * @since 0.1.0
+   */
+  public LocalDate futureDate(int maxDaysAhead) {
+    return one("futureDate", maxDaysAhead);
+  }
+
+  /**
+   * Returns {@code n} dates in the future, as {@link #futureDate(int)}.
+   *
+   * @param n how many, {@code >= 0}
+   * @param maxDaysAhead how far ahead, {@code 1..100000} days
+   * @return an unmodifiable list of exactly {@code n} dates
+   * @throws IllegalArgumentException if {@code n < 0} or {@code maxDaysAhead} is out of range
+   * @since 0.1.0
+   */
+  public List<LocalDate> futureDates(int n, int maxDaysAhead) {
+    return many(n, "futureDate", maxDaysAhead);
+  }
+
+  /**
+   * Returns an instant with whole seconds between 1970-01-01T00:00:00Z and 2030-12-31T23:59:59Z,
+   * every second equally likely.
+   *
+   * @return the instant
+   * @since 0.1.0
+   */
+  public Instant instant() {
+    return one("instant");
+  }
+
+  /**
+   * Returns {@code n} instants, as {@link #instant()}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} instants
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public List<Instant> instants(int n) {
+    return many(n, "instant");
+  }
+
+  /**
+   * Returns a date-time with whole seconds between 1970-01-01T00:00:00 and 2030-12-31T23:59:59
+   * (local), with one of the 38 UTC offsets in use in the world, each equally likely. The offsets
+   * are forgery's own table, so values do not change with the JDK's time-zone data.
+   *
+   * @return the date-time
+   * @since 0.1.0
+   */
+  public OffsetDateTime offsetDateTime() {
+    return one("offsetDateTime");
+  }
+
+  /**
+   * Returns {@code n} date-times with offsets, as {@link #offsetDateTime()}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} date-times
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public List<OffsetDateTime> offsetDateTimes(int n) {
+    return many(n, "offsetDateTime");
+  }
+
+  /**
+   * Returns a zoned date-time drawn as {@link #offsetDateTime()}, in a fixed-offset zone ({@code
+   * ZoneOffset}): region zones such as {@code Europe/Paris} follow rules that change with the JDK's
+   * time-zone data, and a seed must give the same values on every JDK.
+   *
+   * @return the date-time
+   * @since 0.1.0
+   */
+  public ZonedDateTime zonedDateTime() {
+    return one("zonedDateTime");
+  }
+
+  /**
+   * Returns {@code n} zoned date-times, as {@link #zonedDateTime()}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} date-times
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public List<ZonedDateTime> zonedDateTimes(int n) {
+    return many(n, "zonedDateTime");
+  }
+
+  /**
+   * Returns a time of day with whole seconds, every second of the day equally likely.
+   *
+   * @return the time, {@code 00:00:00..23:59:59}
+   * @since 0.1.0
+   */
+  public LocalTime localTime() {
+    return one("localTime");
+  }
+
+  /**
+   * Returns {@code n} times of day, as {@link #localTime()}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} times
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public List<LocalTime> localTimes(int n) {
+    return many(n, "localTime");
+  }
+
+  private static <V> V nonNull(V value, String name) {
+    if (value == null) {
+      throw new IllegalArgumentException(name + " must not be null");
+    }
+    return value;
+  }
 
   // ---------------------------------------------------------------------------------------------
   // providers by name

@@ -495,15 +495,15 @@ class RegistryContractTest {
     return out;
   }
 
-  private static int integer(List<Object> args, int index, int fallback) {
+  static int integer(List<Object> args, int index, int fallback) {
     return index < args.size() ? ((Number) args.get(index)).intValue() : fallback;
   }
 
-  private static LocalDate localDate(Object arg) {
+  static LocalDate localDate(Object arg) {
     return arg instanceof LocalDate ? (LocalDate) arg : LocalDate.parse((String) arg);
   }
 
-  private static LocalDateTime localDateTime(Object arg) {
+  static LocalDateTime localDateTime(Object arg) {
     if (arg instanceof LocalDateTime) {
       return (LocalDateTime) arg;
     }

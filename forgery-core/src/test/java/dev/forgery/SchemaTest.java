@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -248,9 +249,15 @@ class SchemaTest {
     assertThatThrownBy(() -> Schema.builder().field("status", "choice").build())
         .hasMessageContaining("field 'status'")
         .hasMessageContaining("needs values");
-    assertThatThrownBy(() -> Schema.builder().field("status", "choice", List.of(1, 2)).build())
+    assertThatThrownBy(
+            () -> Schema.builder().field("status", "choice", Arrays.asList("a", null)).build())
         .hasMessageContaining("field 'status'")
-        .hasMessageContaining("choice values must be strings, got 1 (Integer)");
+        .hasMessageContaining("choice values must not be null");
+    // Any values may be chosen, not only strings.
+    Schema numbers = Schema.builder().field("n", "choice", List.of(1, 2)).build();
+    assertThat(new Faker("en_US", 1L).records(100, numbers))
+        .extracting(row -> row.get("n"))
+        .containsOnly(1, 2);
     assertThatThrownBy(() -> Schema.builder().field("status", "choice", Map.of()).build())
         .hasMessageContaining("must not be empty");
     assertThatThrownBy(() -> Schema.builder().field("s", "choice", Map.of("a", -1)).build())

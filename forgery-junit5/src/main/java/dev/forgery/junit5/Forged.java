@@ -13,8 +13,10 @@ import java.lang.annotation.Target;
  * <p>The provider is {@link #value()}, or else inferred from the parameter or field name: {@code
  * emails} gives {@code email} values, {@code cities} {@code city}, {@code firstName} {@code
  * firstName}. Supported types are {@code Faker}, {@code String}, primitive and boxed numbers and
- * booleans, {@code LocalDate}, {@code LocalDateTime}, {@code UUID}, Java records, and {@code List},
- * {@code Set}, arrays, {@code Stream} and {@code Supplier} of those.
+ * booleans, {@code BigDecimal}, {@code LocalDate}, {@code LocalDateTime}, {@code LocalTime}, {@code
+ * Instant}, {@code OffsetDateTime}, {@code ZonedDateTime}, {@code UUID}, enums (one constant, each
+ * equally likely), Java records, and {@code List}, {@code Set}, arrays, {@code Stream} and {@code
+ * Supplier} of those.
  *
  * <pre>{@code
  * @Test

@@ -7,8 +7,13 @@ import java.lang.reflect.Array;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -40,8 +45,9 @@ final class Forger {
           boolean.class, Boolean.class);
 
   private static final String SUPPORTED =
-      "Faker, String, int/long/double/float/short/byte/boolean (primitive or boxed), LocalDate,"
-          + " LocalDateTime, UUID, Java records, and List, Set, arrays, Stream or Supplier of those";
+      "Faker, String, int/long/double/float/short/byte/boolean (primitive or boxed), BigDecimal,"
+          + " LocalDate, LocalDateTime, LocalTime, Instant, OffsetDateTime, ZonedDateTime, UUID,"
+          + " enums, Java records, and List, Set, arrays, Stream or Supplier of those";
 
   private Forger() {}
 
@@ -285,7 +291,13 @@ final class Forger {
         || BOXES.containsValue(boxed)
         || boxed == LocalDate.class
         || boxed == LocalDateTime.class
-        || boxed == UUID.class;
+        || boxed == LocalTime.class
+        || boxed == Instant.class
+        || boxed == OffsetDateTime.class
+        || boxed == ZonedDateTime.class
+        || boxed == BigDecimal.class
+        || boxed == UUID.class
+        || boxed.isEnum();
   }
 
   private static boolean compatible(Class<?> boxed, Class<?> produced) {

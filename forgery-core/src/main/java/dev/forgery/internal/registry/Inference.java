@@ -26,7 +26,10 @@ import java.util.UUID;
  *       customerName}); {@code productName} fails with suggestions instead of guessing;
  *   <li>the type alone: integral types {@code integer}, floating types {@code doubleValue}, {@code
  *       boolean} {@code bool}, {@code LocalDate} {@code date}, {@code LocalDateTime} {@code
- *       dateTime}, {@code UUID} {@code uuid}. A {@code String} has no default: its name must say.
+ *       dateTime}, {@code Instant}, {@code OffsetDateTime}, {@code ZonedDateTime} and {@code
+ *       LocalTime} the providers of those names, {@code BigDecimal} {@code decimal}, {@code UUID}
+ *       {@code uuid}, an enum {@code choice} of its constants. A {@code String} has no default: its
+ *       name must say.
  * </ol>
  */
 public final class Inference {
@@ -233,8 +236,21 @@ public final class Inference {
       provider = "date";
     } else if (type == LocalDateTime.class) {
       provider = "dateTime";
+    } else if (type == java.time.Instant.class) {
+      provider = "instant";
+    } else if (type == java.time.OffsetDateTime.class) {
+      provider = "offsetDateTime";
+    } else if (type == java.time.ZonedDateTime.class) {
+      provider = "zonedDateTime";
+    } else if (type == java.time.LocalTime.class) {
+      provider = "localTime";
+    } else if (type == java.math.BigDecimal.class) {
+      provider = "decimal";
     } else if (type == UUID.class) {
       provider = "uuid";
+    } else if (type.isEnum() && type.getEnumConstants().length > 0) {
+      ProviderDef choice = lookup.find("choice");
+      return choice == null ? null : new Match(choice, List.of(type));
     } else {
       return null;
     }

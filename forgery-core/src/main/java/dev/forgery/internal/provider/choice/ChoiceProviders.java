@@ -9,10 +9,12 @@ import dev.forgery.internal.registry.ProviderDef;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.SortedMap;
 
 /**
  * The definition of {@code choice}, one of given values uniformly or by weight (also the schema
@@ -24,14 +26,16 @@ public final class ChoiceProviders {
 
   private static final String USAGE =
       "(List.of(\"a\", \"b\")), (List.of(\"a\", \"b\"), List.of(3, 1)),"
-          + " (Map.of(\"a\", 3, \"b\", 1)) or (\"a\", \"b\", ...)";
+          + " (Map.of(\"a\", 3, \"b\", 1)), (\"a\", \"b\", ...) or (AnEnum.class)";
 
   /** Every choice provider. */
   public static final List<ProviderDef> ALL =
       List.of(
           ProviderDef.define("choice", String.class, "one of the given values, by weight if given")
               .aliases("oneOf", "weighted")
-              .params(new Param("values", "strings, a list, a list and weights, or a map", null))
+              .params(
+                  new Param(
+                      "values", "values, a list, a list and weights, a map or an enum class", null))
               .binds((locale, args) -> choices(args)));
 
   private static Generator choices(Args args) {
@@ -40,20 +44,29 @@ public final class ChoiceProviders {
       throw args.fail("choice needs values: " + USAGE);
     }
     Object first = all.get(0);
+    if (first instanceof Class && ((Class<?>) first).isEnum() && all.size() == 1) {
+      Class<?> type = (Class<?>) first;
+      if (type.getEnumConstants().length == 0) {
+        throw args.fail("the enum " + type.getName() + " has no constants to choose from");
+      }
+      return new Constants(type);
+    }
     if (first instanceof Map) {
       if (all.size() != 1) {
         throw arity(args, all);
       }
-      // Sorted by value so that the draw does not depend on the map's iteration order.
-      TreeMap<String, Double> sorted = new TreeMap<>();
-      for (Map.Entry<?, ?> entry : ((Map<?, ?>) first).entrySet()) {
-        String value = value(args, entry.getKey());
-        sorted.put(value, weight(args, value, entry.getValue()));
+      Map<?, ?> map = (Map<?, ?>) first;
+      List<Object> values = new ArrayList<>(map.size());
+      List<Double> weights = new ArrayList<>(map.size());
+      for (Map.Entry<?, ?> entry : ordered(args, map)) {
+        Object value = value(args, entry.getKey());
+        values.add(value);
+        weights.add(weight(args, value, entry.getValue()));
       }
-      return weighted(args, new ArrayList<>(sorted.keySet()), sorted.values());
+      return weighted(args, values, weights);
     }
     if (first instanceof List) {
-      List<String> values = values(args, (List<?>) first);
+      List<Object> values = values(args, (List<?>) first);
       if (all.size() == 1) {
         return new Choices(values, null);
       }
@@ -78,6 +91,54 @@ public final class ChoiceProviders {
     return new Choices(values(args, all), null);
   }
 
+  /**
+   * The entries of a map of weights in an order that does not depend on how the map happens to
+   * iterate ({@code Map.of} and {@code HashMap} orders vary between runs for keys such as enums):
+   * keys of one comparable class in their natural order (strings alphabetically, enums by
+   * declaration); other keys in the map's own order only where it has one ({@code LinkedHashMap},
+   * {@code SortedMap}, {@code EnumMap}).
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static List<Map.Entry<?, ?>> ordered(Args args, Map<?, ?> map) {
+    List<Map.Entry<?, ?>> entries = new ArrayList<>(map.entrySet());
+    Class<?> keyType = commonClass(map.keySet());
+    if (map.isEmpty()) {
+      return entries; // refused as empty by the caller
+    }
+    if (keyType != null && Comparable.class.isAssignableFrom(keyType)) {
+      entries.sort((a, b) -> ((Comparable) a.getKey()).compareTo(b.getKey()));
+      return entries;
+    }
+    if (map instanceof LinkedHashMap || map instanceof SortedMap || map instanceof EnumMap) {
+      return entries;
+    }
+    throw args.fail(
+        "the keys of a weighted map must be of one comparable type (strings, numbers, enums), or"
+            + " the map must keep an order (LinkedHashMap, TreeMap), so that a seed gives the same"
+            + " values on every run; got a "
+            + map.getClass().getSimpleName()
+            + " with keys "
+            + map.keySet());
+  }
+
+  /** The class of every element, or {@code null} if they differ or one is null. */
+  private static Class<?> commonClass(Collection<?> values) {
+    Class<?> common = null;
+    for (Object value : values) {
+      if (value == null) {
+        return null;
+      }
+      Class<?> type =
+          value instanceof Enum ? ((Enum<?>) value).getDeclaringClass() : value.getClass();
+      if (common == null) {
+        common = type;
+      } else if (common != type) {
+        return null;
+      }
+    }
+    return common;
+  }
+
   private static IllegalArgumentException arity(Args args, List<?> all) {
     return args.fail(
         "wrong number of arguments: expected "
@@ -88,7 +149,7 @@ public final class ChoiceProviders {
             + Arrays.toString(all.toArray()));
   }
 
-  private static Generator weighted(Args args, List<String> values, Collection<Double> weights) {
+  private static Generator weighted(Args args, List<Object> values, Collection<Double> weights) {
     if (values.isEmpty()) {
       throw args.fail("choice values must not be empty");
     }
@@ -105,25 +166,25 @@ public final class ChoiceProviders {
     return new Choices(values, w);
   }
 
-  private static List<String> values(Args args, List<?> raw) {
+  private static List<Object> values(Args args, List<?> raw) {
     if (raw.isEmpty()) {
       throw args.fail("choice values must not be empty");
     }
-    List<String> values = new ArrayList<>(raw.size());
+    List<Object> values = new ArrayList<>(raw.size());
     for (Object value : raw) {
       values.add(value(args, value));
     }
     return values;
   }
 
-  private static String value(Args args, Object value) {
-    if (!(value instanceof String)) {
-      throw args.fail("choice values must be strings, got " + Args.describe(value));
+  private static Object value(Args args, Object value) {
+    if (value == null) {
+      throw args.fail("choice values must not be null");
     }
-    return (String) value;
+    return value;
   }
 
-  private static double weight(Args args, String value, Object raw) {
+  private static double weight(Args args, Object value, Object raw) {
     if (!(raw instanceof Number)) {
       throw args.fail("the weight of '" + value + "' must be a number, got " + Args.describe(raw));
     }
@@ -134,11 +195,12 @@ public final class ChoiceProviders {
     return weight;
   }
 
-  /** One of a list of strings, uniformly or by weight. */
+  /** One of a list of values, uniformly or by weight. */
   public static final class Choices extends Generator {
-    private final String[] values;
+    private final Object[] values;
     private final WeightedTable weighted;
     private final Object[] domain;
+    private final Class<?> type;
 
     /**
      * Creates the generator.
@@ -146,11 +208,22 @@ public final class ChoiceProviders {
      * @param values the values, at least one
      * @param weights one weight per value, or {@code null} for uniform
      */
-    public Choices(List<String> values, double[] weights) {
-      this.values = values.toArray(new String[0]);
-      this.weighted = weights == null ? null : WeightedTable.of(this.values, weights);
-      List<String> reachable = new ArrayList<>();
-      HashSet<String> seen = new HashSet<>();
+    public Choices(List<?> values, double[] weights) {
+      this.values = values.toArray();
+      Class<?> common = commonClass(values);
+      this.type = common == null ? Object.class : common;
+      if (weights == null) {
+        this.weighted = null;
+      } else {
+        // The table draws an index as text; the value is looked up, so any type can be weighted.
+        String[] indexes = new String[this.values.length];
+        for (int i = 0; i < indexes.length; i++) {
+          indexes[i] = Integer.toString(i);
+        }
+        this.weighted = WeightedTable.of(indexes, weights);
+      }
+      List<Object> reachable = new ArrayList<>();
+      HashSet<Object> seen = new HashSet<>();
       for (int i = 0; i < this.values.length; i++) {
         if ((weights == null || weights[i] > 0) && seen.add(this.values[i])) {
           reachable.add(this.values[i]);
@@ -161,13 +234,13 @@ public final class ChoiceProviders {
 
     @Override
     public Class<?> valueType() {
-      return String.class;
+      return type;
     }
 
     @Override
     public Object next(RandomSource random) {
       return weighted != null
-          ? weighted.draw(random)
+          ? values[weighted.drawIndex(random.nextLong())]
           : values[RandomSource.index(random.nextLong() >>> 32, values.length)];
     }
 

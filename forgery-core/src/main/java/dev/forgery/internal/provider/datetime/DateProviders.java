@@ -1,12 +1,17 @@
 package dev.forgery.internal.provider.datetime;
 
 import dev.forgery.internal.random.RandomSource;
+import dev.forgery.internal.registry.Args;
 import dev.forgery.internal.registry.Defaults;
 import dev.forgery.internal.registry.Generator;
 import dev.forgery.internal.registry.Param;
 import dev.forgery.internal.registry.ProviderDef;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.List;
 
 /**
@@ -54,6 +59,58 @@ public final class DateProviders {
                     return Generator.of(
                         LocalDateTime.class, r -> Dates.dateTime(r, first, last), null);
                   }),
+          relative("pastDate", "a date 1 to days days before today", -1, "past"),
+          relative("futureDate", "a date 1 to days days after today", 1, "future"),
+          ProviderDef.define(
+                  "instant", Instant.class, "a uniform instant to the second, bounds inclusive")
+              .params(
+                  new Param("start", "ISO date-time, UTC", Defaults.DATE_START + "T00:00"),
+                  new Param("end", "ISO date-time, UTC", Defaults.DATE_END + "T23:59:59"))
+              .binds(
+                  (locale, args) -> {
+                    long[] seconds = seconds(args);
+                    return Generator.of(
+                        Instant.class,
+                        r -> Instant.ofEpochSecond(Dates.second(r, seconds[0], seconds[1])),
+                        null);
+                  }),
+          ProviderDef.define(
+                  "offsetDateTime",
+                  OffsetDateTime.class,
+                  "a date-time to the second with a UTC offset in use somewhere in the world")
+              .params(
+                  new Param("start", "ISO date-time, local", Defaults.DATE_START + "T00:00"),
+                  new Param("end", "ISO date-time, local", Defaults.DATE_END + "T23:59:59"))
+              .binds(
+                  (locale, args) -> {
+                    long[] seconds = seconds(args);
+                    return Generator.of(
+                        OffsetDateTime.class,
+                        r -> Dates.offsetDateTime(r, seconds[0], seconds[1]),
+                        null);
+                  }),
+          ProviderDef.define(
+                  "zonedDateTime",
+                  ZonedDateTime.class,
+                  "a date-time to the second in a fixed-offset zone (no time-zone rules)")
+              .params(
+                  new Param("start", "ISO date-time, local", Defaults.DATE_START + "T00:00"),
+                  new Param("end", "ISO date-time, local", Defaults.DATE_END + "T23:59:59"))
+              .binds(
+                  (locale, args) -> {
+                    long[] seconds = seconds(args);
+                    return Generator.of(
+                        ZonedDateTime.class,
+                        r -> Dates.offsetDateTime(r, seconds[0], seconds[1]).toZonedDateTime(),
+                        null);
+                  }),
+          ProviderDef.define("localTime", LocalTime.class, "a time of day to the second, uniform")
+              .aliases("timeOfDay")
+              .binds(
+                  (locale, args) -> {
+                    args.expect(0);
+                    return Generator.of(LocalTime.class, Dates::localTime, null);
+                  }),
           ProviderDef.define(
                   "dateOfBirth",
                   LocalDate.class,
@@ -79,6 +136,45 @@ public final class DateProviders {
                     }
                     return Generator.of(LocalDate.class, table::draw, null);
                   }));
+
+  /** The most days a relative date may reach: about 273 years. */
+  public static final int MAX_DAYS = 100_000;
+
+  /** Default reach of {@code pastDate} and {@code futureDate}: a year. */
+  public static final int DEFAULT_DAYS = 365;
+
+  /**
+   * A date {@code 1..days} days before ({@code sign = -1}) or after ({@code sign = 1}) the
+   * binding's today, so that a past date is never today and a future date always ahead.
+   */
+  private static ProviderDef relative(String name, String summary, int sign, String alias) {
+    return ProviderDef.define(name, LocalDate.class, summary)
+        .aliases(alias)
+        .params(new Param("days", "int 1.." + MAX_DAYS, String.valueOf(DEFAULT_DAYS)))
+        .binds((locale, args) -> relativeDates(args, sign));
+  }
+
+  private static Generator relativeDates(Args args, int sign) {
+    args.expect(0, 1);
+    int days = args.integer(0, DEFAULT_DAYS);
+    if (days < 1 || days > MAX_DAYS) {
+      throw args.fail("days must be between 1 and " + MAX_DAYS + ", got " + days);
+    }
+    long today = args.today().toEpochDay();
+    return sign < 0
+        ? new DateRange(today - days, today - 1)
+        : new DateRange(today + 1, today + days);
+  }
+
+  private static long[] seconds(Args args) {
+    args.expect(0, 2);
+    LocalDateTime start = args.dateTime(0, Defaults.DATE_START.atStartOfDay());
+    LocalDateTime end = args.dateTime(1, Defaults.DATE_END.atTime(23, 59, 59));
+    if (start.isAfter(end)) {
+      throw args.fail("start must not be after end, got start=" + start + " and end=" + end);
+    }
+    return new long[] {Dates.epochSecond(start), Dates.epochSecond(end)};
+  }
 
   /** Uniform dates between two epoch days, both inclusive. */
   public static final class DateRange extends Generator {

@@ -3,6 +3,8 @@ package dev.forgery.internal.provider.datetime;
 import dev.forgery.internal.random.RandomSource;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
@@ -45,6 +47,72 @@ public final class Dates {
   public static LocalDateTime dateTime(RandomSource random, long first, long last) {
     return LocalDateTime.ofEpochSecond(
         first + uniform(random, last - first + 1), 0, ZoneOffset.UTC);
+  }
+
+  /**
+   * Draws an epoch second between two, both inclusive, uniformly.
+   *
+   * @param random consumes one value (rarely more)
+   * @param first the first epoch second
+   * @param last the last epoch second, {@code >= first}
+   * @return the second
+   */
+  public static long second(RandomSource random, long first, long last) {
+    return first + uniform(random, last - first + 1);
+  }
+
+  /**
+   * The UTC offsets in use somewhere in the world, from the IANA time-zone database as of 2025,
+   * kept here so that values never change with the JDK's time-zone data. Every offset is equally
+   * likely.
+   */
+  private static final ZoneOffset[] OFFSETS =
+      offsets(
+          "-12:00", "-11:00", "-10:00", "-09:30", "-09:00", "-08:00", "-07:00", "-06:00", "-05:00",
+          "-04:00", "-03:30", "-03:00", "-02:00", "-01:00", "+00:00", "+01:00", "+02:00", "+03:00",
+          "+03:30", "+04:00", "+04:30", "+05:00", "+05:30", "+05:45", "+06:00", "+06:30", "+07:00",
+          "+08:00", "+08:45", "+09:00", "+09:30", "+10:00", "+10:30", "+11:00", "+12:00", "+12:45",
+          "+13:00", "+14:00");
+
+  private static ZoneOffset[] offsets(String... ids) {
+    ZoneOffset[] out = new ZoneOffset[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      out[i] = ZoneOffset.of(ids[i]);
+    }
+    return out;
+  }
+
+  /**
+   * Returns the UTC offsets {@link #offsetDateTime} draws from.
+   *
+   * @return a copy of the table
+   */
+  public static ZoneOffset[] offsets() {
+    return OFFSETS.clone();
+  }
+
+  /**
+   * Draws a local date-time with whole seconds between two epoch seconds (read as local), and an
+   * offset of the table.
+   *
+   * @param random consumes two values (rarely more)
+   * @param first the first local epoch second
+   * @param last the last, {@code >= first}
+   * @return the date-time with its offset
+   */
+  public static OffsetDateTime offsetDateTime(RandomSource random, long first, long last) {
+    LocalDateTime local = dateTime(random, first, last);
+    return OffsetDateTime.of(local, OFFSETS[(int) random.nextBounded(OFFSETS.length)]);
+  }
+
+  /**
+   * Draws a time of day with whole seconds, every second of the day equally likely.
+   *
+   * @param random consumes one value
+   * @return the time
+   */
+  public static LocalTime localTime(RandomSource random) {
+    return LocalTime.ofSecondOfDay(random.nextBounded(86_400));
   }
 
   /**

@@ -22,6 +22,28 @@ public final class PatternProviders {
           pattern("numerify", "'#' replaced by digits, as in \"###-##\"", true, false),
           pattern("letterify", "'?' replaced by letters a-z, as in \"??-??\"", false, true),
           pattern("bothify", "'#' by digits and '?' by letters, as in \"??-####\"", true, true),
+          ProviderDef.define(
+                  "regexify", String.class, "a string matching a regular expression of a subset")
+              .params(new Param("regex", "string", null))
+              .binds(
+                  (locale, args) -> {
+                    args.expect(1);
+                    String regex = args.text(0, null);
+                    if (regex.length() > MAX_LENGTH) {
+                      throw args.fail(
+                          "regex must be at most "
+                              + MAX_LENGTH
+                              + " characters, got "
+                              + regex.length());
+                    }
+                    Regexes.Node root;
+                    try {
+                      root = Regexes.compile(regex);
+                    } catch (IllegalArgumentException e) {
+                      throw args.fail(e.getMessage());
+                    }
+                    return Generator.of(String.class, r -> Regexes.draw(r, root), null);
+                  }),
           ProviderDef.define("digits", String.class, "a string of digits 0-9 of a length")
               .params(new Param("length", "int 1.." + MAX_LENGTH, "10"))
               .binds(

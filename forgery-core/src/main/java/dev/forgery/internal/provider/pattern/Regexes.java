@@ -1,0 +1,441 @@
+package dev.forgery.internal.provider.pattern;
+
+import dev.forgery.internal.random.RandomSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Makes strings that match a regular expression, for the subset of {@code java.util.regex} that
+ * describes a shape rather than a search:
+ *
+ * <ul>
+ *   <li>literal characters and escaped metacharacters ({@code \.}, {@code \\}, {@code \-}...),
+ *       {@code \t}, {@code \n}, {@code \r};
+ *   <li>{@code .} (a printable ASCII character), {@code \d}, {@code \w}, {@code \s} and their
+ *       negations {@code \D}, {@code \W}, {@code \S}, drawn from printable ASCII;
+ *   <li>bracket classes: {@code [abc]}, ranges {@code [a-z0-9_]}, negation {@code [^,]} (over
+ *       printable ASCII), and the escapes above inside them;
+ *   <li>groups {@code (...)}, {@code (?:...)}, {@code (?<name>...)} and alternation {@code a|b},
+ *       each alternative equally likely;
+ *   <li>quantifiers {@code ?}, {@code *}, {@code +}, {@code {n}}, {@code {n,}}, {@code {n,m}}, also
+ *       lazy ({@code *?}); a count is uniform over its range. An unbounded quantifier repeats at
+ *       most {@value #UNBOUNDED_EXTRA} times more than its minimum: {@code *} is 0 to 8 times,
+ *       {@code +} 1 to 9;
+ *   <li>{@code ^} at the start and {@code $} at the end, which change nothing here.
+ * </ul>
+ *
+ * <p>Everything else fails with an {@link IllegalArgumentException} naming the construct and its
+ * position: back-references, lookarounds, possessive quantifiers, word boundaries, inline flags,
+ * Unicode classes ({@code \p{...}}), intersections. Every value matches its pattern under {@link
+ * Pattern#matches}.
+ */
+public final class Regexes {
+  /** How many repetitions beyond its minimum an unbounded quantifier may make. */
+  public static final int UNBOUNDED_EXTRA = 8;
+
+  /** The largest count a quantifier may state, a guard against runaway strings. */
+  public static final int MAX_COUNT = 1_000;
+
+  private static final char[] PRINTABLE = range(' ', '~');
+  private static final char[] DIGITS = range('0', '9');
+  private static final char[] WORD =
+      concat(range('a', 'z'), range('A', 'Z'), DIGITS, new char[] {'_'});
+  private static final char[] SPACE = {' ', '\t', '\n', '\u000B', '\f', '\r'};
+
+  private final String regex;
+  private int at;
+
+  private Regexes(String regex) {
+    this.regex = regex;
+  }
+
+  /** One piece of a compiled pattern, appending what it draws. */
+  public interface Node {
+    /**
+     * Appends one drawn string.
+     *
+     * @param random the source
+     * @param out where to append
+     */
+    void draw(RandomSource random, StringBuilder out);
+  }
+
+  /**
+   * Compiles a regular expression of the supported subset.
+   *
+   * @param regex the expression
+   * @return the root node
+   * @throws IllegalArgumentException if the expression is malformed or outside the subset; the
+   *     message names the construct, its position and the subset
+   */
+  public static Node compile(String regex) {
+    try {
+      Pattern.compile(regex);
+    } catch (PatternSyntaxException e) {
+      throw new IllegalArgumentException(
+          "regex \""
+              + regex
+              + "\" is malformed: "
+              + e.getDescription()
+              + " near index "
+              + e.getIndex(),
+          e);
+    }
+    Regexes parser = new Regexes(regex);
+    if (parser.peek('^')) {
+      parser.at++;
+    }
+    Node root = parser.alternation();
+    if (parser.at < regex.length()) {
+      throw parser.unsupported("'" + regex.charAt(parser.at) + "' here");
+    }
+    return root;
+  }
+
+  /**
+   * Draws one string matching a compiled pattern.
+   *
+   * @param random the source
+   * @param root the compiled pattern
+   * @return the string
+   */
+  public static String draw(RandomSource random, Node root) {
+    StringBuilder out = new StringBuilder();
+    root.draw(random, out);
+    return out.toString();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // recursive descent: alternation > sequence > quantified atom
+
+  private Node alternation() {
+    List<Node> options = new ArrayList<>();
+    options.add(sequence());
+    while (peek('|')) {
+      at++;
+      options.add(sequence());
+    }
+    if (options.size() == 1) {
+      return options.get(0);
+    }
+    Node[] all = options.toArray(new Node[0]);
+    return (random, out) -> all[(int) random.nextBounded(all.length)].draw(random, out);
+  }
+
+  private Node sequence() {
+    List<Node> parts = new ArrayList<>();
+    while (at < regex.length() && !peek('|') && !peek(')')) {
+      if (peek('$') && at == regex.length() - 1) {
+        at++;
+        break;
+      }
+      parts.add(quantified(atom()));
+    }
+    Node[] all = parts.toArray(new Node[0]);
+    return (random, out) -> {
+      for (Node part : all) {
+        part.draw(random, out);
+      }
+    };
+  }
+
+  private Node quantified(Node atom) {
+    if (at >= regex.length()) {
+      return atom;
+    }
+    int min;
+    int max;
+    char c = regex.charAt(at);
+    if (c == '?') {
+      min = 0;
+      max = 1;
+      at++;
+    } else if (c == '*') {
+      min = 0;
+      max = UNBOUNDED_EXTRA;
+      at++;
+    } else if (c == '+') {
+      min = 1;
+      max = 1 + UNBOUNDED_EXTRA;
+      at++;
+    } else if (c == '{') {
+      int close = regex.indexOf('}', at);
+      String body = regex.substring(at + 1, close);
+      int comma = body.indexOf(',');
+      min = count(comma < 0 ? body : body.substring(0, comma));
+      if (comma < 0) {
+        max = min;
+      } else if (comma == body.length() - 1) {
+        max = min + UNBOUNDED_EXTRA;
+      } else {
+        max = count(body.substring(comma + 1));
+      }
+      at = close + 1;
+    } else {
+      return atom;
+    }
+    if (peek('+')) {
+      throw unsupported("a possessive quantifier");
+    }
+    if (peek('?')) {
+      at++; // lazy: the same strings match
+    }
+    if (min == 1 && max == 1) {
+      return atom;
+    }
+    int low = min;
+    int span = max - min + 1;
+    return (random, out) -> {
+      int times = low + (span == 1 ? 0 : (int) random.nextBounded(span));
+      for (int i = 0; i < times; i++) {
+        atom.draw(random, out);
+      }
+    };
+  }
+
+  private int count(String digits) {
+    long value = Long.parseLong(digits.strip());
+    if (value > MAX_COUNT) {
+      throw new IllegalArgumentException(
+          "regex \""
+              + regex
+              + "\": a quantifier may state at most "
+              + MAX_COUNT
+              + " repetitions, got "
+              + value);
+    }
+    return (int) value;
+  }
+
+  private Node atom() {
+    char c = regex.charAt(at);
+    switch (c) {
+      case '(':
+        return group();
+      case '[':
+        return chars(bracket());
+      case '.':
+        at++;
+        return chars(PRINTABLE);
+      case '\\':
+        return escape();
+      case '^':
+        throw unsupported("'^' after the start");
+      case '$':
+        throw unsupported("'$' before the end");
+      default:
+        if (Character.isHighSurrogate(c)
+            && at + 1 < regex.length()
+            && Character.isLowSurrogate(regex.charAt(at + 1))) {
+          String pair = regex.substring(at, at + 2); // one code point, quantified as one
+          at += 2;
+          return (random, out) -> out.append(pair);
+        }
+        at++;
+        return literal(c);
+    }
+  }
+
+  private Node group() {
+    at++;
+    if (peek('?')) {
+      if (regex.startsWith("?:", at)) {
+        at += 2;
+      } else if (regex.startsWith("?<", at)
+          && at + 2 < regex.length()
+          && Character.isLetter(regex.charAt(at + 2))) {
+        at = regex.indexOf('>', at) + 1;
+      } else if (regex.startsWith("?=", at)
+          || regex.startsWith("?!", at)
+          || regex.startsWith("?<=", at)
+          || regex.startsWith("?<!", at)) {
+        throw unsupported("a lookaround");
+      } else {
+        throw unsupported("a group with flags or '(?" + regex.charAt(at + 1) + "'");
+      }
+    }
+    Node inner = alternation();
+    at++; // ')': the JDK checked the balance
+    return inner;
+  }
+
+  private Node escape() {
+    char e = regex.charAt(at + 1);
+    at += 2;
+    char[] set = escapedClass(e);
+    if (set != null) {
+      return chars(set);
+    }
+    return literal(escapedChar(e));
+  }
+
+  /** The members of {@code \d}-style classes, or {@code null} for other escapes. */
+  private char[] escapedClass(char e) {
+    switch (e) {
+      case 'd':
+        return DIGITS;
+      case 'w':
+        return WORD;
+      case 's':
+        return SPACE;
+      case 'D':
+        return without(PRINTABLE, DIGITS);
+      case 'W':
+        return without(PRINTABLE, WORD);
+      case 'S':
+        return without(PRINTABLE, SPACE);
+      default:
+        return null;
+    }
+  }
+
+  private char escapedChar(char e) {
+    switch (e) {
+      case 't':
+        return '\t';
+      case 'n':
+        return '\n';
+      case 'r':
+        return '\r';
+      case 'f':
+        return '\f';
+      default:
+        if (Character.isDigit(e)) {
+          throw unsupported("a back-reference '\\" + e + "'");
+        }
+        if (Character.isLetter(e)) {
+          throw unsupported("the escape '\\" + e + "'");
+        }
+        return e; // an escaped metacharacter such as \. or \\
+    }
+  }
+
+  private char[] bracket() {
+    at++;
+    boolean negated = peek('^');
+    if (negated) {
+      at++;
+    }
+    StringBuilder members = new StringBuilder();
+    boolean first = true;
+    while (first || !peek(']')) {
+      first = false;
+      char c = regex.charAt(at);
+      if (c == '[' || regex.startsWith("&&", at)) {
+        throw unsupported("a nested class or intersection");
+      }
+      if (Character.isSurrogate(c)) {
+        throw unsupported("a character beyond U+FFFF in a class");
+      }
+      char low;
+      if (c == '\\') {
+        char e = regex.charAt(at + 1);
+        char[] set = escapedClass(e);
+        at += 2;
+        if (set != null) {
+          members.append(set);
+          continue;
+        }
+        low = escapedChar(e);
+      } else {
+        low = c;
+        at++;
+      }
+      if (peek('-') && at + 1 < regex.length() && regex.charAt(at + 1) != ']') {
+        at++;
+        char high = regex.charAt(at);
+        if (high == '\\') {
+          high = escapedChar(regex.charAt(at + 1));
+          at += 2;
+        } else {
+          at++;
+        }
+        for (char x = low; x <= high; x++) {
+          members.append(x);
+        }
+      } else {
+        members.append(low);
+      }
+    }
+    at++; // ']'
+    char[] set = distinct(members.toString().toCharArray());
+    if (negated) {
+      set = without(PRINTABLE, set);
+      if (set.length == 0) {
+        throw unsupported("a negated class with no printable ASCII character left");
+      }
+    }
+    return set;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private boolean peek(char c) {
+    return at < regex.length() && regex.charAt(at) == c;
+  }
+
+  private IllegalArgumentException unsupported(String what) {
+    return new IllegalArgumentException(
+        "regex \""
+            + regex
+            + "\": "
+            + what
+            + " at index "
+            + at
+            + " is not supported; supported are literals, ., \\d \\w \\s (and \\D \\W \\S),"
+            + " [classes], (groups), | and the quantifiers ? * + {n} {n,} {n,m}");
+  }
+
+  private static Node literal(char c) {
+    return (random, out) -> out.append(c);
+  }
+
+  private static Node chars(char[] set) {
+    if (set.length == 1) {
+      return literal(set[0]);
+    }
+    return (random, out) -> out.append(set[(int) random.nextBounded(set.length)]);
+  }
+
+  private static char[] range(char from, char to) {
+    char[] out = new char[to - from + 1];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = (char) (from + i);
+    }
+    return out;
+  }
+
+  private static char[] concat(char[]... parts) {
+    StringBuilder all = new StringBuilder();
+    for (char[] part : parts) {
+      all.append(part);
+    }
+    return all.toString().toCharArray();
+  }
+
+  private static char[] without(char[] from, char[] removed) {
+    String gone = new String(removed);
+    StringBuilder kept = new StringBuilder();
+    for (char c : from) {
+      if (gone.indexOf(c) < 0) {
+        kept.append(c);
+      }
+    }
+    return kept.toString().toCharArray();
+  }
+
+  /** The distinct characters in ascending order: a class's members, each drawn equally often. */
+  private static char[] distinct(char[] chars) {
+    char[] sorted = chars.clone();
+    java.util.Arrays.sort(sorted);
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || sorted[i] != sorted[i - 1]) {
+        out.append(sorted[i]);
+      }
+    }
+    return out.toString().toCharArray();
+  }
+}
