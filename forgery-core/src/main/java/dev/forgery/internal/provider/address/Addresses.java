@@ -48,9 +48,6 @@ public final class Addresses {
   private static final int STE_BELOW = 34;
   private static final int UNIT_BELOW = 40;
 
-  /** Largest house number: five digits. */
-  public static final int MAX_BUILDING_NUMBER = 99_999;
-
   static {
     int slot = 0;
     for (int d = 1; d < HOUSE_DIGIT_WEIGHTS.length; d++) {
@@ -211,9 +208,9 @@ public final class Addresses {
   }
 
   /**
-   * Draws a house number as {@link #streetAddress} does: 1 to {@value #MAX_BUILDING_NUMBER}, with 1
-   * to 5 digits in the shares 13, 38, 90, 90 and 25 of 256 (three- and four-digit numbers are the
-   * norm), uniform among the numbers of a length.
+   * Draws a house number as {@link #streetAddress} does: 1 to 99999, with 1 to 5 digits in the
+   * shares 13, 38, 90, 90 and 25 of 256 (three- and four-digit numbers are the norm), uniform among
+   * the numbers of a length.
    *
    * @param random consumes one value
    * @return a house number such as {@code 4821}
