@@ -272,6 +272,8 @@ class AddressPartsTest {
     longitudes.forEach(
         (name, type) ->
             assertThat(faker.inferProvider(name, type).name()).as(name).isEqualTo("longitude"));
+    // Words with a range were for numbers only; a provider name also gives text fields.
+    assertThat(faker.inferProvider("latitude", String.class).name()).isEqualTo("latitude");
     Map<String, String> strings =
         Map.of(
             "streetName", "streetName",
