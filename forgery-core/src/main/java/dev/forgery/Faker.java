@@ -180,7 +180,7 @@ public final class Faker {
   }
 
   /**
-   * Returns the reference date of this faker: {@link #pastDate(int)}, {@link #futureDate(int)} and
+   * Returns the reference date of this faker: {@code pastDate(int)}, {@code futureDate(int)} and
    * the ages of {@link #dateOfBirth()} count from it. It is the current date in UTC when the faker
    * is made, unless pinned with {@link #withToday(LocalDate)}; a seed gives the same values for the
    * same {@code today()}.
@@ -2519,6 +2519,171 @@ public final class Faker {
 
   // ---------------------------------------------------------------------------------------------
   // address parts: street names, building numbers, secondary addresses, counties, coordinates
+
+  /**
+   * Returns a street name with its USPS suffix, drawn from the table and with the weights of the
+   * street of {@link #streetAddress()}: a census street name (Main, Oak, 2nd...) with a common
+   * Publication 28 suffix abbreviation.
+   *
+   * @return a street such as {@code "Main St"}
+   * @since 0.1.0
+   */
+  public String streetName() {
+    return one("streetName");
+  }
+
+  /**
+   * Returns {@code n} street names.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} street names
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public List<String> streetNames(int n) {
+    return many(n, "streetName");
+  }
+
+  /**
+   * Returns a house number as {@link #streetAddress()} draws it: {@code 1..99999}, with three- and
+   * four-digit numbers the most common, and never a leading zero.
+   *
+   * @return a house number such as {@code "4821"}
+   * @since 0.1.0
+   */
+  public String buildingNumber() {
+    return one("buildingNumber");
+  }
+
+  /**
+   * Returns {@code n} house numbers.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} house numbers
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public List<String> buildingNumbers(int n) {
+    return many(n, "buildingNumber");
+  }
+
+  /**
+   * Returns a secondary unit with a USPS Publication 28 designator, of the kinds and numbers {@link
+   * #streetAddress()} ends a line with: {@code Apt 1..999} (65%), {@code Ste 100..999} (20%) or
+   * {@code Unit 1..99} (15%).
+   *
+   * <pre>{@code
+   * String line2 = faker.secondaryAddress(); // "Apt 312"
+   * }</pre>
+   *
+   * @return a unit such as {@code "Apt 12"}
+   * @since 0.1.0
+   */
+  public String secondaryAddress() {
+    return one("secondaryAddress");
+  }
+
+  /**
+   * Returns {@code n} secondary units.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} units
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public List<String> secondaryAddresses(int n) {
+    return many(n, "secondaryAddress");
+  }
+
+  /**
+   * Returns a county or county equivalent of the 50 states or DC, named as the Census Bureau names
+   * it ({@code Orleans Parish}, {@code Kenai Peninsula Borough}, {@code Richmond city}), drawn in
+   * proportion to its population as the ZIP codes of {@link #postcode()} estimate it. A name
+   * several states share, such as {@code Washington County}, is one value with their weights
+   * summed.
+   *
+   * @return a county such as {@code "Cook County"}
+   * @since 0.1.0
+   */
+  public String county() {
+    return one("county");
+  }
+
+  /**
+   * Returns {@code n} counties.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} counties
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public List<String> counties(int n) {
+    return many(n, "county");
+  }
+
+  /**
+   * Returns a latitude in degrees, uniform in {@code [-90, 90)} and a multiple of {@code 0.000001}
+   * (six decimals, about 11 cm). Latitude and longitude are independent, so a {@code latitude()}
+   * and a {@code longitude()} make a point uniform over the map's degrees (not over the Earth's
+   * area: the poles get as many points as the equator), anywhere on land or sea.
+   *
+   * <pre>{@code
+   * double lat = faker.latitude();  // 41.878113
+   * double lng = faker.longitude(); // -87.629799
+   * }</pre>
+   *
+   * @return the latitude
+   * @since 0.1.0
+   */
+  public double latitude() {
+    return customs.builtIn("latitude").nextDouble(random);
+  }
+
+  /**
+   * Returns {@code n} latitudes, as a {@code double[]} like every numeric batch ({@link
+   * #doubles(int)}): no boxing.
+   *
+   * @param n how many, {@code >= 0}
+   * @return a new array of exactly {@code n} latitudes
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public double[] latitudes(int n) {
+    return coordinates(n, "latitude");
+  }
+
+  /**
+   * Returns a longitude in degrees, uniform in {@code [-180, 180)} and a multiple of {@code
+   * 0.000001} (six decimals); see {@link #latitude()}.
+   *
+   * @return the longitude
+   * @since 0.1.0
+   */
+  public double longitude() {
+    return customs.builtIn("longitude").nextDouble(random);
+  }
+
+  /**
+   * Returns {@code n} longitudes, as a {@code double[]} like every numeric batch.
+   *
+   * @param n how many, {@code >= 0}
+   * @return a new array of exactly {@code n} longitudes
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public double[] longitudes(int n) {
+    return coordinates(n, "longitude");
+  }
+
+  /** {@code n} unboxed values of a coordinate provider, drawn as its singles are. */
+  private double[] coordinates(int n, String provider) {
+    double[] out = new double[Checks.count(n)];
+    Generator coordinate = customs.builtIn(provider);
+    for (int i = 0; i < out.length; i++) {
+      out[i] = coordinate.nextDouble(random);
+    }
+    return out;
+  }
 
   // ---------------------------------------------------------------------------------------------
   // choices, lists, templates, regexes and relative dates

@@ -55,14 +55,9 @@ public final class Inference {
           Map.entry("second", ints(0, 59)),
           Map.entry("percent", ints(0, 100)),
           Map.entry("percentage", ints(0, 100)),
-          Map.entry("latitude", reals(-90, 90, 6)),
-          Map.entry("lat", reals(-90, 90, 6)),
-          Map.entry("longitude", reals(-180, 180, 6)),
-          Map.entry("lng", reals(-180, 180, 6)),
-          Map.entry("lon", reals(-180, 180, 6)),
-          Map.entry("rate", reals(0, 1, -1)),
-          Map.entry("ratio", reals(0, 1, -1)),
-          Map.entry("probability", reals(0, 1, -1)));
+          Map.entry("rate", reals(0, 1)),
+          Map.entry("ratio", reals(0, 1)),
+          Map.entry("probability", reals(0, 1)));
 
   /** Words before {@code name} that make it a person's name. */
   private static final Set<String> PERSON_WORDS =
@@ -101,9 +96,8 @@ public final class Inference {
     return new Word("integer", List.of(min, max), true);
   }
 
-  private static Word reals(double min, double max, int decimals) {
-    return new Word(
-        "doubleValue", decimals < 0 ? List.of(min, max) : List.of(min, max, decimals), false);
+  private static Word reals(double min, double max) {
+    return new Word("doubleValue", List.of(min, max), false);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.forgery.internal.provider.address;
 
+import dev.forgery.internal.provider.numbers.NumberProviders;
 import dev.forgery.internal.registry.Generator;
 import dev.forgery.internal.registry.ProviderDef;
 import java.util.List;
@@ -7,6 +8,12 @@ import java.util.List;
 /** The definitions of the address providers; the draws are in {@link Addresses}. */
 public final class AddressProviders {
   private AddressProviders() {}
+
+  /**
+   * Digits after the point of a coordinate: steps of 0.000001 degrees, about 11 cm of latitude, as
+   * GPS receivers and most geographic APIs give them.
+   */
+  public static final int COORDINATE_DECIMALS = 6;
 
   /** Every address provider. */
   public static final List<ProviderDef> ALL =
@@ -65,5 +72,57 @@ public final class AddressProviders {
                     Addresses a = Addresses.of(locale);
                     return Generator.of(
                         String.class, a::countryCode, null, a.domain("countryCode"));
-                  }));
+                  }),
+          ProviderDef.define(
+                  "streetName",
+                  String.class,
+                  "a street name with its USPS suffix, as in street addresses: \"Main St\"")
+              .aliases("road")
+              .draws(
+                  locale -> {
+                    Addresses a = Addresses.of(locale);
+                    return Generator.of(
+                        String.class, a::streetName, a::streetNames, a.domain("streetName"));
+                  }),
+          ProviderDef.define(
+                  "buildingNumber",
+                  String.class,
+                  "a house number of 1 to 5 digits, as in street addresses: \"4821\"")
+              .aliases("houseNumber", "streetNumber")
+              .draws(
+                  locale -> Generator.of(String.class, Addresses.of(locale)::buildingNumber, null)),
+          ProviderDef.define(
+                  "secondaryAddress",
+                  String.class,
+                  "an apartment, suite or unit (USPS designators): \"Apt 12\", \"Ste 200\"")
+              .aliases("addressLine2", "apartment", "unitNumber")
+              .draws(
+                  locale ->
+                      Generator.of(String.class, Addresses.of(locale)::secondaryAddress, null)),
+          ProviderDef.define(
+                  "county",
+                  String.class,
+                  "a US county or county equivalent, by population: \"Cook County\"")
+              .aliases("countyName")
+              .draws(
+                  locale -> {
+                    Addresses a = Addresses.of(locale);
+                    return Generator.of(String.class, a::county, a::counties, a.domain("county"));
+                  }),
+          ProviderDef.define(
+                  "latitude",
+                  Double.class,
+                  "degrees north, uniform in [-90, 90), "
+                      + COORDINATE_DECIMALS
+                      + " decimals: 41.878113")
+              .aliases("lat")
+              .draws(locale -> new NumberProviders.Doubles(-90, 90, COORDINATE_DECIMALS)),
+          ProviderDef.define(
+                  "longitude",
+                  Double.class,
+                  "degrees east, uniform in [-180, 180), "
+                      + COORDINATE_DECIMALS
+                      + " decimals: -87.629799")
+              .aliases("lng", "lon")
+              .draws(locale -> new NumberProviders.Doubles(-180, 180, COORDINATE_DECIMALS)));
 }

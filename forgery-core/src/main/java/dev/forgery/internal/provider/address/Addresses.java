@@ -16,6 +16,11 @@ import java.util.Map;
  * street is one draw from a table of every census street name with every USPS suffix; a second draw
  * decides the house number and the optional secondary unit. Every part of a line is a shared,
  * precomputed string, so an address costs one string concatenation.
+ *
+ * <p>The parts of a street line are also drawn alone, each exactly as the line draws it: {@link
+ * #streetName} the street, {@link #buildingNumber} the house number and {@link #secondaryAddress} a
+ * unit of the kinds and numbers a line may end with. {@link #county} draws a county from a table
+ * weighted as the ZIP table is (see {@code tools/data/Counties.java}).
  */
 public final class Addresses {
   /** Number of digits of a house number, indexed by 8 random bits: 1 to 5 digits. */
@@ -32,7 +37,12 @@ public final class Addresses {
   // Out of 256: short numbers are rare, three- and four-digit numbers are the norm.
   private static final int[] HOUSE_DIGIT_WEIGHTS = {0, 13, 38, 90, 90, 25};
 
-  /** Secondary units (USPS Publication 28, appendix C2): values of a byte below these bounds. */
+  /**
+   * Secondary units, with the USPS Publication 28 (appendix C2) designators Apartment ({@code
+   * Apt}), Suite ({@code Ste}) and Unit: a street line has one when a byte of its draw is below
+   * {@link #UNIT_BELOW}, of 256; below {@link #APT_BELOW} it is an apartment, below {@link
+   * #STE_BELOW} a suite, else a unit.
+   */
   private static final int APT_BELOW = 26;
 
   private static final int STE_BELOW = 34;
@@ -60,6 +70,7 @@ public final class Addresses {
   private final String[] lastLines;
 
   private final WeightedTable streets;
+  private final WeightedTable counties;
   private final String[] countryCodes;
   private final String[] countryNames;
 
@@ -94,6 +105,7 @@ public final class Addresses {
       lastLines[i] = ", " + city + ", " + abbr + ' ' + zips[i];
     }
     streets = Tables.weighted(locale + "/streets");
+    counties = Tables.weighted(locale + "/counties");
     String[] countries = Tables.list(locale + "/countries");
     countryCodes = new String[countries.length];
     countryNames = new String[countries.length];
@@ -128,14 +140,7 @@ public final class Addresses {
     if (unit >= UNIT_BELOW) {
       return house + " " + street;
     }
-    int u = (int) (bits >>> 16) & 0xFFFF;
-    if (unit < APT_BELOW) {
-      return house + " " + street + " Apt " + (1 + ((u * 999) >>> 16));
-    }
-    if (unit < STE_BELOW) {
-      return house + " " + street + " Ste " + (100 + ((u * 900) >>> 16));
-    }
-    return house + " " + street + " Unit " + (1 + ((u * 99) >>> 16));
+    return house + " " + street + " " + unit(unit, bits);
   }
 
   /**
@@ -153,20 +158,103 @@ public final class Addresses {
     if (unit >= UNIT_BELOW) {
       return house + " " + street + last;
     }
-    int u = (int) (bits >>> 16) & 0xFFFF;
-    if (unit < APT_BELOW) {
-      return house + " " + street + " Apt " + (1 + ((u * 999) >>> 16)) + last;
-    }
-    if (unit < STE_BELOW) {
-      return house + " " + street + " Ste " + (100 + ((u * 900) >>> 16)) + last;
-    }
-    return house + " " + street + " Unit " + (1 + ((u * 99) >>> 16)) + last;
+    return house + " " + street + " " + unit(unit, bits) + last;
   }
 
   /** House number from the low byte (digit count) and the high 32 bits (value) of a draw. */
   private static int house(long bits) {
     int digits = HOUSE_DIGITS[(int) bits & 0xFF];
     return HOUSE_FROM[digits] + RandomSource.index(bits >>> 32, HOUSE_SPAN[digits]);
+  }
+
+  /**
+   * A secondary unit: its kind from {@code kind} (below {@link #UNIT_BELOW}), its number from bits
+   * 16 to 31 of {@code bits}: {@code Apt 1}..{@code Apt 999}, {@code Ste 100}..{@code Ste 999} or
+   * {@code Unit 1}..{@code Unit 99}.
+   */
+  private static String unit(int kind, long bits) {
+    int u = (int) (bits >>> 16) & 0xFFFF;
+    if (kind < APT_BELOW) {
+      return "Apt " + (1 + ((u * 999) >>> 16));
+    }
+    if (kind < STE_BELOW) {
+      return "Ste " + (100 + ((u * 900) >>> 16));
+    }
+    return "Unit " + (1 + ((u * 99) >>> 16));
+  }
+
+  /**
+   * Draws a street name with its USPS suffix, from the table and with the weights of the street of
+   * {@link #streetAddress}.
+   *
+   * @param random consumes one value
+   * @return a street such as {@code Main St}
+   */
+  public String streetName(RandomSource random) {
+    return streets.value(streets.drawIndex(random.nextLong()));
+  }
+
+  /**
+   * Fills {@code out[at, at + count)} with street names, as {@link #cities} does with cities.
+   *
+   * @param random consumes one value per street
+   * @param seeds one seed per street, or {@code null} to draw them all from one stream
+   * @param out the destination
+   * @param at where the first street goes
+   * @param count how many streets
+   */
+  public void streetNames(RandomSource random, long[] seeds, Object[] out, int at, int count) {
+    column(streets, null, random, seeds, out, at, count);
+  }
+
+  /**
+   * Draws a house number as {@link #streetAddress} does: 1 to 99999, with 1 to 5 digits in the
+   * shares 13, 38, 90, 90 and 25 of 256 (three- and four-digit numbers are the norm), uniform among
+   * the numbers of a length.
+   *
+   * @param random consumes one value
+   * @return a house number such as {@code 4821}
+   */
+  public String buildingNumber(RandomSource random) {
+    return Integer.toString(house(random.nextLong()));
+  }
+
+  /**
+   * Draws a secondary unit of the kinds, shares and numbers {@link #streetAddress} appends to the
+   * lines that have one: an apartment ({@code Apt 1}..{@code Apt 999}, 26 in 40), a suite ({@code
+   * Ste 100}..{@code Ste 999}, 8 in 40) or a unit ({@code Unit 1}..{@code Unit 99}, 6 in 40), with
+   * the USPS Publication 28 designators.
+   *
+   * @param random consumes one value
+   * @return a unit such as {@code Apt 12}
+   */
+  public String secondaryAddress(RandomSource random) {
+    long bits = random.nextLong();
+    return unit(RandomSource.index(bits >>> 32, UNIT_BELOW), bits);
+  }
+
+  /**
+   * Draws a county or county equivalent of the 50 states and DC, as the Census Bureau names it,
+   * weighted by the population the ZIP table gives it.
+   *
+   * @param random consumes one value
+   * @return a county such as {@code Cook County}, {@code Orleans Parish} or {@code Richmond city}
+   */
+  public String county(RandomSource random) {
+    return counties.value(counties.drawIndex(random.nextLong()));
+  }
+
+  /**
+   * Fills {@code out[at, at + count)} with counties, as {@link #cities} does with cities.
+   *
+   * @param random consumes one value per county
+   * @param seeds one seed per county, or {@code null} to draw them all from one stream
+   * @param out the destination
+   * @param at where the first county goes
+   * @param count how many counties
+   */
+  public void counties(RandomSource random, long[] seeds, Object[] out, int at, int count) {
+    column(counties, null, random, seeds, out, at, count);
   }
 
   /**
@@ -270,12 +358,28 @@ public final class Addresses {
    */
   private void zipColumn(
       String[] part, RandomSource random, long[] seeds, Object[] out, int at, int count) {
+    column(zipTable, part, random, seeds, out, at, count);
+  }
+
+  /**
+   * Draws a column of a weighted table a block at a time: {@code part[i]} for the drawn index
+   * {@code i}, or the table's own value where {@code part} is null.
+   */
+  private static void column(
+      WeightedTable table,
+      String[] part,
+      RandomSource random,
+      long[] seeds,
+      Object[] out,
+      int at,
+      int count) {
     long[] draws = new long[Math.min(count, BLOCK)];
     for (int from = 0; from < count; from += BLOCK) {
       int n = Math.min(BLOCK, count - from);
       random.nextLongs(seeds, from, n, 1, draws);
       for (int k = 0; k < n; k++) {
-        out[at + from + k] = part[zipTable.drawIndex(draws[k])];
+        int i = table.drawIndex(draws[k]);
+        out[at + from + k] = part == null ? table.value(i) : part[i];
       }
     }
   }
@@ -304,12 +408,19 @@ public final class Addresses {
    * Returns the distinct values one of the table-backed providers can give, sorted: the domain a
    * unique batch falls back on.
    *
-   * @param provider one of {@code city state stateAbbr postcode country countryCode}
+   * @param provider one of {@code city state stateAbbr postcode country countryCode streetName
+   *     county}
    * @return a new array
    */
   public Object[] domain(String provider) {
     String[] source;
     switch (provider) {
+      case "streetName":
+        source = streets.values();
+        break;
+      case "county":
+        source = counties.values();
+        break;
       case "city":
         source = cities;
         break;
