@@ -2514,6 +2514,306 @@ public final class Faker {
   // ---------------------------------------------------------------------------------------------
   // commerce, books, company parts and decimals: delegates of their definitions
 
+  /**
+   * Returns a decimal drawn uniformly from the multiples of {@code 10^-scale} between {@code min}
+   * and {@code max}, both inclusive, with exactly {@code scale} digits after the point. The bounds
+   * are read as their shortest decimal forms ({@code BigDecimal.valueOf(double)}), so {@code 0.1}
+   * is one tenth.
+   *
+   * <pre>{@code
+   * BigDecimal amount = faker.decimal(0, 100, 2); // e.g. 42.07, never 42.1
+   * }</pre>
+   *
+   * @param min the lower bound, inclusive
+   * @param max the upper bound, inclusive, {@code >= min}
+   * @param scale digits after the point, {@code 0..20}
+   * @return the value, of scale {@code scale}
+   * @throws IllegalArgumentException if a bound is not finite, {@code min > max}, the scale is out
+   *     of range, or no multiple of {@code 10^-scale} lies between the bounds
+   * @since 0.1.0
+   */
+  public java.math.BigDecimal decimal(double min, double max, int scale) {
+    return one("decimal", min, max, scale);
+  }
+
+  /**
+   * Returns {@code n} decimals drawn as {@link #decimal(double, double, int)}.
+   *
+   * @param n how many, {@code >= 0}
+   * @param min the lower bound, inclusive
+   * @param max the upper bound, inclusive, {@code >= min}
+   * @param scale digits after the point, {@code 0..20}
+   * @return an unmodifiable list of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0} or the arguments are invalid as for {@link
+   *     #decimal(double, double, int)}
+   * @since 0.1.0
+   */
+  public List<java.math.BigDecimal> decimals(int n, double min, double max, int scale) {
+    return many(n, "decimal", min, max, scale);
+  }
+
+  /**
+   * Returns a product name: an adjective, a material the product is made of and the product, such
+   * as {@code "Rustic Oak Table"} or {@code "Classic Linen Shirt"}.
+   *
+   * @return the product name
+   * @since 0.1.0
+   */
+  public String productName() {
+    return one("productName");
+  }
+
+  /**
+   * Returns {@code n} values of {@link #productName()}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public List<String> productNames(int n) {
+    return many(n, "productName");
+  }
+
+  /**
+   * Returns a store department, such as {@code "Garden"} or {@code "Electronics"}.
+   *
+   * @return the department
+   * @since 0.1.0
+   */
+  public String department() {
+    return one("department");
+  }
+
+  /**
+   * Returns {@code n} values of {@link #department()}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public List<String> departments(int n) {
+    return many(n, "department");
+  }
+
+  /**
+   * Returns a material products are made of, such as {@code "Oak"}, {@code "Cotton"} or {@code
+   * "Stainless Steel"}.
+   *
+   * @return the material
+   * @since 0.1.0
+   */
+  public String material() {
+    return one("material");
+  }
+
+  /**
+   * Returns {@code n} values of {@link #material()}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public List<String> materials(int n) {
+    return many(n, "material");
+  }
+
+  /**
+   * Returns a price between 1.00 and 1000.00 with the endings of retail prices: about 60% end in
+   * {@code .99}, 10% each in {@code .95}, {@code .49} and {@code .00}, the rest in any cent.
+   *
+   * @return the price, of scale 2
+   * @since 0.1.0
+   */
+  public java.math.BigDecimal price() {
+    return one("price");
+  }
+
+  /**
+   * Returns {@code n} values of {@link #price()}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public List<java.math.BigDecimal> prices(int n) {
+    return many(n, "price");
+  }
+
+  /**
+   * Returns a price between {@code min} and {@code max}, both inclusive, with the endings of {@link
+   * #price()}; where no price of the range has the ending drawn, any cent of the range.
+   *
+   * <pre>{@code
+   * BigDecimal price = faker.price(5, 50); // e.g. 17.99
+   * }</pre>
+   *
+   * @param min the lowest price, {@code >= 0}
+   * @param max the highest price, {@code >= min} and at most 10^12
+   * @return the price, of scale 2
+   * @throws IllegalArgumentException if a bound is negative, not finite or above 10^12, {@code min
+   *     > max}, or no whole cent lies between the bounds
+   * @since 0.1.0
+   */
+  public java.math.BigDecimal price(double min, double max) {
+    return one("price", min, max);
+  }
+
+  /**
+   * Returns {@code n} prices drawn as {@link #price(double, double)}.
+   *
+   * @param n how many, {@code >= 0}
+   * @param min the lowest price, {@code >= 0}
+   * @param max the highest price, {@code >= min} and at most 10^12
+   * @return an unmodifiable list of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0} or the bounds are invalid as for {@link
+   *     #price(double, double)}
+   * @since 0.1.0
+   */
+  public List<java.math.BigDecimal> prices(int n, double min, double max) {
+    return many(n, "price", min, max);
+  }
+
+  /**
+   * Returns a promotion code: a word and a discount such as {@code "SPRING25"}, or a word and four
+   * characters without look-alikes (no 0, 1, I or O) such as {@code "SAVE-7KQ2"}.
+   *
+   * @return the code
+   * @since 0.1.0
+   */
+  public String promotionCode() {
+    return one("promotionCode");
+  }
+
+  /**
+   * Returns {@code n} values of {@link #promotionCode()}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public List<String> promotionCodes(int n) {
+    return many(n, "promotionCode");
+  }
+
+  /**
+   * Returns the title of one of the 3,000 most downloaded English public-domain books of Project
+   * Gutenberg, subtitle cut, such as {@code "Pride and Prejudice"}.
+   *
+   * @return the title
+   * @since 0.1.0
+   */
+  public String bookTitle() {
+    return one("bookTitle");
+  }
+
+  /**
+   * Returns {@code n} values of {@link #bookTitle()}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public List<String> bookTitles(int n) {
+    return many(n, "bookTitle");
+  }
+
+  /**
+   * Returns the name of an author of those books, first name first, such as {@code "Jane Austen"}
+   * or {@code "Homer"}.
+   *
+   * @return the author
+   * @since 0.1.0
+   */
+  public String author() {
+    return one("author");
+  }
+
+  /**
+   * Returns {@code n} values of {@link #author()}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public List<String> authors(int n) {
+    return many(n, "author");
+  }
+
+  /**
+   * Returns a literary genre, such as {@code "Science Fiction"} or {@code "Mystery"}, weighted by
+   * how often the Project Gutenberg catalogue files its popular books under it.
+   *
+   * @return the genre
+   * @since 0.1.0
+   */
+  public String genre() {
+    return one("genre");
+  }
+
+  /**
+   * Returns {@code n} values of {@link #genre()}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public List<String> genres(int n) {
+    return many(n, "genre");
+  }
+
+  /**
+   * Returns an industry of LinkedIn's list, such as {@code "Computer Software"} or {@code "Hospital
+   * & Health Care"}.
+   *
+   * @return the industry
+   * @since 0.1.0
+   */
+  public String industry() {
+    return one("industry");
+  }
+
+  /**
+   * Returns {@code n} values of {@link #industry()}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public List<String> industries(int n) {
+    return many(n, "industry");
+  }
+
+  /**
+   * Returns a business buzzword, such as {@code "synergize"}, {@code "scalable"} or {@code "ROI"}.
+   *
+   * @return the buzzword
+   * @since 0.1.0
+   */
+  public String buzzword() {
+    return one("buzzword");
+  }
+
+  /**
+   * Returns {@code n} values of {@link #buzzword()}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} values
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public List<String> buzzwords(int n) {
+    return many(n, "buzzword");
+  }
+
   // ---------------------------------------------------------------------------------------------
   // identity and web: passwords, name prefixes, files, MIME types, slugs, user agents
 

@@ -90,9 +90,9 @@ class ProviderInferenceTest {
 
   @Test
   void aWeakSuffixFailsWithSuggestionsInsteadOfGuessing() {
-    assertThatThrownBy(() -> faker.inferProvider("productName", String.class))
+    assertThatThrownBy(() -> faker.inferProvider("teamName", String.class))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("'productName'")
+        .hasMessageContaining("'teamName'")
         .hasMessageContaining("is not guessed");
     assertThatThrownBy(() -> faker.inferProvider("flux", String.class))
         .hasMessageContaining("no provider is named like 'flux'")

@@ -44,7 +44,7 @@ class OneVocabularyTest {
   @ExtendWith(ForgeryExtension.class)
   static class WeakSuffixTestCase {
     @Test
-    void test(@Forged String productName) {}
+    void test(@Forged String teamName) {}
   }
 
   @Test
@@ -77,7 +77,7 @@ class OneVocabularyTest {
     Throwable failure = Kit.onlyFailure(Kit.run(WeakSuffixTestCase.class));
     assertThat(failure)
         .isInstanceOf(ParameterResolutionException.class)
-        .hasMessageContaining("parameter 'productName'")
-        .hasMessageContaining("no provider is called 'productName'");
+        .hasMessageContaining("parameter 'teamName'")
+        .hasMessageContaining("no provider is called 'teamName'");
   }
 }

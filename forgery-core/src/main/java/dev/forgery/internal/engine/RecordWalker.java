@@ -48,7 +48,8 @@ final class RecordWalker {
           Short.class,
           Byte.class,
           Double.class,
-          Float.class);
+          Float.class,
+          java.math.BigDecimal.class);
 
   private final Lookup lookup;
 
@@ -207,7 +208,7 @@ final class RecordWalker {
       throw new IllegalArgumentException(
           "cannot fill "
               + where
-              + ": unsupported type; supported are String, numbers, boolean, LocalDate,"
+              + ": unsupported type; supported are String, numbers, BigDecimal, boolean, LocalDate,"
               + " LocalDateTime, UUID, enums, records and List/Set of those, or annotate it with"
               + " @FakeWith(\"<provider>\")");
     }

@@ -6,11 +6,13 @@ import dev.forgery.internal.registry.Defaults;
 import dev.forgery.internal.registry.Generator;
 import dev.forgery.internal.registry.Param;
 import dev.forgery.internal.registry.ProviderDef;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * The definitions of the number providers, which are also the schema keywords {@code int}, {@code
- * float} and {@code bool}, and their generators; the draws are in {@link Numbers}.
+ * float} and {@code bool}, and their generators; the draws are in {@link Numbers} and, for
+ * decimals, {@link Decimals}.
  */
 public final class NumberProviders {
   private NumberProviders() {}
@@ -50,7 +52,43 @@ public final class NumberProviders {
                       throw args.fail("probabilityOfTrue must be between 0 and 1, got " + p);
                     }
                     return new Bools(p);
-                  }));
+                  }),
+          ProviderDef.define(
+                  "decimal",
+                  BigDecimal.class,
+                  "a BigDecimal of a scale, uniform over its multiples in [min, max]")
+              .aliases("bigDecimal")
+              .params(
+                  new Param("min", "number", "0"),
+                  new Param("max", "number", "100"),
+                  new Param("scale", "int 0.." + Decimals.MAX_SCALE, "2"))
+              .binds(NumberProviders::decimals));
+
+  private static Generator decimals(String locale, Args args) {
+    args.expect(0, 2, 3);
+    double min = args.real(0, 0);
+    double max = args.real(1, 100);
+    int scale = args.integer(2, 2);
+    if (scale < 0 || scale > Decimals.MAX_SCALE) {
+      throw args.fail("scale must be between 0 and " + Decimals.MAX_SCALE + ", got " + scale);
+    }
+    if (min > max) {
+      throw args.fail("min must be <= max, got min=" + min + " and max=" + max);
+    }
+    Decimals range = Decimals.range(min, max, scale);
+    if (range == null) {
+      throw args.fail(
+          "no multiple of "
+              + BigDecimal.ONE.movePointLeft(scale).toPlainString()
+              + " (scale "
+              + scale
+              + ") lies in [min, max], got min="
+              + min
+              + " and max="
+              + max);
+    }
+    return range;
+  }
 
   private static Generator doubles(String locale, Args args) {
     args.expect(0, 2, 3);
