@@ -27,11 +27,9 @@ public final class Slugs {
   /** Word counts of a file-name stem by two random bits: 1, 2, 2 or 3 words. */
   private static final int[] STEM_WORDS = {1, 2, 2, 3};
 
-  private final String[] words;
   private final byte[][] bytes;
 
   Slugs(String[] words) {
-    this.words = words;
     this.bytes = new byte[words.length][];
     for (int i = 0; i < words.length; i++) {
       bytes[i] = words[i].getBytes(StandardCharsets.ISO_8859_1);
@@ -73,15 +71,6 @@ public final class Slugs {
           "the lorem table has only " + out.size() + " content words; slugs need at least 100");
     }
     return out.toArray(new String[0]);
-  }
-
-  /**
-   * Returns the words slugs and stems are made of.
-   *
-   * @return a new array
-   */
-  public String[] words() {
-    return words.clone();
   }
 
   /**
