@@ -2817,6 +2817,219 @@ public final class Faker {
   // ---------------------------------------------------------------------------------------------
   // identity and web: passwords, name prefixes, files, MIME types, slugs, user agents
 
+  /**
+   * Returns a password that meets the default policy: 12 to 16 characters with at least one
+   * lower-case letter, one upper-case letter, one digit and one symbol (from {@code
+   * !#$%&()*+,-./:;=?@[]^_{|}~}), at random positions. It passes the sign-up rules in common use (a
+   * minimum of 8 or 12 characters, the four classes, a maximum of 16 or more).
+   *
+   * <pre>{@code
+   * String secret = faker.password(); // "q7R}mzT2a.vkWx"
+   * }</pre>
+   *
+   * @return the password
+   * @since 0.1.0
+   */
+  public String password() {
+    return one("password");
+  }
+
+  /**
+   * Returns {@code n} passwords of the default policy, see {@link #password()}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} passwords
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public List<String> passwords(int n) {
+    return many(n, "password");
+  }
+
+  /**
+   * Returns a password that meets a policy: its length is in {@code [minLength, maxLength]}; it has
+   * at least one lower-case letter; with {@code upper}, {@code digits} or {@code symbols} true at
+   * least one character of that class, with it false none. The required characters land at random
+   * positions.
+   *
+   * <pre>{@code
+   * String pin = faker.password(8, 8, false, true, false); // "4kx9qa0m": lower case and digits
+   * }</pre>
+   *
+   * @param minLength the shortest length, from the number of required classes (lower case plus one
+   *     per flag set) to 1024
+   * @param maxLength the longest length, {@code minLength..1024}
+   * @param upper whether upper-case letters are required (otherwise never used)
+   * @param digits whether digits are required (otherwise never used)
+   * @param symbols whether symbols are required (otherwise never used)
+   * @return the password
+   * @throws IllegalArgumentException if a length is out of range
+   * @since 0.1.0
+   */
+  public String password(
+      int minLength, int maxLength, boolean upper, boolean digits, boolean symbols) {
+    return one("password", minLength, maxLength, upper, digits, symbols);
+  }
+
+  /**
+   * Returns {@code n} passwords that meet a policy, see {@link #password(int, int, boolean,
+   * boolean, boolean)}.
+   *
+   * @param n how many, {@code >= 0}
+   * @param minLength the shortest length, from the number of required classes to 1024
+   * @param maxLength the longest length, {@code minLength..1024}
+   * @param upper whether upper-case letters are required (otherwise never used)
+   * @param digits whether digits are required (otherwise never used)
+   * @param symbols whether symbols are required (otherwise never used)
+   * @return an unmodifiable list of exactly {@code n} passwords
+   * @throws IllegalArgumentException if {@code n < 0} or a length is out of range
+   * @since 0.1.0
+   */
+  public List<String> passwords(
+      int n, int minLength, int maxLength, boolean upper, boolean digits, boolean symbols) {
+    return many(n, "password", minLength, maxLength, upper, digits, symbols);
+  }
+
+  /**
+   * Returns a name prefix, weighted as adults use them: {@code Mr.} about half the time, then
+   * {@code Mrs.}, {@code Ms.}, {@code Miss}, {@code Dr.}, and rarely {@code Mx.}, {@code Prof.} or
+   * {@code Rev.}
+   *
+   * @return a prefix such as {@code "Mrs."}
+   * @since 0.1.0
+   */
+  public String namePrefix() {
+    return one("namePrefix");
+  }
+
+  /**
+   * Returns {@code n} name prefixes.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} prefixes
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public List<String> namePrefixes(int n) {
+    return many(n, "namePrefix");
+  }
+
+  /**
+   * Returns a file name: one to three common English words joined by underscores, a dot and an
+   * extension of {@link #fileExtension()}'s table.
+   *
+   * @return a file name such as {@code "annual_report.pdf"}
+   * @since 0.1.0
+   */
+  public String fileName() {
+    return one("fileName");
+  }
+
+  /**
+   * Returns {@code n} file names.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} file names
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public List<String> fileNames(int n) {
+    return many(n, "fileName");
+  }
+
+  /**
+   * Returns a file extension, without its dot, from 42 common ones weighted by how often files have
+   * them ({@code pdf} and {@code jpg} most often).
+   *
+   * @return an extension such as {@code "pdf"}
+   * @since 0.1.0
+   */
+  public String fileExtension() {
+    return one("fileExtension");
+  }
+
+  /**
+   * Returns {@code n} file extensions.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} extensions
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public List<String> fileExtensions(int n) {
+    return many(n, "fileExtension");
+  }
+
+  /**
+   * Returns an IANA-registered media type, the type of one of {@link #fileExtension()}'s extensions
+   * and as frequent as they are together; a faker seeded alike draws an extension and its type.
+   *
+   * @return a media type such as {@code "application/pdf"}
+   * @since 0.1.0
+   */
+  public String mimeType() {
+    return one("mimeType");
+  }
+
+  /**
+   * Returns {@code n} media types.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} media types
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public List<String> mimeTypes(int n) {
+    return many(n, "mimeType");
+  }
+
+  /**
+   * Returns a URL slug: two to four distinct common English words, lower case, joined by hyphens.
+   *
+   * @return a slug such as {@code "quick-brown-fox"}
+   * @since 0.1.0
+   */
+  public String slug() {
+    return one("slug");
+  }
+
+  /**
+   * Returns {@code n} slugs.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} slugs
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public List<String> slugs(int n) {
+    return many(n, "slug");
+  }
+
+  /**
+   * Returns the User-Agent string of a current browser: Chrome, Safari, Edge or Firefox on Windows,
+   * macOS, Linux, Android or iPhone, weighted by their share of web traffic, the newest versions
+   * most often.
+   *
+   * @return a user agent such as {@code "Mozilla/5.0 (Windows NT 10.0; Win64; x64)
+   *     AppleWebKit/537.36 (KHTML, like Gecko) Chrome/143.0.0.0 Safari/537.36"}
+   * @since 0.1.0
+   */
+  public String userAgent() {
+    return one("userAgent");
+  }
+
+  /**
+   * Returns {@code n} user agents.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} user agents
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public List<String> userAgents(int n) {
+    return many(n, "userAgent");
+  }
+
   // ---------------------------------------------------------------------------------------------
   // address parts: street names, building numbers, secondary addresses, counties, coordinates
 

@@ -1,5 +1,7 @@
 package dev.forgery.internal.provider.names;
 
+import dev.forgery.internal.data.Tables;
+import dev.forgery.internal.data.WeightedTable;
 import dev.forgery.internal.registry.Generator;
 import dev.forgery.internal.registry.ProviderDef;
 import java.util.List;
@@ -33,5 +35,14 @@ public final class NameProviders {
                     Names names = Names.of(locale);
                     return Generator.of(
                         String.class, names::lastName, null, names.lastNames().values());
+                  }),
+          // Editorial weights per 1,000 adults (tools/data/WebTables.java): Mr. 470, Mrs. 190,
+          // Ms. 180, Miss 80, Dr. 50, Mx., Prof. and Rev. 10 each.
+          ProviderDef.define("namePrefix", String.class, "a name prefix such as \"Mr.\" or \"Dr.\"")
+              .aliases("prefix", "honorific", "salutation")
+              .draws(
+                  locale -> {
+                    WeightedTable prefixes = Tables.weighted(locale + "/name_prefixes");
+                    return Generator.of(String.class, prefixes::draw, null, prefixes.values());
                   }));
 }
