@@ -174,7 +174,7 @@ public final class Faker {
   }
 
   /**
-   * Returns the reference date of this faker: {@link #pastDate(int)}, {@link #futureDate(int)} and
+   * Returns the reference date of this faker: {@code pastDate(int)}, {@code futureDate(int)} and
    * the ages of {@link #dateOfBirth()} count from it. It is the current date in UTC when the faker
    * is made, unless pinned with {@link #withToday(LocalDate)}; a seed gives the same values for the
    * same {@code today()}.
