@@ -40,13 +40,11 @@ public final class Vins {
   private static final int SERIALS = 1_000_000;
 
   private final byte[][] wmis;
-  private final int firstYear;
   private final byte[] yearCodes = new byte[MODEL_YEARS];
   private final boolean[] letterAtSeven = new boolean[MODEL_YEARS];
 
   private Vins(byte[][] wmis, int firstYear) {
     this.wmis = wmis;
-    this.firstYear = firstYear;
     for (int i = 0; i < MODEL_YEARS; i++) {
       int year = firstYear + i;
       yearCodes[i] = (byte) YEAR_CODES.charAt(Math.floorMod(year - 1980, MODEL_YEARS));
@@ -62,15 +60,6 @@ public final class Vins {
    */
   public static Vins upTo(int referenceYear) {
     return new Vins(wmis(), referenceYear + 2 - MODEL_YEARS);
-  }
-
-  /**
-   * Returns the first model year drawn.
-   *
-   * @return the year
-   */
-  public int firstYear() {
-    return firstYear;
   }
 
   private static byte[][] wmis() {
