@@ -2511,6 +2511,213 @@ public final class Faker {
   // ---------------------------------------------------------------------------------------------
   // codes and character strings (CodeProviders): delegates of their definitions
 
+  /**
+   * Returns an ISBN-10: nine digits and the check digit that makes the weighted sum a multiple of
+   * 11 ({@code X} stands for ten), without hyphens.
+   *
+   * <pre>{@code
+   * String isbn = faker.isbn10(); // "0306406152"
+   * }</pre>
+   *
+   * @return ten characters, the last a digit or {@code X}
+   * @since 0.1.0
+   */
+  public String isbn10() {
+    return one("isbn10");
+  }
+
+  /**
+   * Returns {@code n} values of {@link #isbn10()}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} ISBN-10s
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public List<String> isbn10s(int n) {
+    return many(n, "isbn10");
+  }
+
+  /**
+   * Returns an ISBN-13: {@code 978} (nine times in ten) or {@code 979} followed by one of its book
+   * registration groups, random digits and the GS1 check digit, without hyphens.
+   *
+   * <pre>{@code
+   * String isbn = faker.isbn13(); // "9780306406157"
+   * }</pre>
+   *
+   * @return thirteen digits
+   * @since 0.1.0
+   */
+  public String isbn13() {
+    return one("isbn13");
+  }
+
+  /**
+   * Returns {@code n} values of {@link #isbn13()}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} ISBN-13s
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public List<String> isbn13s(int n) {
+    return many(n, "isbn13");
+  }
+
+  /**
+   * Returns an EAN-13 (GTIN-13) barcode number: the three-digit prefix of a GS1 member organisation
+   * (such as {@code 400}-{@code 440} for Germany, {@code 300}-{@code 379} for France), nine random
+   * digits and the GS1 check digit. Restricted-circulation, coupon, ISSN and ISBN prefixes are
+   * never drawn.
+   *
+   * @return thirteen digits, e.g. {@code "4006381333931"}
+   * @since 0.1.0
+   */
+  public String ean13() {
+    return one("ean13");
+  }
+
+  /**
+   * Returns {@code n} values of {@link #ean13()}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} EAN-13s
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public List<String> ean13s(int n) {
+    return many(n, "ean13");
+  }
+
+  /**
+   * Returns a vehicle identification number (ISO 3779, 49 CFR 565): a real car maker's World
+   * Manufacturer Identifier, a random vehicle descriptor, the check digit in position 9, the code
+   * of a model year among the 30 up to the year after this faker's {@link #today()} in position 10,
+   * a plant code and a six-digit serial number. Never {@code I}, {@code O} or {@code Q}.
+   *
+   * <pre>{@code
+   * String vin = faker.vin(); // "1HGCM82633A004352"
+   * }</pre>
+   *
+   * @return seventeen characters
+   * @since 0.1.0
+   */
+  public String vin() {
+    return one("vin");
+  }
+
+  /**
+   * Returns {@code n} values of {@link #vin()}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} VINs
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public List<String> vins(int n) {
+    return many(n, "vin");
+  }
+
+  /**
+   * Returns an IMEI: a type allocation code that starts with the identifier of a reporting body
+   * that allocates them ({@code 35}, {@code 86}, {@code 01} or {@code 99}), a serial number and the
+   * Luhn check digit.
+   *
+   * @return fifteen digits, e.g. {@code "356938035643809"}
+   * @since 0.1.0
+   */
+  public String imei() {
+    return one("imei");
+  }
+
+  /**
+   * Returns {@code n} values of {@link #imei()}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} IMEIs
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public List<String> imeis(int n) {
+    return many(n, "imei");
+  }
+
+  /**
+   * Returns the ISO 4217 code of a currency that a country or territory uses today, each of the 155
+   * codes equally likely. The codes come from forgery's own table, so they are the same on every
+   * JDK.
+   *
+   * @return three upper-case letters, e.g. {@code "EUR"}
+   * @since 0.1.0
+   */
+  public String currencyCode() {
+    return one("currencyCode");
+  }
+
+  /**
+   * Returns {@code n} values of {@link #currencyCode()}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} currency codes
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public List<String> currencyCodes(int n) {
+    return many(n, "currencyCode");
+  }
+
+  /**
+   * Returns a string of {@code length} letters {@code a-z}, each equally likely.
+   *
+   * @param length how many letters, {@code 1..10000}
+   * @return the letters, e.g. {@code "qhzbtmwkae"}
+   * @throws IllegalArgumentException if the length is out of range
+   * @since 0.1.0
+   */
+  public String letters(int length) {
+    return one("letters", length);
+  }
+
+  /**
+   * Returns {@code n} strings of {@code length} letters {@code a-z}.
+   *
+   * @param n how many, {@code >= 0}
+   * @param length how many letters each, {@code 1..10000}
+   * @return an unmodifiable list of exactly {@code n} strings
+   * @throws IllegalArgumentException if {@code n < 0} or the length is out of range
+   * @since 0.1.0
+   */
+  public List<String> letters(int n, int length) {
+    return many(n, "letters", length);
+  }
+
+  /**
+   * Returns a string of {@code length} characters from {@code a-z} and {@code 0-9}, each of the 36
+   * equally likely.
+   *
+   * @param length how many characters, {@code 1..10000}
+   * @return the characters, e.g. {@code "x7k2m9qa0d"}
+   * @throws IllegalArgumentException if the length is out of range
+   * @since 0.1.0
+   */
+  public String alphanumeric(int length) {
+    return one("alphanumeric", length);
+  }
+
+  /**
+   * Returns {@code n} strings of {@code length} characters from {@code a-z} and {@code 0-9}.
+   *
+   * @param n how many, {@code >= 0}
+   * @param length how many characters each, {@code 1..10000}
+   * @return an unmodifiable list of exactly {@code n} strings
+   * @throws IllegalArgumentException if {@code n < 0} or the length is out of range
+   * @since 0.1.0
+   */
+  public List<String> alphanumerics(int n, int length) {
+    return many(n, "alphanumeric", length);
+  }
+
   // ---------------------------------------------------------------------------------------------
   // commerce, books, company parts and decimals: delegates of their definitions
 
