@@ -180,7 +180,7 @@ public final class Faker {
   }
 
   /**
-   * Returns the reference date of this faker: {@code pastDate(int)}, {@code futureDate(int)} and
+   * Returns the reference date of this faker: {@link #pastDate(int)}, {@link #futureDate(int)} and
    * the ages of {@link #dateOfBirth()} count from it. It is the current date in UTC when the faker
    * is made, unless pinned with {@link #withToday(LocalDate)}; a seed gives the same values for the
    * same {@code today()}.
@@ -2413,6 +2413,31 @@ public final class Faker {
    */
   public List<String> digits(int n, int length) {
     return strings(n, "digits", length);
+  }
+
+  /**
+   * Returns a string of {@code length} lower-case hex digits {@code 0-9a-f}.
+   *
+   * @param length how many digits, {@code 1..10000}
+   * @return the digits, e.g. {@code "9f04c2e1"}
+   * @throws IllegalArgumentException if the length is out of range
+   * @since 0.1.0
+   */
+  public String hexDigits(int length) {
+    return (String) provider("hexDigits", length).next();
+  }
+
+  /**
+   * Returns {@code n} strings of {@code length} hex digits.
+   *
+   * @param n how many, {@code >= 0}
+   * @param length how many digits each, {@code 1..10000}
+   * @return an unmodifiable list of exactly {@code n} strings
+   * @throws IllegalArgumentException if {@code n < 0} or the length is out of range
+   * @since 0.1.0
+   */
+  public List<String> hexDigits(int n, int length) {
+    return strings(n, "hexDigits", length);
   }
 
   /**

@@ -189,6 +189,12 @@ class RegistryContractTest {
             ((String) v).matches("\\d*")
                 && ((String) v).length() == (a.isEmpty() ? 10 : ((Number) a.get(0)).intValue()));
     j.put(
+        "hexDigits",
+        (v, a) ->
+            ((String) v).chars().allMatch(HexFormat::isHexDigit)
+                && ((String) v).equals(((String) v).toLowerCase(Locale.ROOT))
+                && ((String) v).length() == (a.isEmpty() ? 8 : ((Number) a.get(0)).intValue()));
+    j.put(
         "longValue",
         (v, a) ->
             (Long) v >= (a.isEmpty() ? 0L : ((Number) a.get(0)).longValue())
@@ -556,6 +562,7 @@ class RegistryContractTest {
     e.put("letterify", List.of(List.of("??-??"), List.of("#?#")));
     e.put("bothify", List.of(List.of("??-####")));
     e.put("digits", List.of(List.of(4), List.of(30)));
+    e.put("hexDigits", List.of(List.of(1), List.of(16), List.of(33)));
     e.put("longValue", List.of(List.of(-5_000_000_000L, 5_000_000_000L), List.of(7L, 9L)));
     e.put(
         "choice",

@@ -23,7 +23,7 @@ import java.util.UUID;
  *       datesOfBirth});
  *   <li>the same for the name without its leading words ({@code ownerEmail} is {@code email}).
  *       {@code name} as a last word is a person's name only after a word for a person ({@code
- *       customerName}); {@code productName} fails with suggestions instead of guessing;
+ *       customerName}); {@code teamName} fails with suggestions instead of guessing;
  *   <li>the type alone: integral types {@code integer}, floating types {@code doubleValue}, {@code
  *       boolean} {@code bool}, {@code LocalDate} {@code date}, {@code LocalDateTime} {@code
  *       dateTime}, {@code Instant}, {@code OffsetDateTime}, {@code ZonedDateTime} and {@code

@@ -1,5 +1,6 @@
 package dev.forgery.internal.provider.pattern;
 
+import dev.forgery.internal.random.RandomSource;
 import dev.forgery.internal.registry.Defaults;
 import dev.forgery.internal.registry.Generator;
 import dev.forgery.internal.registry.Param;
@@ -44,18 +45,8 @@ public final class PatternProviders {
                     }
                     return Generator.of(String.class, r -> Regexes.draw(r, root), null);
                   }),
-          ProviderDef.define("digits", String.class, "a string of digits 0-9 of a length")
-              .params(new Param("length", "int 1.." + MAX_LENGTH, "10"))
-              .binds(
-                  (locale, args) -> {
-                    args.expect(0, 1);
-                    int length = args.integer(0, 10);
-                    if (length < 1 || length > MAX_LENGTH) {
-                      throw args.fail(
-                          "length must be between 1 and " + MAX_LENGTH + ", got " + length);
-                    }
-                    return Generator.of(String.class, r -> Patterns.digits(r, length), null);
-                  }),
+          ofLength("digits", "a string of digits 0-9 of a length", 10, Patterns::digits),
+          ofLength("hexDigits", "a string of lower-case hex digits of a length", 8, Patterns::hex),
           ProviderDef.define("longValue", Long.class, "a uniform long, bounds inclusive")
               .aliases("long")
               .params(
@@ -71,6 +62,28 @@ public final class PatternProviders {
                     }
                     return Generator.of(Long.class, r -> Patterns.longValue(r, min, max), null);
                   }));
+
+  /** Draws a string of a given length. */
+  @FunctionalInterface
+  private interface OfLength {
+    String draw(RandomSource random, int length);
+  }
+
+  /** A provider of strings of one parameter, their length {@code 1..MAX_LENGTH}. */
+  private static ProviderDef ofLength(
+      String name, String summary, int defaultLength, OfLength draw) {
+    return ProviderDef.define(name, String.class, summary)
+        .params(new Param("length", "int 1.." + MAX_LENGTH, String.valueOf(defaultLength)))
+        .binds(
+            (locale, args) -> {
+              args.expect(0, 1);
+              int length = args.integer(0, defaultLength);
+              if (length < 1 || length > MAX_LENGTH) {
+                throw args.fail("length must be between 1 and " + MAX_LENGTH + ", got " + length);
+              }
+              return Generator.of(String.class, r -> draw.draw(r, length), null);
+            });
+  }
 
   private static ProviderDef pattern(String name, String summary, boolean digits, boolean letters) {
     return ProviderDef.define(name, String.class, summary)

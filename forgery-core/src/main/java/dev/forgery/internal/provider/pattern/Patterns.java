@@ -47,6 +47,28 @@ public final class Patterns {
     return new String(out);
   }
 
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  /**
+   * Draws a string of {@code length} lower-case hex digits, sixteen per 64-bit value.
+   *
+   * @param random consumes one value per sixteen digits
+   * @param length how many digits, {@code >= 1}
+   * @return the digits
+   */
+  public static String hex(RandomSource random, int length) {
+    char[] out = new char[length];
+    long bits = 0;
+    for (int i = 0; i < length; i++) {
+      if ((i & 15) == 0) {
+        bits = random.nextLong();
+      }
+      out[i] = HEX[(int) (bits & 15)];
+      bits >>>= 4;
+    }
+    return new String(out);
+  }
+
   /**
    * Draws a long uniformly in {@code [min, max]}, without bias: the full range takes one value, a
    * smaller one rejects the top of the 64-bit range that would favour low values (rarely more than
