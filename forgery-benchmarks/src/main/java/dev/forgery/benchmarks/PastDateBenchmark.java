@@ -22,15 +22,16 @@ public class PastDateBenchmark extends BatchBenchmark {
   }
 
   /**
-   * Datafaker's {@code date().past(30, DAYS)}, N times (a {@code Timestamp}, to the millisecond).
+   * Datafaker's {@code timeAndDate().past(30, DAYS)}, N times (an {@code Instant}, to the
+   * millisecond).
    *
-   * @return the timestamps
+   * @return the instants
    */
   @Benchmark
-  public List<java.sql.Timestamp> datafaker() {
-    java.sql.Timestamp[] out = new java.sql.Timestamp[N];
+  public List<java.time.Instant> datafaker() {
+    java.time.Instant[] out = new java.time.Instant[N];
     for (int i = 0; i < N; i++) {
-      out[i] = datafaker.date().past(30, TimeUnit.DAYS);
+      out[i] = datafaker.timeAndDate().past(30, TimeUnit.DAYS);
     }
     return Collections.unmodifiableList(Arrays.asList(out));
   }
