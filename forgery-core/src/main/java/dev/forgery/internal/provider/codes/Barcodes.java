@@ -35,7 +35,7 @@ public final class Barcodes {
   /**
    * Draws an ISBN-10.
    *
-   * @param random consumes one value
+   * @param random consumes one value per drawn digit (nine)
    * @return ten characters, the last a digit or {@code X}, e.g. {@code 0306406152}
    */
   public static String isbn10(RandomSource random) {
@@ -48,7 +48,7 @@ public final class Barcodes {
   /**
    * Draws an ISBN-13.
    *
-   * @param random consumes two values
+   * @param random consumes one value for the prefix and one per drawn digit
    * @return thirteen digits starting with {@code 978} or {@code 979}
    */
   public static String isbn13(RandomSource random) {
@@ -73,7 +73,7 @@ public final class Barcodes {
   /**
    * Draws an EAN-13 (GTIN-13).
    *
-   * @param random consumes two values
+   * @param random consumes one value for the prefix and one per drawn digit (nine)
    * @return thirteen digits behind a GS1 member organisation's prefix
    */
   public static String ean13(RandomSource random) {

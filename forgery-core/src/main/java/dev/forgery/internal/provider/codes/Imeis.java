@@ -31,7 +31,7 @@ public final class Imeis {
   /**
    * Draws an IMEI.
    *
-   * @param random consumes three values, rarely one more
+   * @param random consumes one value for the reporting body and one per drawn digit (twelve)
    * @return fifteen digits, e.g. {@code 356938035643809}
    */
   public static String imei(RandomSource random) {

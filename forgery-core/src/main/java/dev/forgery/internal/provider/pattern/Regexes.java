@@ -35,6 +35,9 @@ public final class Regexes {
   /** How many repetitions beyond its minimum an unbounded quantifier may make. */
   public static final int UNBOUNDED_EXTRA = 8;
 
+  /** The longest fixed-length pattern drawn position by position from a table of sets. */
+  private static final int MAX_FIXED = 4_096;
+
   /** The largest count a quantifier may state, a guard against runaway strings. */
   public static final int MAX_COUNT = 1_000;
 
@@ -60,6 +63,125 @@ public final class Regexes {
      * @param out where to append
      */
     void draw(RandomSource random, StringBuilder out);
+
+    /**
+     * Appends the character set of each position this node always produces, if it produces a fixed
+     * number of characters; patterns such as {@code [A-Z]{3}-\\d{4}} are then drawn into one array,
+     * without a builder.
+     *
+     * @param positions where to append one set per position
+     * @return {@code false} if the length varies (alternation, a ranged quantifier)
+     */
+    default boolean flatten(List<char[]> positions) {
+      return false;
+    }
+  }
+
+  /** A node that always appends one character of a set. */
+  private static final class Chars implements Node {
+    private final char[] set;
+
+    Chars(char[] set) {
+      this.set = set;
+    }
+
+    @Override
+    public void draw(RandomSource random, StringBuilder out) {
+      out.append(set.length == 1 ? set[0] : set[(int) random.nextBounded(set.length)]);
+    }
+
+    @Override
+    public boolean flatten(List<char[]> positions) {
+      positions.add(set);
+      return true;
+    }
+  }
+
+  /** Parts in order. */
+  private static final class Sequence implements Node {
+    private final Node[] parts;
+
+    Sequence(Node[] parts) {
+      this.parts = parts;
+    }
+
+    @Override
+    public void draw(RandomSource random, StringBuilder out) {
+      for (Node part : parts) {
+        part.draw(random, out);
+      }
+    }
+
+    @Override
+    public boolean flatten(List<char[]> positions) {
+      for (Node part : parts) {
+        if (!part.flatten(positions)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /** One node repeated a number of times in a range. */
+  private static final class Repeat implements Node {
+    private final Node atom;
+    private final int min;
+    private final int span;
+
+    Repeat(Node atom, int min, int max) {
+      this.atom = atom;
+      this.min = min;
+      this.span = max - min + 1;
+    }
+
+    @Override
+    public void draw(RandomSource random, StringBuilder out) {
+      int times = min + (span == 1 ? 0 : (int) random.nextBounded(span));
+      for (int i = 0; i < times; i++) {
+        atom.draw(random, out);
+      }
+    }
+
+    @Override
+    public boolean flatten(List<char[]> positions) {
+      if (span != 1) {
+        return false;
+      }
+      for (int i = 0; i < min; i++) {
+        if (!atom.flatten(positions)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /**
+   * A pattern of fixed length: one character set per position, drawn straight into an array. It
+   * consumes the same values as the tree it replaces (one per position with more than one
+   * character), so both give the same strings.
+   */
+  private static final class Fixed implements Node {
+    private final char[][] positions;
+
+    Fixed(List<char[]> positions) {
+      this.positions = positions.toArray(new char[0][]);
+    }
+
+    String draw(RandomSource random) {
+      char[] out = new char[positions.length];
+      for (int i = 0; i < out.length; i++) {
+        char[] set = positions[i];
+        out[i] = set.length == 1 ? set[0] : set[(int) random.nextBounded(set.length)];
+      }
+      return new String(out);
+    }
+
+    @Override
+    public void draw(RandomSource random, StringBuilder out) {
+      out.append(draw(random));
+    }
   }
 
   /**
@@ -91,7 +213,8 @@ public final class Regexes {
     if (parser.at < regex.length()) {
       throw parser.unsupported("'" + regex.charAt(parser.at) + "' here");
     }
-    return root;
+    List<char[]> positions = new ArrayList<>();
+    return root.flatten(positions) && positions.size() <= MAX_FIXED ? new Fixed(positions) : root;
   }
 
   /**
@@ -102,6 +225,9 @@ public final class Regexes {
    * @return the string
    */
   public static String draw(RandomSource random, Node root) {
+    if (root instanceof Fixed) {
+      return ((Fixed) root).draw(random);
+    }
     StringBuilder out = new StringBuilder();
     root.draw(random, out);
     return out.toString();
@@ -133,12 +259,7 @@ public final class Regexes {
       }
       parts.add(quantified(atom()));
     }
-    Node[] all = parts.toArray(new Node[0]);
-    return (random, out) -> {
-      for (Node part : all) {
-        part.draw(random, out);
-      }
-    };
+    return parts.size() == 1 ? parts.get(0) : new Sequence(parts.toArray(new Node[0]));
   }
 
   private Node quantified(Node atom) {
@@ -185,14 +306,7 @@ public final class Regexes {
     if (min == 1 && max == 1) {
       return atom;
     }
-    int low = min;
-    int span = max - min + 1;
-    return (random, out) -> {
-      int times = low + (span == 1 ? 0 : (int) random.nextBounded(span));
-      for (int i = 0; i < times; i++) {
-        atom.draw(random, out);
-      }
-    };
+    return new Repeat(atom, min, max);
   }
 
   private int count(String digits) {
@@ -389,14 +503,11 @@ public final class Regexes {
   }
 
   private static Node literal(char c) {
-    return (random, out) -> out.append(c);
+    return new Chars(new char[] {c});
   }
 
   private static Node chars(char[] set) {
-    if (set.length == 1) {
-      return literal(set[0]);
-    }
-    return (random, out) -> out.append(set[(int) random.nextBounded(set.length)]);
+    return new Chars(set);
   }
 
   private static char[] range(char from, char to) {
