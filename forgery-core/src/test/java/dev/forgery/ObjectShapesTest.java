@@ -148,4 +148,31 @@ class ObjectShapesTest {
     assertThat(k.emails().keySet()).allMatch(id -> id >= 0 && id <= 100);
     assertThat(k.countsByStatus().keySet()).isSubsetOf(Set.of(Keys.Status.values()));
   }
+
+  record Primitives(
+      int[] scores,
+      long[] visits,
+      double[] weights,
+      boolean[] flags,
+      float[] ratios,
+      short[] levels,
+      byte[] codes) {}
+
+  @Test
+  void primitiveArraysHoldTheValuesOfTheirBoxedLists() {
+    record Boxed(List<Integer> scores, List<Short> levels, List<Byte> codes) {}
+    Primitives p = new Faker("en_US", 8L).record(Primitives.class);
+    Boxed b = new Faker("en_US", 8L).record(Boxed.class);
+    assertThat(p.scores())
+        .hasSize(10)
+        .containsExactly(b.scores().stream().mapToInt(i -> i).toArray());
+    assertThat(p.visits()).hasSize(10);
+    assertThat(p.weights()).hasSize(10);
+    assertThat(p.flags()).hasSize(10);
+    assertThat(p.ratios()).hasSize(10);
+    for (int i = 0; i < 10; i++) {
+      assertThat(p.levels()[i]).isEqualTo(b.levels().get(i));
+      assertThat(p.codes()[i]).isEqualTo(b.codes().get(i));
+    }
+  }
 }

@@ -79,11 +79,22 @@ final class ArrayComponent extends Component {
         out[i] = (Boolean) values[i];
       }
       return out;
+    } else if (componentType == float.class) {
+      float[] out = new float[n];
+      for (int i = 0; i < n; i++) {
+        out[i] = (Float) values[i];
+      }
+      return out;
+    } else if (componentType == short.class) {
+      short[] out = new short[n];
+      for (int i = 0; i < n; i++) {
+        out[i] = (Short) values[i];
+      }
+      return out;
     }
-    // float, short and byte: rarer, through the reflective setter, which unboxes and checks.
-    Object out = Array.newInstance(componentType, n);
+    byte[] out = new byte[n];
     for (int i = 0; i < n; i++) {
-      Array.set(out, i, values[i]);
+      out[i] = (Byte) values[i];
     }
     return out;
   }
