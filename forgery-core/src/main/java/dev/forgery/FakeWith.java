@@ -7,8 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Names the provider or schema type that fills a record component when its name and type are not
- * enough, for {@link Faker#records(int, Class)}.
+ * Names the provider or schema type that fills a record component, a constructor parameter, or a
+ * field (and so the bean property of its setter) when its name and type are not enough, for {@link
+ * Faker#records(int, Class)}.
  *
  * <pre>{@code
  * public record Account(

@@ -2012,70 +2012,146 @@ public final class Faker {
   }
 
   /**
-   * Returns {@code n} instances of a Java record, each component filled by its name ({@code email},
-   * {@code firstName}, {@code city}: any provider, in camelCase or snake_case, also plural for
-   * lists) or else by its type ({@code int age}, {@code LocalDate}, {@code UUID}, {@code boolean},
-   * enums, nested records, {@code List} and {@code Set}). Annotate a component with {@link
-   * FakeWith} for anything else.
+   * Returns {@code n} objects of a Java record or any fillable class, each property filled by its
+   * name ({@code email}, {@code firstName}, {@code city}: any provider, in camelCase or snake_case,
+   * also plural for lists) or else by its type ({@code int age}, {@code LocalDate}, {@code UUID},
+   * {@code boolean}, {@code BigDecimal}, the {@code java.time} types, {@code URI}, enums, nested
+   * objects, {@code List}, {@code Set}, {@code Map}, {@code Optional} and arrays). Annotate a
+   * property with {@link FakeWith} for anything else.
    *
    * <pre>{@code
    * public record Person(String firstName, String email, int age, LocalDate birthday) {}
    * List<Person> people = faker.records(1_000, Person.class);
+   *
+   * public class Customer {                      // a bean: a no-arg constructor and setters
+   *   public void setEmail(String email) { ... }
+   *   public void setAddress(Address address) { ... }
+   * }
+   * List<Customer> customers = faker.records(1_000, Customer.class);
    * }</pre>
    *
-   * <p>The record's canonical constructor must be public, or its package open to {@code
-   * dev.forgery.core}. The type is analysed once per JVM; rows follow the same seeding as schema
-   * rows.
+   * <p>A class is made, in this order of preference: a record through its canonical constructor; a
+   * class through the constructor annotated {@link FakeConstructor}, or else its one public
+   * constructor if it has no public no-arg constructor (parameter names from {@code javac
+   * -parameters} or {@code java.beans.ConstructorProperties}); else through a no-arg constructor,
+   * then its public setters and its other non-final fields, sorted by name. Non-public members need
+   * the package open to {@code dev.forgery.core} (always the case on the class path).
+   *
+   * <p>A class that recurs below itself ({@code Employee.manager}, {@code Node.children}) recurs
+   * once along any path; the next recurrence is {@code null}, or an empty collection. A record's
+   * collections are unmodifiable; other classes get an {@code ArrayList}, {@code LinkedHashSet} or
+   * {@code LinkedHashMap}. The type is analysed once per JVM; object {@code i} depends only on the
+   * batch's dataset seed and {@code i}, as schema rows do, and a property's values only on its
+   * name.
    *
    * @param n how many, {@code >= 0}
-   * @param type a record class
-   * @param <T> the record type
-   * @return an unmodifiable list of exactly {@code n} records
-   * @throws IllegalArgumentException if {@code n < 0} or a component cannot be filled; the message
-   *     names the component
+   * @param type a record or fillable class
+   * @param <T> the type
+   * @return an unmodifiable list of exactly {@code n} objects
+   * @throws IllegalArgumentException if {@code n < 0} or the type or a property cannot be filled;
+   *     the message names the property's path (e.g. {@code Order.customer.address.geo}) and the fix
    * @since 0.1.0
    */
-  public <T extends Record> List<T> records(int n, Class<T> type) {
+  public <T> List<T> records(int n, Class<T> type) {
     return javaRecords(Checks.count(n), type, null);
   }
 
   /**
-   * Returns {@code n} instances of a Java record, with the fields of {@code overrides} deciding the
-   * components of the same name.
+   * Returns {@code n} objects of a record or fillable class, with the fields of {@code overrides}
+   * deciding the properties their names are the paths of.
    *
    * <pre>{@code
-   * Schema overrides = Schema.builder().field("age", "int", 18, 30).build();
+   * Schema overrides = Schema.builder()
+   *     .field("age", "int", 18, 30)
+   *     .field("address.city", "choice", List.of("Paris", "Lyon"))
+   *     .build();
    * List<Person> young = faker.records(100, Person.class, overrides);
    * }</pre>
    *
    * @param n how many, {@code >= 0}
-   * @param type a record class
-   * @param overrides fields named after top-level components; their values must fit the component
-   *     types, and their {@code nullable} and {@code unique} settings apply to the components, as
-   *     in a schema
-   * @param <T> the record type
-   * @return an unmodifiable list of exactly {@code n} records
-   * @throws IllegalArgumentException if {@code n < 0}, a component cannot be filled, an override
-   *     names no component or does not fit its type, or a unique override cannot supply {@code n}
-   *     distinct values
+   * @param type a record or fillable class
+   * @param overrides fields named after properties: top-level ones ({@code age}) or nested ones by
+   *     their path ({@code address.city}, not inside collections); their values must fit the
+   *     property types; {@code nullable} applies to any of them and {@code unique} to top-level
+   *     ones, as in a schema
+   * @param <T> the type
+   * @return an unmodifiable list of exactly {@code n} objects
+   * @throws IllegalArgumentException if {@code n < 0}, a property cannot be filled, an override
+   *     names no property or does not fit its type, a nested override is unique, or a unique
+   *     override cannot supply {@code n} distinct values
    * @throws IllegalStateException if a unique override keeps repeating itself
    * @since 0.1.0
    */
-  public <T extends Record> List<T> records(int n, Class<T> type, Schema overrides) {
+  public <T> List<T> records(int n, Class<T> type, Schema overrides) {
     Objects.requireNonNull(overrides, "overrides");
     return javaRecords(Checks.count(n), type, overrides);
   }
 
   /**
-   * Returns one instance of a Java record; the same as {@code records(1, type).get(0)}.
+   * Returns one object of a record or fillable class; the same as {@code records(1, type).get(0)}.
    *
-   * @param type a record class
-   * @param <T> the record type
-   * @return the record
-   * @throws IllegalArgumentException if a component cannot be filled
+   * @param type a record or fillable class
+   * @param <T> the type
+   * @return the object
+   * @throws IllegalArgumentException if the type or a property cannot be filled
    * @since 0.1.0
    */
-  public <T extends Record> T record(Class<T> type) {
+  public <T> T record(Class<T> type) {
+    return records(1, type).get(0);
+  }
+
+  /**
+   * Returns {@code n} objects of a generic type, its type variables filled as the reference says,
+   * through superclasses too; otherwise as {@link #records(int, Class)}.
+   *
+   * <pre>{@code
+   * public class Page<T> { public List<T> items; public int number; }
+   * List<Page<Customer>> pages = faker.records(10, new TypeRef<Page<Customer>>() {});
+   * }</pre>
+   *
+   * @param n how many, {@code >= 0}
+   * @param type the type, e.g. {@code new TypeRef<Page<Customer>>() {}}
+   * @param <T> the type
+   * @return an unmodifiable list of exactly {@code n} objects
+   * @throws IllegalArgumentException if {@code n < 0} or the type or a property cannot be filled
+   * @since 0.1.0
+   */
+  public <T> List<T> records(int n, TypeRef<T> type) {
+    return javaRecords(Checks.count(n), Objects.requireNonNull(type, "type").type(), null);
+  }
+
+  /**
+   * Returns {@code n} objects of a generic type with the fields of {@code overrides} deciding the
+   * properties their names are the paths of; see {@link #records(int, Class, Schema)}.
+   *
+   * @param n how many, {@code >= 0}
+   * @param type the type, e.g. {@code new TypeRef<Page<Customer>>() {}}
+   * @param overrides fields named after property paths
+   * @param <T> the type
+   * @return an unmodifiable list of exactly {@code n} objects
+   * @throws IllegalArgumentException if {@code n < 0}, a property cannot be filled, or an override
+   *     names no property or does not fit it
+   * @since 0.1.0
+   */
+  public <T> List<T> records(int n, TypeRef<T> type, Schema overrides) {
+    Objects.requireNonNull(overrides, "overrides");
+    return javaRecords(Checks.count(n), Objects.requireNonNull(type, "type").type(), overrides);
+  }
+
+  /**
+   * Returns one object of a generic type; the same as {@code records(1, type).get(0)}.
+   *
+   * <pre>{@code
+   * Page<Customer> page = faker.record(new TypeRef<Page<Customer>>() {});
+   * }</pre>
+   *
+   * @param type the type
+   * @param <T> the type
+   * @return the object
+   * @throws IllegalArgumentException if the type or a property cannot be filled
+   * @since 0.1.0
+   */
+  public <T> T record(TypeRef<T> type) {
     return records(1, type).get(0);
   }
 
@@ -2244,28 +2320,42 @@ public final class Faker {
   }
 
   /**
-   * Record plans without overrides or custom providers, analysed once per record class and
-   * reference date.
+   * Object plans without overrides or custom providers, analysed once per raw class, requested type
+   * and reference date.
    */
-  private static final ClassValue<Map<LocalDate, RecordPlan>> PLANS =
+  private static final ClassValue<Map<PlanKey, RecordPlan>> PLANS =
       new ClassValue<>() {
         @Override
-        protected Map<LocalDate, RecordPlan> computeValue(Class<?> type) {
+        protected Map<PlanKey, RecordPlan> computeValue(Class<?> type) {
           return new ConcurrentHashMap<>();
         }
       };
 
-  private <T> List<T> javaRecords(int n, Class<T> type, Schema overrides) {
+  /** A cached plan's key: the requested type (a class or a parameterized type) and the date. */
+  private record PlanKey(java.lang.reflect.Type type, LocalDate today) {}
+
+  private <T> List<T> javaRecords(int n, java.lang.reflect.Type type, Schema overrides) {
     Objects.requireNonNull(type, "type");
+    Class<?> raw = rawClass(type);
     RecordPlan plan =
-        overrides == null && customs.isEmpty() && tag.equals("en_US")
+        overrides == null && customs.isEmpty() && tag.equals("en_US") && raw != null
             ? PLANS
-                .get(type)
+                .get(raw)
                 .computeIfAbsent(
-                    customs.today(),
-                    today -> RecordPlan.of(type, BuiltIns.registry("en_US", today), List.of()))
+                    new PlanKey(type, customs.today()),
+                    key -> RecordPlan.of(type, BuiltIns.registry("en_US", key.today()), List.of()))
             : RecordPlan.of(type, customs, overrides == null ? List.of() : overrides.specs());
     return Batches.javaRecords(plan, this::nextSeed, n);
+  }
+
+  private static Class<?> rawClass(java.lang.reflect.Type type) {
+    if (type instanceof Class) {
+      return (Class<?>) type;
+    }
+    if (type instanceof java.lang.reflect.ParameterizedType) {
+      return (Class<?>) ((java.lang.reflect.ParameterizedType) type).getRawType();
+    }
+    return null;
   }
 
   /** The next value of this faker's own stream: the dataset seed of a batch of rows. */

@@ -316,16 +316,17 @@ public final class Forgery {
   }
 
   /**
-   * Returns {@code n} instances of a Java record; same as {@code Forgery.fake().records(n, type)}.
+   * Returns {@code n} objects of a Java record or fillable class; same as {@code
+   * Forgery.fake().records(n, type)}, see {@link Faker#records(int, Class)}.
    *
    * @param n how many, {@code >= 0}
-   * @param type a record class
-   * @param <T> the record type
-   * @return an unmodifiable list of exactly {@code n} records
-   * @throws IllegalArgumentException if {@code n < 0} or a component cannot be filled
+   * @param type a record or fillable class
+   * @param <T> the type
+   * @return an unmodifiable list of exactly {@code n} objects
+   * @throws IllegalArgumentException if {@code n < 0} or the type or a property cannot be filled
    * @since 0.1.0
    */
-  public static <T extends Record> List<T> records(int n, Class<T> type) {
+  public static <T> List<T> records(int n, Class<T> type) {
     return DEFAULT.records(n, type);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.forgery.fixtures.Customer;
 import dev.forgery.fixtures.Person;
+import dev.forgery.fixtures.objects.CustomerBean;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Pins what the structured engine makes, beyond single providers: a schema column of every built-in
- * provider, the schema keywords with and without arguments, Java records, streams and both writers.
- * Each is reduced to a 64-bit hash of its values' text, so that a change to any value of any row
- * shows. When a change is deliberate, update the hash and say so in CHANGELOG.md.
+ * provider, the schema keywords with and without arguments, Java records and beans, streams and
+ * both writers. Each is reduced to a 64-bit hash of its values' text, so that a change to any value
+ * of any row shows. When a change is deliberate, update the hash and say so in CHANGELOG.md.
  */
 class EngineGoldenTest {
   private static final int ROWS = 300;
@@ -171,8 +172,17 @@ class EngineGoldenTest {
     Map<String, String> hashes = new TreeMap<>();
     hashes.put("Person", hash(pinned(42L).records(ROWS, Person.class)));
     hashes.put("Customer", hash(pinned(42L).records(ROWS, Customer.class)));
+    // A bean with a nested bean, an enum, a BigDecimal and a list, filled through its setters.
+    hashes.put("CustomerBean", hash(pinned(42L).records(ROWS, CustomerBean.class)));
     assertThat(hashes)
-        .isEqualTo(Map.of("Customer", "8a74e3ce94fc942e", "Person", "cfc729aab9e9059d"));
+        .isEqualTo(
+            Map.of(
+                "Customer",
+                "8a74e3ce94fc942e",
+                "CustomerBean",
+                "e2f33c40f924027",
+                "Person",
+                "cfc729aab9e9059d"));
   }
 
   @Test

@@ -15,14 +15,19 @@ import java.lang.annotation.Target;
  * firstName}. Supported types are {@code Faker}, {@code String}, primitive and boxed numbers and
  * booleans, {@code BigDecimal}, {@code LocalDate}, {@code LocalDateTime}, {@code LocalTime}, {@code
  * Instant}, {@code OffsetDateTime}, {@code ZonedDateTime}, {@code UUID}, enums (one constant, each
- * equally likely), Java records, and {@code List}, {@code Set}, arrays, {@code Stream} and {@code
+ * equally likely), Java records and other classes filled property by property (as {@link
+ * dev.forgery.Faker#records(int, Class)} fills them; generic ones with their type arguments, such
+ * as {@code Page<Customer>}), and {@code List}, {@code Set}, arrays, {@code Stream} and {@code
  * Supplier} of those.
  *
  * <pre>{@code
  * @Test
  * void acceptsNewUsers(@Forged List<String> emails,
  *                      @Forged(size = 500) List<String> cities,
- *                      @Forged("safe_email") String owner) { ... }
+ *                      @Forged("safe_email") String owner,
+ *                      @Forged Customer customer,          // a bean, a record or a constructor class
+ *                      @Forged List<Order> orders,
+ *                      @Forged Page<Customer> page) { ... }
  * }</pre>
  *
  * <p>Without a provider name, the parameter or field is read by forgery-core's one inference, the

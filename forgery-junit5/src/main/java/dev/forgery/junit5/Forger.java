@@ -2,8 +2,10 @@ package dev.forgery.junit5;
 
 import dev.forgery.Faker;
 import dev.forgery.Provider;
+import dev.forgery.TypeRef;
 import dev.forgery.UnknownProviderException;
 import java.lang.reflect.Array;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
@@ -47,7 +49,9 @@ final class Forger {
   private static final String SUPPORTED =
       "Faker, String, int/long/double/float/short/byte/boolean (primitive or boxed), BigDecimal,"
           + " LocalDate, LocalDateTime, LocalTime, Instant, OffsetDateTime, ZonedDateTime, UUID,"
-          + " enums, Java records, and List, Set, arrays, Stream or Supplier of those";
+          + " enums, Java records, your own classes (with a public constructor, or a no-arg"
+          + " constructor and setters; generic ones such as Page<Customer> too), and List, Set,"
+          + " arrays, Stream or Supplier of those";
 
   private Forger() {}
 
@@ -86,33 +90,40 @@ final class Forger {
       return faker;
     }
     Shape shape;
-    Class<?> element;
+    Type elementType;
     if (raw.isArray()) {
       shape = Shape.ARRAY;
-      element = raw.getComponentType();
+      elementType = raw.getComponentType();
     } else if (raw == List.class || raw == Collection.class || raw == Iterable.class) {
       shape = Shape.LIST;
-      element = elementOf(target);
+      elementType = elementOf(target);
     } else if (raw == Set.class) {
       shape = Shape.SET;
-      element = elementOf(target);
+      elementType = elementOf(target);
     } else if (raw == Stream.class) {
       shape = Shape.STREAM;
-      element = elementOf(target);
+      elementType = elementOf(target);
     } else if (raw == Supplier.class) {
       shape = Shape.SUPPLIER;
-      element = elementOf(target);
+      elementType = elementOf(target);
     } else {
       shape = Shape.SINGLE;
-      element = raw;
+      elementType = type;
     }
+    Class<?> element = raw(elementType);
     int size = target.forged().size();
     if (size < 0) {
       throw fail(target, "size must be >= 0, got " + size, "Use @Forged(size = 10) or similar.");
     }
-    if (element.isRecord()) {
-      Function<Faker, Object> draw = recordDrawer(target, element, target.forged().value().strip());
+    if (isObject(element)) {
+      Function<Faker, Object> draw = objectDrawer(target, elementType, element);
       return shaped(shape, element, size, target, draw, faker);
+    }
+    if (elementType instanceof ParameterizedType) {
+      throw fail(
+          target,
+          "the element type must be a plain class",
+          "Declare it, e.g. List<String>, Set<UUID> or Supplier<Integer>.");
     }
     Provider<?> provider = provider(target, element, faker);
     Class<?> boxed = BOXES.getOrDefault(element, element);
@@ -268,22 +279,53 @@ final class Forger {
     }
   }
 
-  private static Function<Faker, Object> recordDrawer(
-      Target target, Class<?> element, String explicit) {
+  /**
+   * Draws records and other objects one at a time, each from a dataset of its own, through
+   * forgery-core's object filling; a generic type keeps its arguments ({@code Page<Customer>}).
+   */
+  private static Function<Faker, Object> objectDrawer(
+      Target target, Type elementType, Class<?> element) {
+    String explicit = target.forged().value().strip();
     if (!explicit.isEmpty()) {
       throw fail(
           target,
-          "a record is filled component by component, not from the provider '" + explicit + "'",
-          "Remove the provider name; components are matched to providers by their names.");
+          element.isRecord()
+              ? "a record is filled component by component, not from the provider '"
+                  + explicit
+                  + "'"
+              : "an object is filled property by property, not from the provider '"
+                  + explicit
+                  + "'",
+          "Remove the provider name; properties are matched to providers by their names.");
     }
-    Class<? extends Record> type = element.asSubclass(Record.class);
+    TypeRef<?> ref = TypeRef.of(elementType);
     return f -> {
       try {
-        return f.records(1, type).get(0);
+        return f.record(ref);
       } catch (IllegalArgumentException e) {
-        throw fail(target, e.getMessage(), "Use component names or types forgery knows.");
+        throw fail(target, e.getMessage(), "Use property names or types forgery knows.");
       }
     };
+  }
+
+  /**
+   * Whether values of a class are objects forgery-core fills property by property: records and
+   * concrete classes that are neither one of the values providers give nor the JDK's.
+   */
+  private static boolean isObject(Class<?> element) {
+    if (element.isRecord()) {
+      return true;
+    }
+    String name = element.getName();
+    return element != Faker.class
+        && !element.isPrimitive()
+        && !element.isArray()
+        && !element.isEnum()
+        && !element.isInterface()
+        && !Modifier.isAbstract(element.getModifiers())
+        && !supportedElement(element)
+        && !name.startsWith("java.")
+        && !name.startsWith("javax.");
   }
 
   private static boolean supportedElement(Class<?> boxed) {
@@ -330,15 +372,16 @@ final class Forger {
     return n.byteValue();
   }
 
-  private static Class<?> elementOf(Target target) {
+  private static Type elementOf(Target target) {
     Type type = target.type();
     if (type instanceof ParameterizedType) {
       Type argument = ((ParameterizedType) type).getActualTypeArguments()[0];
       if (argument instanceof WildcardType) {
         argument = ((WildcardType) argument).getUpperBounds()[0];
       }
-      if (argument instanceof Class && argument != Object.class) {
-        return (Class<?>) argument;
+      if ((argument instanceof Class && argument != Object.class)
+          || argument instanceof ParameterizedType) {
+        return argument;
       }
     }
     throw fail(

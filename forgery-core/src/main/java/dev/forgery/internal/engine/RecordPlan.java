@@ -2,24 +2,27 @@ package dev.forgery.internal.engine;
 
 import dev.forgery.internal.Suggestions;
 import dev.forgery.internal.registry.Lookup;
-import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * A Java record type compiled for the block engine: a {@link CompiledSchema} whose fields are the
- * record's top-level components, plus the {@link RecordSink} that calls its canonical constructor.
- * Records are then made like any other row shape, a block at a time, with the same scheduling and
- * the same uniqueness pass as schemas.
+ * A Java type compiled for the block engine: a {@link CompiledSchema} whose fields are the
+ * top-level properties of a record or any fillable class (see {@link Blueprint} for which
+ * constructor, setters or fields are used), plus the {@link RecordSink} that makes the objects.
+ * Objects are then made like any other row shape, a block at a time, with the same scheduling and
+ * the same uniqueness pass as schemas, so object {@code i} of a batch depends only on the dataset
+ * seed and {@code i}.
  *
- * <p>The values are those of a record's own seeding rule: component {@code k} of row {@code i} is
+ * <p>The values are those of a record's own seeding rule: property {@code k} of row {@code i} is
  * seeded {@code mix64(rowSeed(i) ^ salt(name_k))}, one mix more than a schema cell, so the schema
- * is compiled with mixed cell seeds.
+ * is compiled with mixed cell seeds. A property's values therefore depend on its name, not on its
+ * position or on how the class is made: a record and a bean with the same properties hold the same
+ * values.
  */
 public final class RecordPlan {
   private final Class<?> type;
@@ -33,46 +36,61 @@ public final class RecordPlan {
   }
 
   /**
-   * Analyses a record type.
+   * Analyses a type.
    *
-   * @param type a record class
-   * @param lookup the providers components may use
-   * @param overrides fields that decide the top-level components of the same name, or empty; their
-   *     null rates and uniqueness apply to those components
+   * @param type a record or fillable class, or a parameterized type of one ({@code Page<Customer>})
+   * @param lookup the providers properties may use
+   * @param overrides fields that decide the properties their names are the paths of ({@code age},
+   *     {@code address.city}), or empty; the null rates and uniqueness of top-level ones apply to
+   *     those properties
    * @return the plan
-   * @throws IllegalArgumentException if a component cannot be filled, naming it
+   * @throws IllegalArgumentException if the type or a property cannot be filled, naming its path
    */
-  public static RecordPlan of(Class<?> type, Lookup lookup, List<FieldSpec> overrides) {
-    if (type == null || !type.isRecord()) {
+  public static RecordPlan of(Type type, Lookup lookup, List<FieldSpec> overrides) {
+    Class<?> raw = type == null ? null : Types.raw(type);
+    if (raw == null || !ObjectWalker.isObject(raw)) {
       throw new IllegalArgumentException(
-          "type must be a record class, got " + (type == null ? "null" : type.getName()));
+          "type must be a record or a class forgery can fill property by property, got "
+              + (type == null ? "null" : type.getTypeName())
+              + (raw == null
+                  ? ""
+                  : raw.isInterface() || java.lang.reflect.Modifier.isAbstract(raw.getModifiers())
+                      ? ", which is abstract; ask for a concrete class"
+                      : ", which is a value or a container; draw values with a provider (e.g."
+                          + " faker.generate(\"email\", n)) or ask for the class of the elements"));
     }
-    Map<String, FieldSpec> byName = new HashMap<>();
+    Blueprint blueprint = ObjectWalker.blueprint(raw, raw.getSimpleName(), null);
+    Map<String, FieldSpec> byPath = new HashMap<>();
     for (FieldSpec f : overrides) {
-      byName.put(f.name(), f);
+      byPath.put(f.name(), f);
     }
-    FieldSpec[] fields = new RecordWalker(lookup).components(type, byName, new HashSet<>());
-    RecordSink sink = RecordWalker.constructor(type);
-    if (!byName.isEmpty()) {
+    ObjectWalker walker = new ObjectWalker(lookup, byPath, raw.getSimpleName());
+    FieldSpec[] fields = walker.root(type, blueprint);
+    if (!byPath.isEmpty()) {
       List<String> names = new ArrayList<>();
-      for (RecordComponent c : type.getRecordComponents()) {
-        names.add(c.getName());
+      for (Blueprint.Property p : blueprint.properties()) {
+        names.add(p.name());
       }
-      String unused = new TreeSet<>(byName.keySet()).first();
+      String unused = new TreeSet<>(byPath.keySet()).first();
+      String what = raw.isRecord() ? "component of record " : "property of class ";
       throw new IllegalArgumentException(
           "override field '"
               + unused
-              + "' names no component of record "
-              + type.getName()
-              + Suggestions.closest(unused, names)
-              + "; components: "
-              + names);
+              + "' names no "
+              + what
+              + raw.getName()
+              + Suggestions.closest(unused, walker.paths())
+              + "; top-level: "
+              + names
+              + "; nested properties are named by their path, e.g. 'address.city' (not inside"
+              + " collections)");
     }
-    return new RecordPlan(type, new CompiledSchema(Arrays.asList(fields), true), sink);
+    return new RecordPlan(
+        raw, new CompiledSchema(Arrays.asList(fields), true), new RecordSink(blueprint.assembly()));
   }
 
   /**
-   * Returns the record type.
+   * Returns the class of the objects.
    *
    * @return the class
    */
@@ -80,12 +98,12 @@ public final class RecordPlan {
     return type;
   }
 
-  /** The schema of the top-level components. */
+  /** The schema of the top-level properties. */
   CompiledSchema schema() {
     return schema;
   }
 
-  /** Calls the canonical constructor. */
+  /** Makes the objects. */
   RecordSink sink() {
     return sink;
   }

@@ -1,24 +1,21 @@
 package dev.forgery.internal.engine;
 
-import java.lang.invoke.MethodHandle;
-
 /**
- * Rows as Java records: each row's values, one per component in order, go to the record's canonical
- * constructor through a spread method handle. The block engine draws the components as columns, and
- * this sink makes the records from them, so a batch of records costs the same draws as a batch of
- * tuples plus one constructor call per row. Nested records use the same sink.
+ * Rows as objects (Java records, constructor classes, beans): each row's values, one per property
+ * in order, go to the type's {@link Assembly}. The block engine draws the properties as columns,
+ * and this sink makes the objects from them, so a batch of objects costs the same draws as a batch
+ * of tuples plus one construction per row. Nested objects use the same assembly.
  */
 final class RecordSink extends RowSink {
-  /** The canonical constructor, taking its arguments as one {@code Object[]}. */
-  private final MethodHandle constructor;
+  private final Assembly assembly;
 
   /**
    * Creates the sink.
    *
-   * @param constructor the canonical constructor, of type {@code (Object[])Object}
+   * @param assembly makes an object from its property values
    */
-  RecordSink(MethodHandle constructor) {
-    this.constructor = constructor;
+  RecordSink(Assembly assembly) {
+    this.assembly = assembly;
   }
 
   @Override
@@ -26,19 +23,13 @@ final class RecordSink extends RowSink {
     return new Object[n];
   }
 
-  /** Calls the constructor; a check it makes reaches the caller as thrown. */
+  /** Makes the object; a check its constructor or a setter makes reaches the caller as thrown. */
   @Override
   Object make(Object[] values) {
-    try {
-      return (Object) constructor.invokeExact(values);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
-    }
+    return assembly.make(values);
   }
 
-  /** The spread handle copies the arguments out, so one array serves the whole block. */
+  /** The assembly copies the values out, so one array serves the whole block. */
   @Override
   void emit(Object[][] cells, int count, Object[] out, int at) {
     Object[] args = new Object[cells.length];
@@ -46,7 +37,7 @@ final class RecordSink extends RowSink {
       for (int j = 0; j < args.length; j++) {
         args[j] = cells[j][k];
       }
-      out[at + k] = make(args);
+      out[at + k] = assembly.make(args);
     }
   }
 }

@@ -20,6 +20,7 @@ import java.time.LocalDate;
  *   <tr><td>{@code text}</td><td>50..200 characters</td></tr>
  *   <tr><td>{@code bool}</td><td>true with probability 0.5</td></tr>
  *   <tr><td>a collection's size</td><td>10</td></tr>
+ *   <tr><td>a class recurring below itself in an object</td><td>once, then cut</td></tr>
  * </table>
  */
 public final class Defaults {
@@ -55,6 +56,14 @@ public final class Defaults {
 
   /** Elements of a collection filled without a size. */
   public static final int COLLECTION_SIZE = 10;
+
+  /**
+   * How many times a class may recur below itself along one path of an object: {@code 1}, so an
+   * employee's manager is an employee whose manager is {@code null}, and a tree node's children are
+   * nodes with no children. Where the next recurrence would be, an object is {@code null} and a
+   * collection, map, array or {@code Optional} of it is empty.
+   */
+  public static final int RECURSION_DEPTH = 1;
 
   private Defaults() {}
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.forgery.fixtures.Customer;
 import dev.forgery.fixtures.Person;
+import dev.forgery.fixtures.objects.CustomerBean;
 import dev.forgery.internal.provider.BuiltIns;
 import dev.forgery.internal.random.SplitMix64;
 import dev.forgery.internal.registry.Generator;
@@ -13,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Java records made by the block engine equal the records made one cell at a time. */
+/** Objects made by the block engine equal the objects made one cell at a time. */
 class RecordBlocksTest {
   private static final Lookup EN_US = BuiltIns.registry("en_US");
 
@@ -31,7 +32,7 @@ class RecordBlocksTest {
 
   @Test
   void blocksSequentialAndParallelEqualCellByCell() {
-    for (Class<?> type : List.of(Person.class, Customer.class)) {
+    for (Class<?> type : List.of(Person.class, Customer.class, CustomerBean.class)) {
       RecordPlan plan = RecordPlan.of(type, EN_US, List.of());
       int n = type == Person.class ? 20_000 : 3_000;
       List<Object> cells = cellByCell(plan, 42L, n);
@@ -59,7 +60,7 @@ class RecordBlocksTest {
   @Test
   void componentsAreMadeFromTheirSeedOnly() {
     Generator emails = TypeParser.parse("e", "email", List.of(), EN_US);
-    CollectionComponent list = new CollectionComponent(emails, false);
+    CollectionComponent list = new CollectionComponent(emails, false, false);
     assertThat(list.valueType()).isEqualTo(List.class);
     assertThat(list.toString()).startsWith("List<");
     assertThatThrownBy(() -> list.next(new SplitMix64(1)))

@@ -5,27 +5,28 @@ import dev.forgery.internal.random.SplitMix64;
 import dev.forgery.internal.registry.Generator;
 
 /**
- * A record inside a record: its components are seeded from its own seed, component {@code k} at
- * {@code mix64(seed ^ salt(name_k))}, the same rule as a top-level record's components from their
- * row seed, and the record is made by its canonical constructor.
+ * An object inside an object (a record in a record, a bean in a bean): its properties are seeded
+ * from its own seed, property {@code k} at {@code mix64(seed ^ salt(name_k))}, the same rule as a
+ * top-level object's properties from their row seed, and the object is made by its {@link
+ * Assembly}.
  */
-final class NestedRecord extends Component {
+final class NestedObject extends Component {
   private final Class<?> type;
-  private final RecordSink constructor;
+  private final Assembly assembly;
   private final Generator[] children;
   private final long[] salts;
 
   /**
    * Creates the component.
    *
-   * @param type the record class
-   * @param constructor calls the canonical constructor
-   * @param children one generator per component, in order
-   * @param salts the salts of the components' names
+   * @param type the class
+   * @param assembly makes the object from its property values
+   * @param children one generator per property, in order
+   * @param salts the salts of the properties' names
    */
-  NestedRecord(Class<?> type, RecordSink constructor, Generator[] children, long[] salts) {
+  NestedObject(Class<?> type, Assembly assembly, Generator[] children, long[] salts) {
     this.type = type;
-    this.constructor = constructor;
+    this.assembly = assembly;
     this.children = children;
     this.salts = salts;
   }
@@ -41,7 +42,7 @@ final class NestedRecord extends Component {
     for (int k = 0; k < children.length; k++) {
       args[k] = Component.at(children[k], SplitMix64.mix64(seed ^ salts[k]), w);
     }
-    return constructor.make(args);
+    return assembly.make(args);
   }
 
   @Override

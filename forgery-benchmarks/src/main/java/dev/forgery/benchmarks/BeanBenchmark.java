@@ -1,0 +1,182 @@
+package dev.forgery.benchmarks;
+
+import java.util.List;
+import org.instancio.Instancio;
+import org.openjdk.jmh.annotations.Benchmark;
+
+/**
+ * 100,000 five-field beans ({@code firstName}, {@code lastName}, {@code email}, {@code age}, {@code
+ * city}): forgery filling them by property name, Instancio filling them (with random strings, its
+ * default), Datafaker called by hand for each setter, and the floor: {@code new Customer()} and
+ * five setters per bean from forgery's own batches, the least work that makes the same beans.
+ */
+public class BeanBenchmark extends BatchBenchmark {
+
+  /** The benchmark's bean: a public no-arg constructor and five setters. */
+  public static class Customer {
+    private String firstName;
+    private String lastName;
+    private String email;
+    private int age;
+    private String city;
+
+    /** Creates an empty customer. */
+    public Customer() {}
+
+    /**
+     * Returns the first name.
+     *
+     * @return the first name
+     */
+    public String getFirstName() {
+      return firstName;
+    }
+
+    /**
+     * Sets the first name.
+     *
+     * @param firstName the first name
+     */
+    public void setFirstName(String firstName) {
+      this.firstName = firstName;
+    }
+
+    /**
+     * Returns the last name.
+     *
+     * @return the last name
+     */
+    public String getLastName() {
+      return lastName;
+    }
+
+    /**
+     * Sets the last name.
+     *
+     * @param lastName the last name
+     */
+    public void setLastName(String lastName) {
+      this.lastName = lastName;
+    }
+
+    /**
+     * Returns the email address.
+     *
+     * @return the email address
+     */
+    public String getEmail() {
+      return email;
+    }
+
+    /**
+     * Sets the email address.
+     *
+     * @param email the email address
+     */
+    public void setEmail(String email) {
+      this.email = email;
+    }
+
+    /**
+     * Returns the age.
+     *
+     * @return the age
+     */
+    public int getAge() {
+      return age;
+    }
+
+    /**
+     * Sets the age.
+     *
+     * @param age the age
+     */
+    public void setAge(int age) {
+      this.age = age;
+    }
+
+    /**
+     * Returns the city.
+     *
+     * @return the city
+     */
+    public String getCity() {
+      return city;
+    }
+
+    /**
+     * Sets the city.
+     *
+     * @param city the city
+     */
+    public void setCity(String city) {
+      this.city = city;
+    }
+  }
+
+  /**
+   * forgery: every property inferred from its name, the beans made a block at a time.
+   *
+   * @return the beans
+   */
+  @Benchmark
+  public List<Customer> forgery() {
+    return forgery.records(N, Customer.class);
+  }
+
+  /**
+   * Instancio: random strings and numbers, not realistic values, in its own list.
+   *
+   * @return the beans
+   */
+  @Benchmark
+  public List<Customer> instancio() {
+    return Instancio.ofList(Customer.class).size(N).create();
+  }
+
+  /**
+   * Datafaker, one call per setter, as its users fill a bean.
+   *
+   * @return the beans
+   */
+  @Benchmark
+  public Customer[] datafaker() {
+    Customer[] out = new Customer[N];
+    for (int i = 0; i < N; i++) {
+      Customer c = new Customer();
+      c.setFirstName(datafaker.name().firstName());
+      c.setLastName(datafaker.name().lastName());
+      c.setEmail(datafaker.internet().emailAddress());
+      c.setAge(datafaker.number().numberBetween(18, 81));
+      c.setCity(datafaker.address().city());
+      out[i] = c;
+    }
+    return out;
+  }
+
+  /**
+   * The floor: forgery's five batches (the values forgery's beans hold), then {@code new
+   * Customer()} and five setters per bean, written by hand.
+   *
+   * @return the beans
+   */
+  @Benchmark
+  public Customer[] floor() {
+    List<String> firstNames = forgery.firstNames(N);
+    List<String> lastNames = forgery.lastNames(N);
+    List<String> emails = forgery.emails(N);
+    int[] ages = forgery.integers(N, 18, 80);
+    List<String> cities = forgery.cities(N);
+    Customer[] out = new Customer[N];
+    for (int i = 0; i < N; i++) {
+      Customer c = new Customer();
+      c.setFirstName(firstNames.get(i));
+      c.setLastName(lastNames.get(i));
+      c.setEmail(emails.get(i));
+      c.setAge(ages[i]);
+      c.setCity(cities.get(i));
+      out[i] = c;
+    }
+    return out;
+  }
+}

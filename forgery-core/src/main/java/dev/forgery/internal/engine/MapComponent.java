@@ -1,0 +1,68 @@
+package dev.forgery.internal.engine;
+
+import dev.forgery.internal.random.RandomSource;
+import dev.forgery.internal.random.Seeds;
+import dev.forgery.internal.random.SplitMix64;
+import dev.forgery.internal.registry.Defaults;
+import dev.forgery.internal.registry.Generator;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A {@code Map} of up to {@link Defaults#COLLECTION_SIZE} entries: entry {@code i}'s value is
+ * seeded as element {@code i} of a list ({@code Seeds.row(seed, i + 1)}) and its key at {@code
+ * mix64(that ^ salt("key"))}. A key drawn twice keeps its first value, so a map may hold fewer
+ * entries; the entries keep draw order. Unmodifiable in a record, a {@code LinkedHashMap}
+ * elsewhere.
+ */
+final class MapComponent extends Component {
+  private static final long KEY_SALT = Seeds.salt("key");
+
+  private final Generator key;
+  private final Generator value;
+  private final boolean mutable;
+
+  /**
+   * Creates the component.
+   *
+   * @param key the keys' generator
+   * @param value the values' generator
+   * @param mutable whether to make a {@code LinkedHashMap} rather than an unmodifiable view
+   */
+  MapComponent(Generator key, Generator value, boolean mutable) {
+    this.key = key;
+    this.value = value;
+    this.mutable = mutable;
+  }
+
+  @Override
+  public Class<?> valueType() {
+    return Map.class;
+  }
+
+  @Override
+  Object make(long seed, RandomSource w) {
+    int size = Defaults.COLLECTION_SIZE;
+    long[] valueSeeds = new long[size];
+    long[] keySeeds = new long[size];
+    for (int i = 0; i < size; i++) {
+      valueSeeds[i] = Seeds.row(seed, i + 1L);
+      keySeeds[i] = SplitMix64.mix64(valueSeeds[i] ^ KEY_SALT);
+    }
+    Object[] keys = new Object[size];
+    Object[] values = new Object[size];
+    key.fill(w, keySeeds, keys, 0, size);
+    value.fill(w, valueSeeds, values, 0, size);
+    Map<Object, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < size; i++) {
+      map.putIfAbsent(keys[i], values[i]);
+    }
+    return mutable ? map : Collections.unmodifiableMap(map);
+  }
+
+  @Override
+  public String toString() {
+    return "Map<" + key + ", " + value + ">";
+  }
+}

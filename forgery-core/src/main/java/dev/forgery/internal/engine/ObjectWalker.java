@@ -1,0 +1,450 @@
+package dev.forgery.internal.engine;
+
+import dev.forgery.FakeWith;
+import dev.forgery.internal.Suggestions;
+import dev.forgery.internal.provider.choice.ChoiceProviders;
+import dev.forgery.internal.random.Seeds;
+import dev.forgery.internal.registry.Defaults;
+import dev.forgery.internal.registry.Generator;
+import dev.forgery.internal.registry.Inference;
+import dev.forgery.internal.registry.Lookup;
+import dev.forgery.internal.registry.ProviderDef;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.Period;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Walks a type once, by reflection, into generators: for each property of the object (a record
+ * component, a constructor parameter, a bean property or a field, see {@link Blueprint}) a schema
+ * override, a {@code @FakeWith} annotation, a provider inferred from its name and type, an enum's
+ * constants, a nested object, or a {@code List}, {@code Set}, {@code Map}, {@code Optional} or
+ * array of those. Every error names the property's path from the requested type ({@code
+ * Order.customer.address.geo}) and says what would work.
+ *
+ * <p>Cycles are cut: a class may recur {@link Defaults#RECURSION_DEPTH} time(s) below itself along
+ * a path, so an {@code Employee}'s manager is an employee whose own manager is {@code null}, and a
+ * tree node's children are nodes whose children are an empty list. The walk is finite because the
+ * cut is decided here, once, not when values are made.
+ *
+ * <p>This is the only code that looks at the user's classes; what it finds is compiled like a
+ * schema ({@link RecordPlan}) and drawn by the same engine.
+ */
+final class ObjectWalker {
+  /** Types filled from a provider, directly or through a {@link Conversion}, besides enums. */
+  private static final Set<Class<?>> LEAVES =
+      Set.of(
+          String.class,
+          Boolean.class,
+          Integer.class,
+          Long.class,
+          Short.class,
+          Byte.class,
+          Double.class,
+          Float.class,
+          BigDecimal.class,
+          BigInteger.class,
+          LocalDate.class,
+          LocalDateTime.class,
+          LocalTime.class,
+          Instant.class,
+          OffsetDateTime.class,
+          ZonedDateTime.class,
+          OffsetTime.class,
+          Year.class,
+          YearMonth.class,
+          MonthDay.class,
+          Duration.class,
+          Period.class,
+          UUID.class,
+          URI.class,
+          URL.class);
+
+  /** What an unsupported type's message lists. */
+  static final String SUPPORTED =
+      "supported are String, numbers (BigDecimal and BigInteger too), boolean, UUID, URI, URL, the"
+          + " java.time types, enums, records and classes with a public constructor or setters, and"
+          + " List, Set, Map, Optional and arrays of those";
+
+  private final Lookup lookup;
+  private final Map<String, FieldSpec> overrides;
+  private final String root;
+  private final List<String> paths = new ArrayList<>();
+  private final Map<Class<?>, Integer> onPath = new HashMap<>();
+
+  /**
+   * Starts a walk.
+   *
+   * @param lookup the providers properties may use
+   * @param overrides schema fields by property path ({@code age}, {@code address.city}), each
+   *     removed from the map as its property is found
+   * @param root how messages name the requested type, e.g. {@code Order}
+   */
+  ObjectWalker(Lookup lookup, Map<String, FieldSpec> overrides, String root) {
+    this.lookup = lookup;
+    this.overrides = overrides;
+    this.root = root;
+  }
+
+  /**
+   * Returns every property path the walk met, in order, for suggestions.
+   *
+   * @return the paths
+   */
+  List<String> paths() {
+    return paths;
+  }
+
+  /**
+   * Returns whether a class is filled property by property: a record or a concrete class of the
+   * user's, not a value forgery draws from a provider, a container, or a JDK class.
+   *
+   * @param raw a class
+   * @return whether it is an object to walk
+   */
+  static boolean isObject(Class<?> raw) {
+    return !raw.isPrimitive()
+        && !raw.isArray()
+        && !raw.isEnum()
+        && !raw.isInterface()
+        && !Modifier.isAbstract(raw.getModifiers())
+        && !Blueprint.isPlatform(raw);
+  }
+
+  /**
+   * Finds the properties of the requested type, in its blueprint's order, as fields named after
+   * them: an override's generator (converted to fit), null rate and uniqueness for those it names,
+   * else the generator found for the property.
+   *
+   * @param type the requested type, a class or a parameterized type of one
+   * @param blueprint how that class is made
+   * @return one field per property
+   * @throws IllegalArgumentException if a property cannot be filled, naming its path
+   */
+  FieldSpec[] root(Type type, Blueprint blueprint) {
+    onPath.put(blueprint.type(), 1);
+    return properties(blueprint, type, "", "");
+  }
+
+  private FieldSpec[] properties(Blueprint bp, Type type, String path, String overridePath) {
+    Map<TypeVariable<?>, Type> bindings = Types.bindings(type);
+    List<Blueprint.Property> props = bp.properties();
+    FieldSpec[] fields = new FieldSpec[props.size()];
+    boolean mutable = !bp.type().isRecord();
+    for (int k = 0; k < fields.length; k++) {
+      Blueprint.Property p = props.get(k);
+      Type t = Types.resolve(p.type(), bindings);
+      String at = path.isEmpty() ? p.name() : path + "." + p.name();
+      String op =
+          overridePath == null ? null : (path.isEmpty() ? p.name() : overridePath + "." + p.name());
+      String where =
+          p.role()
+              + " '"
+              + p.name()
+              + "' ("
+              + t.getTypeName()
+              + ") of "
+              + (bp.type().isRecord() ? "record " : "class ")
+              + bp.type().getName()
+              + " at "
+              + root
+              + "."
+              + at;
+      FieldSpec override = null;
+      if (op != null) {
+        paths.add(op);
+        override = overrides.remove(op);
+      }
+      if (override != null) {
+        fields[k] = overridden(p.name(), t, override, !path.isEmpty(), where);
+      } else {
+        Generator gen = node(p.name(), t, p.fakeWith(), at, op, mutable, where);
+        fields[k] = FieldSpec.of(p.name(), t.getTypeName(), gen);
+      }
+    }
+    return fields;
+  }
+
+  /** A property decided by a schema field: its generator converted to fit, its null rate kept. */
+  private FieldSpec overridden(
+      String name, Type t, FieldSpec override, boolean nested, String where) {
+    Class<?> raw = Types.raw(t);
+    Generator gen =
+        Conversion.to(override.gen(), override.nullRate(), raw == null ? Object.class : raw, where);
+    if (!nested) {
+      return new FieldSpec(
+          name, override.type(), gen, override.nullRate(), override.unique(), Seeds.salt(name));
+    }
+    if (override.unique()) {
+      throw new IllegalArgumentException(
+          "override field '"
+              + override.name()
+              + "' is unique, but uniqueness applies to top-level properties only; "
+              + where);
+    }
+    return FieldSpec.of(name, override.type(), Nullable.of(gen, override.nullRate()));
+  }
+
+  /**
+   * The generator of one property or element.
+   *
+   * @param name the property name, for inference
+   * @param t its resolved type
+   * @param fakeWith its annotation, or {@code null}
+   * @param at its path from the requested type, for messages
+   * @param overridePath its path for overrides, or {@code null} inside a container
+   * @param mutable whether containers are made modifiable (outside records)
+   * @param where names it, for messages
+   */
+  private Generator node(
+      String name,
+      Type t,
+      FakeWith fakeWith,
+      String at,
+      String overridePath,
+      boolean mutable,
+      String where) {
+    Class<?> raw = Types.raw(t);
+    if (raw == null) {
+      TypeVariable<?> v = Types.unbound(t);
+      throw new IllegalArgumentException(
+          "cannot fill "
+              + where
+              + ": its type variable "
+              + v.getName()
+              + " of "
+              + v.getGenericDeclaration()
+              + " is not bound; ask for the type with its arguments, e.g."
+              + " faker.records(n, new TypeRef<"
+              + root
+              + "<...>>() {})");
+    }
+    if (fakeWith != null) {
+      return annotated(fakeWith, raw, where);
+    }
+    if (raw == Optional.class) {
+      Generator value = node(name, element(t, 0, where), null, at, null, mutable, where);
+      return value == Fixed.CUT ? Fixed.of(Optional.empty()) : new OptionalComponent(value);
+    }
+    if (raw.isArray()) {
+      Class<?> component = raw.getComponentType();
+      Generator element = node(name, Types.component(t), null, at + "[]", null, mutable, where);
+      return element == Fixed.CUT
+          ? Fixed.of(ArrayComponent.empty(component))
+          : new ArrayComponent(element, component);
+    }
+    // A record's containers are unmodifiable, unless it declares a concrete class such as
+    // ArrayList.
+    boolean modifiable = mutable || !raw.isInterface();
+    boolean list =
+        raw == List.class
+            || raw == Collection.class
+            || raw == Iterable.class
+            || raw == ArrayList.class;
+    boolean set = raw == Set.class || raw == HashSet.class || raw == LinkedHashSet.class;
+    if (list || set) {
+      Generator element = node(name, element(t, 0, where), null, at + "[]", null, mutable, where);
+      if (element == Fixed.CUT) {
+        if (modifiable) {
+          return set ? Fixed.fresh(LinkedHashSet::new) : Fixed.fresh(ArrayList::new);
+        }
+        return Fixed.of(set ? Set.of() : List.of());
+      }
+      return new CollectionComponent(element, set, modifiable);
+    }
+    if (raw == Map.class || raw == HashMap.class || raw == LinkedHashMap.class) {
+      Generator key = key(element(t, 0, where), where);
+      Generator value = node(name, element(t, 1, where), null, at + "[]", null, mutable, where);
+      if (value == Fixed.CUT) {
+        return modifiable ? Fixed.fresh(LinkedHashMap::new) : Fixed.of(Map.of());
+      }
+      return new MapComponent(key, value, modifiable);
+    }
+    if (raw.isEnum()) {
+      return constants(raw, where);
+    }
+    if (LEAVES.contains(Inference.boxed(raw))) {
+      return leaf(name, raw, where);
+    }
+    if (!isObject(raw)) {
+      throw new IllegalArgumentException(
+          "cannot fill "
+              + where
+              + ": unsupported type; "
+              + SUPPORTED
+              + "; annotate it with @FakeWith(\"<provider>\")"
+              + (overridePath == null
+                  ? ""
+                  : " or pass a Schema override for '" + overridePath + "'"));
+    }
+    int seen = onPath.getOrDefault(raw, 0);
+    if (seen > Defaults.RECURSION_DEPTH) {
+      return Fixed.CUT;
+    }
+    Blueprint bp = blueprint(raw, root + "." + at, overridePath);
+    onPath.put(raw, seen + 1);
+    FieldSpec[] parts = properties(bp, t, at, overridePath);
+    onPath.put(raw, seen);
+    Generator[] children = new Generator[parts.length];
+    long[] salts = new long[parts.length];
+    for (int k = 0; k < parts.length; k++) {
+      children[k] = parts[k].gen();
+      salts[k] = parts[k].salt();
+    }
+    return new NestedObject(raw, bp.assembly(), children, salts);
+  }
+
+  /**
+   * Analyses a class, with an error that names the path and the fix.
+   *
+   * @param raw the class
+   * @param at its path, e.g. {@code Order.customer.address}, or its simple name at the top
+   * @param overridePath the path a schema override would take, or {@code null}
+   * @return the blueprint
+   */
+  static Blueprint blueprint(Class<?> raw, String at, String overridePath) {
+    try {
+      return Blueprint.of(raw);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "cannot fill "
+              + at
+              + " ("
+              + raw.getName()
+              + "): "
+              + e.getMessage()
+              + "; give it a public constructor, or a no-arg constructor and setters"
+              + (overridePath == null || overridePath.isEmpty()
+                  ? ""
+                  : ", or pass a Schema override for '" + overridePath + "'"),
+          e);
+    }
+  }
+
+  /** Type argument {@code i} of a container, which must be declared. */
+  private static Type element(Type t, int i, String where) {
+    Type arg = Types.argument(t, i);
+    if (arg == null) {
+      throw new IllegalArgumentException(
+          where
+              + ": declare the element type, e.g. List<String>, Map<String, Integer> or"
+              + " Optional<String>");
+    }
+    return arg;
+  }
+
+  /**
+   * The keys of a map: by the key type alone, since the property's name describes the values. A
+   * {@code String} key is a lorem word.
+   */
+  private Generator key(Type keyType, String where) {
+    Class<?> raw = Types.raw(keyType);
+    String keyWhere = "the keys of " + where;
+    if (raw != null && raw.isEnum()) {
+      return constants(raw, keyWhere);
+    }
+    if (raw == null || !LEAVES.contains(raw)) {
+      throw new IllegalArgumentException(
+          "cannot fill " + keyWhere + ": map keys must be strings, numbers, UUIDs, dates or enums");
+    }
+    if (raw == String.class) {
+      return lookup.find("word").bind(lookup, List.of(), keyWhere);
+    }
+    return leaf("", raw, keyWhere);
+  }
+
+  private static Generator constants(Class<?> raw, String where) {
+    if (raw.getEnumConstants().length == 0) {
+      throw new IllegalArgumentException(where + ": the enum has no constants");
+    }
+    return Conversion.to(new ChoiceProviders.Constants(raw), 0, raw, where);
+  }
+
+  private Generator annotated(FakeWith fakeWith, Class<?> raw, String where) {
+    String type = fakeWith.value();
+    ProviderDef def = lookup.find(type);
+    if (def == null) {
+      throw new IllegalArgumentException(
+          where
+              + ": @FakeWith(\""
+              + type
+              + "\") names no provider"
+              + Suggestions.closest(type, lookup.names())
+              + "; register a custom provider with faker.register(\""
+              + type
+              + "\", f -> ...) first; providers: "
+              + lookup.names());
+    }
+    Generator gen = def.bindText(lookup, List.of(fakeWith.args()), where);
+    return Conversion.to(gen, 0, raw, where);
+  }
+
+  /**
+   * A value drawn from a provider. Types without a provider of their own are drawn from the one
+   * their name and a related type infer, then converted: {@code Year}, {@code YearMonth} and {@code
+   * MonthDay} from a date, {@code OffsetTime} from an offset date-time, {@code BigInteger} as a
+   * {@code long}, {@code URI} and {@code URL} from {@code url} (or a URL provider the name names).
+   * A {@code Duration} is 0 to 86,399 seconds and a {@code Period} 0 to 365 days.
+   */
+  private Generator leaf(String name, Class<?> raw, String where) {
+    Class<?> boxed = Inference.boxed(raw);
+    if (boxed == Duration.class || boxed == Period.class) {
+      int max = boxed == Duration.class ? 86_399 : 365;
+      Generator days = lookup.find("integer").bind(lookup, List.of(0, max), where);
+      return Conversion.to(days, 0, raw, where);
+    }
+    if (boxed == URI.class || boxed == URL.class) {
+      Inference.Match match = Inference.infer(name, String.class, lookup);
+      ProviderDef def =
+          match != null && match.args().isEmpty() && Lookup.key(match.def().name()).endsWith("url")
+              ? match.def()
+              : lookup.find("url");
+      return Conversion.to(def.bind(lookup, List.of(), where), 0, raw, where);
+    }
+    Class<?> carrier = boxed;
+    if (boxed == Year.class || boxed == YearMonth.class || boxed == MonthDay.class) {
+      carrier = LocalDate.class;
+    } else if (boxed == OffsetTime.class) {
+      carrier = OffsetDateTime.class;
+    } else if (boxed == BigInteger.class) {
+      carrier = Long.class;
+    }
+    Inference.Match match;
+    try {
+      match = Inference.require(name, carrier, lookup, "cannot fill " + where);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          e.getMessage()
+              + "; rename it after a provider, annotate it with @FakeWith(\"<provider>\") or"
+              + " pass a Schema override",
+          e);
+    }
+    return Conversion.to(match.def().bind(lookup, match.args(), where), 0, raw, where);
+  }
+}
