@@ -109,7 +109,7 @@ final class Customs implements Lookup {
    */
   Generator builtIn(String name) {
     Registry builtIns = registry;
-    return builtIns.defaults(builtIns.find(name));
+    return builtIns.defaults(builtIns.named(name));
   }
 
   Generator generator(ProviderDef def) {

@@ -123,6 +123,25 @@ public final class Args {
   }
 
   /**
+   * Reads an int argument that must lie in a range; the message of a value outside it names the
+   * parameter, the value and the range ({@code length must be between 1 and 10000, got 0}).
+   *
+   * @param index its position
+   * @param fallback its value when not given
+   * @param min the smallest valid value
+   * @param max the largest valid value
+   * @return the value
+   * @throws IllegalArgumentException if the argument is not an int or is outside the range
+   */
+  public int integer(int index, int fallback, int min, int max) {
+    int value = integer(index, fallback);
+    if (value < min || value > max) {
+      throw fail(label(index) + " must be between " + min + " and " + max + ", got " + value);
+    }
+    return value;
+  }
+
+  /**
    * Reads an int argument.
    *
    * @param index its position

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +20,10 @@ public final class Registry implements Lookup {
   private final String locale;
   private final LocalDate today;
   private final Map<String, ProviderDef> byKey = new TreeMap<>();
+
+  /** Canonical names only, as written: the typed methods' lookup, with no normalising. */
+  private final Map<String, ProviderDef> byName = new HashMap<>();
+
   private final List<ProviderDef> defs;
   private final List<String> names;
   private final Map<ProviderDef, Generator> defaults = new ConcurrentHashMap<>();
@@ -38,6 +43,7 @@ public final class Registry implements Lookup {
     List<String> canonical = new ArrayList<>();
     for (ProviderDef def : defs) {
       canonical.add(def.name());
+      byName.put(def.name(), def);
       claim(def.name(), def);
       for (String alias : def.aliases()) {
         claim(alias, def);
@@ -58,6 +64,17 @@ public final class Registry implements Lookup {
   @Override
   public ProviderDef find(String name) {
     return name == null ? null : byKey.get(Lookup.key(name));
+  }
+
+  /**
+   * Returns the built-in provider of exactly this canonical name, without the normalising {@link
+   * #find} does for names written in any spelling.
+   *
+   * @param canonical a canonical name such as {@code streetName}
+   * @return the definition, or {@code null}
+   */
+  public ProviderDef named(String canonical) {
+    return byName.get(canonical);
   }
 
   @Override

@@ -77,10 +77,7 @@ public final class CodeProviders {
 
   private static Generator characters(Args args, Alphabet alphabet) {
     args.expect(0, 1);
-    int length = args.integer(0, DEFAULT_LENGTH);
-    if (length < 1 || length > MAX_LENGTH) {
-      throw args.fail("length must be between 1 and " + MAX_LENGTH + ", got " + length);
-    }
+    int length = args.integer(0, DEFAULT_LENGTH, 1, MAX_LENGTH);
     return Generator.of(String.class, r -> alphabet.string(r, length), null);
   }
 }

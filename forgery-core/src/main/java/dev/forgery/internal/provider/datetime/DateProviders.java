@@ -61,49 +61,24 @@ public final class DateProviders {
                   }),
           relative("pastDate", "a date 1 to days days before today", -1, "past"),
           relative("futureDate", "a date 1 to days days after today", 1, "future"),
-          ProviderDef.define(
-                  "instant", Instant.class, "a uniform instant to the second, bounds inclusive")
-              .params(
-                  new Param("start", "ISO date-time, UTC", Defaults.DATE_START + "T00:00"),
-                  new Param("end", "ISO date-time, UTC", Defaults.DATE_END + "T23:59:59"))
-              .binds(
-                  (locale, args) -> {
-                    long[] seconds = seconds(args);
-                    return Generator.of(
-                        Instant.class,
-                        r -> Instant.ofEpochSecond(Dates.second(r, seconds[0], seconds[1])),
-                        null);
-                  }),
-          ProviderDef.define(
-                  "offsetDateTime",
-                  OffsetDateTime.class,
-                  "a date-time to the second with a UTC offset in use somewhere in the world")
-              .params(
-                  new Param("start", "ISO date-time, local", Defaults.DATE_START + "T00:00"),
-                  new Param("end", "ISO date-time, local", Defaults.DATE_END + "T23:59:59"))
-              .binds(
-                  (locale, args) -> {
-                    long[] seconds = seconds(args);
-                    return Generator.of(
-                        OffsetDateTime.class,
-                        r -> Dates.offsetDateTime(r, seconds[0], seconds[1]),
-                        null);
-                  }),
-          ProviderDef.define(
-                  "zonedDateTime",
-                  ZonedDateTime.class,
-                  "a date-time to the second in a fixed-offset zone (no time-zone rules)")
-              .params(
-                  new Param("start", "ISO date-time, local", Defaults.DATE_START + "T00:00"),
-                  new Param("end", "ISO date-time, local", Defaults.DATE_END + "T23:59:59"))
-              .binds(
-                  (locale, args) -> {
-                    long[] seconds = seconds(args);
-                    return Generator.of(
-                        ZonedDateTime.class,
-                        r -> Dates.offsetDateTime(r, seconds[0], seconds[1]).toZonedDateTime(),
-                        null);
-                  }),
+          between(
+              "instant",
+              Instant.class,
+              "a uniform instant to the second, bounds inclusive",
+              "UTC",
+              (r, first, last) -> Instant.ofEpochSecond(Dates.second(r, first, last))),
+          between(
+              "offsetDateTime",
+              OffsetDateTime.class,
+              "a date-time to the second with a UTC offset in use somewhere in the world",
+              "local",
+              Dates::offsetDateTime),
+          between(
+              "zonedDateTime",
+              ZonedDateTime.class,
+              "a date-time to the second in a fixed-offset zone (no time-zone rules)",
+              "local",
+              (r, first, last) -> Dates.offsetDateTime(r, first, last).toZonedDateTime()),
           ProviderDef.define("localTime", LocalTime.class, "a time of day to the second, uniform")
               .aliases("timeOfDay")
               .binds(
@@ -156,14 +131,36 @@ public final class DateProviders {
 
   private static Generator relativeDates(Args args, int sign) {
     args.expect(0, 1);
-    int days = args.integer(0, DEFAULT_DAYS);
-    if (days < 1 || days > MAX_DAYS) {
-      throw args.fail("days must be between 1 and " + MAX_DAYS + ", got " + days);
-    }
+    int days = args.integer(0, DEFAULT_DAYS, 1, MAX_DAYS);
     long today = args.today().toEpochDay();
     return sign < 0
         ? new DateRange(today - days, today - 1)
         : new DateRange(today + 1, today + days);
+  }
+
+  /** Draws one value between two epoch seconds, both inclusive. */
+  @FunctionalInterface
+  private interface BetweenSeconds {
+    Object draw(RandomSource random, long first, long last);
+  }
+
+  /**
+   * A provider of values to the second between {@code start} and {@code end}, ISO date-times read
+   * in {@code reading} (UTC or local), by default the window of {@code dateTime}.
+   */
+  private static ProviderDef between(
+      String name, Class<?> type, String summary, String reading, BetweenSeconds draw) {
+    return ProviderDef.define(name, type, summary)
+        .params(
+            new Param("start", "ISO date-time, " + reading, Defaults.DATE_START + "T00:00"),
+            new Param("end", "ISO date-time, " + reading, Defaults.DATE_END + "T23:59:59"))
+        .binds(
+            (locale, args) -> {
+              long[] seconds = seconds(args);
+              long first = seconds[0];
+              long last = seconds[1];
+              return Generator.of(type, r -> draw.draw(r, first, last), null);
+            });
   }
 
   private static long[] seconds(Args args) {

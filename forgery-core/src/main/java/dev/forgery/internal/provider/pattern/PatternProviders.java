@@ -77,10 +77,7 @@ public final class PatternProviders {
         .binds(
             (locale, args) -> {
               args.expect(0, 1);
-              int length = args.integer(0, defaultLength);
-              if (length < 1 || length > MAX_LENGTH) {
-                throw args.fail("length must be between 1 and " + MAX_LENGTH + ", got " + length);
-              }
+              int length = args.integer(0, defaultLength, 1, MAX_LENGTH);
               return Generator.of(String.class, r -> draw.draw(r, length), null);
             });
   }
