@@ -53,6 +53,25 @@ final class Customs implements Lookup {
    * generator of the cell or call being drawn.
    */
   void register(String name, Function<Faker, ?> function, Faker owner) {
+    Generator generator = new FunctionGenerator(function, owner);
+    add(ProviderDef.define(name, Object.class, "custom provider").draws(locale -> generator));
+  }
+
+  /**
+   * Registers a model: a provider of objects whose generator is already made.
+   *
+   * @param name the model's name
+   * @param type the objects' class
+   * @param generator draws one object per call
+   * @param description what it is, for listings
+   */
+  void register(String name, Class<?> type, Generator generator, String description) {
+    add(ProviderDef.define(name, type, description).draws(locale -> generator));
+  }
+
+  /** Adds a custom definition, refusing the name of a built-in. */
+  private void add(ProviderDef def) {
+    String name = def.name();
     ProviderDef builtIn = registry.find(name);
     if (builtIn != null) {
       throw new IllegalArgumentException(
@@ -63,9 +82,6 @@ final class Customs implements Lookup {
               + "'; built-in names, their aliases and the schema keywords cannot be replaced;"
               + " choose another name");
     }
-    Generator generator = new FunctionGenerator(function, owner);
-    ProviderDef def =
-        ProviderDef.define(name, Object.class, "custom provider").draws(locale -> generator);
     custom.put(Lookup.key(name), def);
   }
 

@@ -93,7 +93,7 @@ final class ObjectWalker {
           + " List, Set, Map, Optional and arrays of those";
 
   private final Lookup lookup;
-  private final Map<String, FieldSpec> overrides;
+  private final Overrides overrides;
   private final String root;
   private final List<String> paths = new ArrayList<>();
   private final Map<Class<?>, Integer> onPath = new HashMap<>();
@@ -102,11 +102,10 @@ final class ObjectWalker {
    * Starts a walk.
    *
    * @param lookup the providers properties may use
-   * @param overrides schema fields by property path ({@code age}, {@code address.city}), each
-   *     removed from the map as its property is found
+   * @param overrides the schema fields that decide properties, by path or selector
    * @param root how messages name the requested type, e.g. {@code Order}
    */
-  ObjectWalker(Lookup lookup, Map<String, FieldSpec> overrides, String root) {
+  ObjectWalker(Lookup lookup, Overrides overrides, String root) {
     this.lookup = lookup;
     this.overrides = overrides;
     this.root = root;
@@ -179,7 +178,8 @@ final class ObjectWalker {
       FieldSpec override = null;
       if (op != null) {
         paths.add(op);
-        override = overrides.remove(op);
+        override =
+            overrides.property(op, p.name(), Types.raw(t) == null ? Object.class : Types.raw(t));
       }
       if (override != null) {
         fields[k] = overridden(p.name(), t, override, !path.isEmpty(), where);
@@ -249,12 +249,12 @@ final class ObjectWalker {
       return annotated(fakeWith, raw, where);
     }
     if (raw == Optional.class) {
-      Generator value = node(name, element(t, 0, where), null, at, null, mutable, where);
+      Generator value = node(name, element(t, 0, where), null, at, overridePath, mutable, where);
       return value == Fixed.CUT ? Fixed.of(Optional.empty()) : new OptionalComponent(value);
     }
     if (raw.isArray()) {
       Class<?> component = raw.getComponentType();
-      Generator element = node(name, Types.component(t), null, at + "[]", null, mutable, where);
+      Generator element = element(name, Types.component(t), at, overridePath, mutable, where);
       return element == Fixed.CUT
           ? Fixed.of(ArrayComponent.empty(component))
           : new ArrayComponent(element, component);
@@ -269,7 +269,7 @@ final class ObjectWalker {
             || raw == ArrayList.class;
     boolean set = raw == Set.class || raw == HashSet.class || raw == LinkedHashSet.class;
     if (list || set) {
-      Generator element = node(name, element(t, 0, where), null, at + "[]", null, mutable, where);
+      Generator element = element(name, element(t, 0, where), at, overridePath, mutable, where);
       if (element == Fixed.CUT) {
         if (modifiable) {
           return set ? Fixed.fresh(LinkedHashSet::new) : Fixed.fresh(ArrayList::new);
@@ -280,7 +280,7 @@ final class ObjectWalker {
     }
     if (raw == Map.class || raw == HashMap.class || raw == LinkedHashMap.class) {
       Generator key = key(element(t, 0, where), where);
-      Generator value = node(name, element(t, 1, where), null, at + "[]", null, mutable, where);
+      Generator value = element(name, element(t, 1, where), at, overridePath, mutable, where);
       if (value == Fixed.CUT) {
         return modifiable ? Fixed.fresh(LinkedHashMap::new) : Fixed.of(Map.of());
       }
@@ -318,6 +318,25 @@ final class ObjectWalker {
       salts[k] = parts[k].salt();
     }
     return new NestedObject(raw, bp.assembly(), children, salts);
+  }
+
+  /**
+   * The generator of the elements of a container (or the values of a map): a schema field named
+   * after their path ({@code tags[]}) if there is one, else what their type and the container's
+   * name infer. Their path ({@code items[]}) leads overrides to the properties of element objects
+   * ({@code items[].price}).
+   */
+  private Generator element(
+      String name, Type t, String at, String overridePath, boolean mutable, String where) {
+    String op = overridePath == null ? null : overridePath + "[]";
+    if (op != null) {
+      paths.add(op);
+      FieldSpec override = overrides.elements(op);
+      if (override != null) {
+        return overridden(name, t, override, true, "the elements of " + where).gen();
+      }
+    }
+    return node(name, t, null, at + "[]", op, mutable, where);
   }
 
   /**
@@ -410,7 +429,8 @@ final class ObjectWalker {
    * their name and a related type infer, then converted: {@code Year}, {@code YearMonth} and {@code
    * MonthDay} from a date, {@code OffsetTime} from an offset date-time, {@code BigInteger} as a
    * {@code long}, {@code URI} and {@code URL} from {@code url} (or a URL provider the name names).
-   * A {@code Duration} is 0 to 86,399 seconds and a {@code Period} 0 to 365 days.
+   * A {@code Duration} is 0 to 86,399 seconds and a {@code Period} 0 to 365 days. A {@code String}
+   * whose name infers no provider is a lorem word.
    */
   private Generator leaf(String name, Class<?> raw, String where) {
     Class<?> boxed = Inference.boxed(raw);
@@ -436,6 +456,15 @@ final class ObjectWalker {
       carrier = Long.class;
     }
     Inference.Match match;
+    if (carrier == String.class) {
+      match = Inference.infer(name, carrier, lookup);
+      if (match == null) {
+        // A domain model's String with a name no provider answers to (sku, notes, label) gets a
+        // lorem word rather than an error, so any class fills without configuration.
+        return lookup.find("word").bind(lookup, List.of(), where);
+      }
+      return Conversion.to(match.def().bind(lookup, match.args(), where), 0, raw, where);
+    }
     try {
       match = Inference.require(name, carrier, lookup, "cannot fill " + where);
     } catch (IllegalArgumentException e) {

@@ -1,14 +1,13 @@
 package dev.forgery.internal.engine;
 
-import dev.forgery.internal.Suggestions;
+import dev.forgery.internal.random.RandomSource;
+import dev.forgery.internal.random.SplitMix64;
+import dev.forgery.internal.registry.Generator;
 import dev.forgery.internal.registry.Lookup;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * A Java type compiled for the block engine: a {@link CompiledSchema} whose fields are the
@@ -27,12 +26,14 @@ import java.util.TreeSet;
 public final class RecordPlan {
   private final Class<?> type;
   private final CompiledSchema schema;
+  private final Assembly assembly;
   private final RecordSink sink;
 
-  private RecordPlan(Class<?> type, CompiledSchema schema, RecordSink sink) {
+  private RecordPlan(Class<?> type, CompiledSchema schema, Assembly assembly) {
     this.type = type;
     this.schema = schema;
-    this.sink = sink;
+    this.assembly = assembly;
+    this.sink = new RecordSink(assembly);
   }
 
   /**
@@ -60,33 +61,65 @@ public final class RecordPlan {
                           + " faker.generate(\"email\", n)) or ask for the class of the elements"));
     }
     Blueprint blueprint = ObjectWalker.blueprint(raw, raw.getSimpleName(), null);
-    Map<String, FieldSpec> byPath = new HashMap<>();
-    for (FieldSpec f : overrides) {
-      byPath.put(f.name(), f);
-    }
+    Overrides byPath = Overrides.of(overrides);
     ObjectWalker walker = new ObjectWalker(lookup, byPath, raw.getSimpleName());
     FieldSpec[] fields = walker.root(type, blueprint);
-    if (!byPath.isEmpty()) {
-      List<String> names = new ArrayList<>();
-      for (Blueprint.Property p : blueprint.properties()) {
-        names.add(p.name());
-      }
-      String unused = new TreeSet<>(byPath.keySet()).first();
-      String what = raw.isRecord() ? "component of record " : "property of class ";
-      throw new IllegalArgumentException(
-          "override field '"
-              + unused
-              + "' names no "
-              + what
-              + raw.getName()
-              + Suggestions.closest(unused, walker.paths())
-              + "; top-level: "
-              + names
-              + "; nested properties are named by their path, e.g. 'address.city' (not inside"
-              + " collections)");
+    List<String> names = new ArrayList<>();
+    for (Blueprint.Property p : blueprint.properties()) {
+      names.add(p.name());
     }
+    byPath.requireAllUsed(raw, names, walker.paths());
     return new RecordPlan(
-        raw, new CompiledSchema(Arrays.asList(fields), true), new RecordSink(blueprint.assembly()));
+        raw, new CompiledSchema(Arrays.asList(fields), true), blueprint.assembly());
+  }
+
+  /**
+   * Returns a generator of single objects of this plan, for a model registered as a provider: each
+   * draw takes one seed from the source and makes the object from it as a nested object is made,
+   * property {@code k} seeded {@code mix64(seed ^ salt(name_k))}, with the null rates of the
+   * overrides. Uniqueness belongs to a batch, so a plan with a unique override has no such
+   * generator.
+   *
+   * @param name the provider's name, for messages
+   * @return the generator
+   * @throws IllegalArgumentException if an override is unique
+   */
+  public Generator objects(String name) {
+    List<FieldSpec> fields = schema.fields();
+    Generator[] children = new Generator[fields.size()];
+    long[] salts = new long[children.length];
+    for (int k = 0; k < children.length; k++) {
+      FieldSpec f = fields.get(k);
+      if (f.unique()) {
+        throw new IllegalArgumentException(
+            "model '"
+                + name
+                + "': override field '"
+                + f.name()
+                + "' is unique, but a model draws one object at a time; ask for uniqueness"
+                + " where the model is used in a batch, e.g. a schema field's unique()");
+      }
+      children[k] = Nullable.of(f.gen(), f.nullRate());
+      salts[k] = f.salt();
+    }
+    NestedObject object = new NestedObject(type, assembly, children, salts);
+    return new Generator() {
+      @Override
+      public Class<?> valueType() {
+        return type;
+      }
+
+      @Override
+      public Object next(RandomSource random) {
+        long seed = random.nextLong();
+        return object.make(seed, new SplitMix64(seed));
+      }
+
+      @Override
+      public String toString() {
+        return "model " + name + " of " + type.getName();
+      }
+    };
   }
 
   /**
