@@ -2070,10 +2070,11 @@ public final class Faker {
    *
    * @param n how many, {@code >= 0}
    * @param type a record or fillable class
-   * @param overrides fields named after properties: top-level ones ({@code age}) or nested ones by
-   *     their path ({@code address.city}, not inside collections); their values must fit the
-   *     property types; {@code nullable} applies to any of them and {@code unique} to top-level
-   *     ones, as in a schema
+   * @param overrides fields named after properties: top-level ones ({@code age}), nested ones by
+   *     their path ({@code address.city}, {@code items[].price}, {@code tags[]} for the elements
+   *     themselves), or selectors by type and name at any depth ({@code "String *Id"}, {@code
+   *     "LocalDate *"}); their values must fit the property types; {@code nullable} applies to any
+   *     of them and {@code unique} to top-level ones, as in a schema
    * @param <T> the type
    * @return an unmodifiable list of exactly {@code n} objects
    * @throws IllegalArgumentException if {@code n < 0}, a property cannot be filled, an override
