@@ -134,4 +134,34 @@ class ObjectsExampleTest {
     assertThat(page.items).hasSize(10);
     assertThat(inParis).allMatch(c -> c.getAddress().city().equals("Paris"));
   }
+
+  @Test
+  void overridesByPathIntoCollectionsByTypeAndModels() {
+    Faker faker = new Faker("en_US", 42L);
+    Schema overrides =
+        Schema.builder()
+            .field("address.city", "choice", "Paris", "Lyon") // a path
+            .field("orders[].price", "decimal", 5.0, 500.0, 2) // the elements of a collection
+            .field("String *id", "uuid") // by type and name, at any depth
+            .build();
+    List<Customer> shoppers = faker.records(100, Customer.class, overrides);
+    faker.register("shopper", Customer.class, overrides); // a model: a named set of overrides
+    Customer shopper = (Customer) faker.generate("shopper");
+
+    for (Customer c : append(shoppers, shopper)) {
+      assertThat(c.getAddress().city()).isIn("Paris", "Lyon");
+      assertThat(c.getOrders())
+          .allSatisfy(
+              o -> {
+                assertThat(o.price()).isBetween(new BigDecimal("5.00"), new BigDecimal("500.00"));
+                assertThat(java.util.UUID.fromString(o.id())).isNotNull();
+              });
+    }
+  }
+
+  private static List<Customer> append(List<Customer> list, Customer one) {
+    List<Customer> all = new java.util.ArrayList<>(list);
+    all.add(one);
+    return all;
+  }
 }
