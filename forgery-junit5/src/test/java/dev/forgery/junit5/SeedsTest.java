@@ -106,9 +106,36 @@ class SeedsTest {
     assertThat(Abbreviation.of(new int[] {1, 2})).isEqualTo("[1, 2] (2 values)");
     assertThat(Abbreviation.of("x".repeat(100))).hasSize(60).endsWith("...");
     assertThat(Abbreviation.of(java.util.stream.Stream.of(1))).isEqualTo("Stream (see the seed)");
+    // A bean without toString shows its properties by name, nested beans one level deep.
+    assertThat(Abbreviation.of(new Bean()))
+        .isEqualTo(
+            "Bean{active=true, age=34, email=\"ada@example.com\", friend=Bean{...}, tags=null}");
+    assertThat(Abbreviation.of(java.util.List.of(new Bean())))
+        .startsWith("[Bean{active=true, age=34,");
     assertThat(Abbreviation.of((java.util.function.Supplier<String>) () -> "x"))
         .startsWith("Supplier");
     assertThat(Abbreviation.of(new dev.forgery.Faker("en_US", 1L))).isEqualTo("Faker[en_US]");
     assertThat(Abbreviation.of(null)).isEqualTo("null");
+  }
+
+  /** A bean with no toString. */
+  public static class Bean {
+    public java.util.List<String> tags;
+
+    public int getAge() {
+      return 34;
+    }
+
+    public String getEmail() {
+      return "ada@example.com";
+    }
+
+    public boolean isActive() {
+      return true;
+    }
+
+    public Bean getFriend() {
+      return tags == null ? new Bean() : null;
+    }
   }
 }
