@@ -62,6 +62,12 @@ import org.opentest4j.TestAbortedException;
  * replays it, the {@code -Dforgery.seed} that replays the run, and the injected values. The seed is
  * also published as the report entry {@code forgery.seed}.
  *
+ * <p>A failed dynamic test is remembered under its {@code @TestFactory}, whose seed made its data.
+ * The replay file never fails a test: a malformed line is skipped, and a file that cannot be read
+ * or written only turns replay off; each problem is reported once as the report entry {@code
+ * forgery.warning}. A bad configuration parameter fails the tests that need it with an error naming
+ * the parameter, and is not remembered as a failure.
+ *
  * <p>Configuration parameters: {@code forgery.seed}, {@code forgery.locale} (default {@code
  * en_US}), {@code forgery.replay} ({@code true}/{@code false}), {@code forgery.replay.file}
  * (default {@code target/forgery/failed-seeds.properties}), {@code forgery.seed.whenfixed} ({@code

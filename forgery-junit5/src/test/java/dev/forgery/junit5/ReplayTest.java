@@ -352,6 +352,20 @@ class ReplayTest {
   }
 
   @Test
+  void ioFailuresAreExplainedWithTheirFile() {
+    assertThat(ReplayFile.reason(new java.nio.file.AccessDeniedException("/r/f")))
+        .isEqualTo("permission denied: /r/f");
+    assertThat(ReplayFile.reason(new java.nio.file.FileAlreadyExistsException("/r")))
+        .isEqualTo("/r exists and is not a directory");
+    assertThat(
+            ReplayFile.reason(new java.nio.file.FileSystemException("/r", null, "Is a directory")))
+        .isEqualTo("/r: Is a directory");
+    assertThat(ReplayFile.reason(new java.nio.file.FileSystemException("/r"))).isEqualTo("/r");
+    assertThat(ReplayFile.reason(new IOException("disk full"))).isEqualTo("disk full");
+    assertThat(ReplayFile.reason(new IOException())).isEqualTo("IOException");
+  }
+
+  @Test
   void malformedLinesAreIgnoredWithTheirLineNumbers() {
     ReplayFile.Entries entries =
         ReplayFile.parse(
