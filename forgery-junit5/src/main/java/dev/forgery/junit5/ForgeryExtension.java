@@ -2,6 +2,7 @@ package dev.forgery.junit5;
 
 import dev.forgery.Faker;
 import dev.forgery.junit5.internal.ForgeryReport;
+import dev.forgery.junit5.internal.RunSeed;
 import dev.forgery.junit5.internal.Seeds;
 import dev.forgery.junit5.internal.Settings;
 import java.lang.reflect.Executable;
@@ -14,6 +15,9 @@ import java.util.Deque;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.DynamicTestInvocationContext;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -24,9 +28,12 @@ import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.TestWatcher;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.platform.commons.support.AnnotationSupport;
+import org.opentest4j.TestAbortedException;
 
 /**
  * The JUnit Jupiter extension that fills {@link Forged @Forged} parameters and fields with seeded
@@ -55,6 +62,12 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * replays it, the {@code -Dforgery.seed} that replays the run, and the injected values. The seed is
  * also published as the report entry {@code forgery.seed}.
  *
+ * <p>A failed dynamic test is remembered under its {@code @TestFactory}, whose seed made its data.
+ * The replay file never fails a test: a malformed line is skipped, and a file that cannot be read
+ * or written only turns replay off; each problem is reported once as the report entry {@code
+ * forgery.warning}. A bad configuration parameter fails the tests that need it with an error naming
+ * the parameter, and is not remembered as a failure.
+ *
  * <p>Configuration parameters: {@code forgery.seed}, {@code forgery.locale} (default {@code
  * en_US}), {@code forgery.replay} ({@code true}/{@code false}), {@code forgery.replay.file}
  * (default {@code target/forgery/failed-seeds.properties}), {@code forgery.seed.whenfixed} ({@code
@@ -69,12 +82,14 @@ import org.junit.platform.commons.support.AnnotationSupport;
 public final class ForgeryExtension
     implements ParameterResolver,
         BeforeEachCallback,
+        AfterEachCallback,
         TestExecutionExceptionHandler,
         LifecycleMethodExecutionExceptionHandler,
         InvocationInterceptor,
         TestWatcher {
   private static final Namespace NAMESPACE = Namespace.create(ForgeryExtension.class);
   private static final String REPLAY = "replay file";
+  private static final String PARALLEL_ENABLED = "junit.jupiter.execution.parallel.enabled";
 
   /** Report entry key of a failed test's seed. */
   static final String SEED_ENTRY = "forgery.seed";
@@ -178,6 +193,7 @@ public final class ForgeryExtension
               + " is static or final; forgery fills instance fields, fresh for each test."
               + " Make it a non-final instance field, or use a @Forged parameter of @BeforeAll.");
     }
+    refuseSharedInstance(context, instance, name);
     Forger.Target target =
         new Forger.Target(
             "field '" + field.getName() + "'",
@@ -196,17 +212,66 @@ public final class ForgeryExtension
     state.injected(field.getName(), value);
   }
 
+  /**
+   * Fails a {@code @Forged} field of an instance that tests running at the same time share: one
+   * test would overwrite the values another is using (and its failure report would show them).
+   */
+  private static void refuseSharedInstance(ExtensionContext context, Object instance, String name) {
+    if (context.getExecutionMode() != ExecutionMode.CONCURRENT
+        || !context
+            .getConfigurationParameter(PARALLEL_ENABLED)
+            .map(Boolean::parseBoolean)
+            .orElse(false)) {
+      return;
+    }
+    for (ExtensionContext c = context; c != null; c = c.getParent().orElse(null)) {
+      if (c.getTestClass().orElse(null) == instance.getClass()) {
+        if (c.getTestInstanceLifecycle().orElse(null) == TestInstance.Lifecycle.PER_CLASS) {
+          String type = instance.getClass().getSimpleName();
+          throw new ExtensionConfigurationException(
+              "@Forged field "
+                  + name
+                  + " cannot be filled for "
+                  + display(context)
+                  + ": "
+                  + type
+                  + " has one instance for all its tests (@TestInstance(PER_CLASS)) and they run"
+                  + " concurrently, so each test would overwrite the values another is using."
+                  + " Take the value as a @Forged parameter of the test method instead, or run "
+                  + type
+                  + "'s tests one at a time (@Execution(ExecutionMode.SAME_THREAD)), or give it"
+                  + " an instance per test (the default PER_METHOD lifecycle).");
+        }
+        return;
+      }
+    }
+  }
+
   private static Object forge(
       ExtensionContext context, TestState state, Forger.Target target, String key) {
     String locale = target.forged().locale().strip();
-    if (locale.isEmpty()) {
+    boolean configured = locale.isEmpty();
+    if (configured) {
       locale = config(() -> settings(context).locale());
     }
     Faker faker;
     try {
       faker = new Faker(locale, Seeds.derive(state.seed(), key));
     } catch (IllegalArgumentException e) {
-      throw Forger.fail(target, "locale '" + locale + "' is not supported", e.getMessage());
+      if (configured) {
+        throw new ExtensionConfigurationException(
+            Settings.LOCALE
+                + ": "
+                + e.getMessage()
+                + ". Set "
+                + Settings.LOCALE
+                + " (-D or junit-platform.properties) to one of them, or remove it for en_US.",
+            e);
+      }
+      throw Forger.fail(
+          target,
+          e.getMessage(),
+          "Correct @Forged(locale = ...), or remove it for the default (" + Settings.LOCALE + ").");
     }
     return Forger.forge(target, faker);
   }
@@ -240,14 +305,12 @@ public final class ForgeryExtension
     String stableId = stableId(context.getUniqueId());
     Optional<Seed> classSeed = classSeed(context);
     OptionalLong configured = config(settings::configuredSeed);
-    long runSeed =
-        classSeed.isPresent()
-            ? classSeed.get().value()
-            : configured.isPresent() ? configured.getAsLong() : config(settings::runSeed);
+    RunSeed run = config(() -> RunSeed.of(settings));
+    long runSeed = classSeed.isPresent() ? classSeed.get().value() : run.seed();
     String runHint =
         classSeed.isPresent()
             ? ForgeryReport.seedAnnotation(runSeed) + " on the test class fixes the run seed"
-            : "-Dforgery.seed=" + Seeds.hex(runSeed);
+            : run.hint();
     Optional<Seed> methodSeed =
         context.getTestMethod().flatMap(m -> AnnotationSupport.findAnnotation(m, Seed.class));
     if (methodSeed.isPresent()) {
@@ -277,7 +340,7 @@ public final class ForgeryExtension
             stableId,
             remembered,
             "replayed: this test failed with it last run, see " + replay.get().path(),
-            runHint + " replays the other tests; this one needs the @Seed above",
+            run.hintForOthers(),
             TestState.Origin.REPLAYED);
       }
     }
@@ -359,12 +422,24 @@ public final class ForgeryExtension
     if (!config(settings::replay)) {
       return Optional.empty();
     }
-    return Optional.of(
+    ReplayFile replay =
         context
             .getRoot()
             .getStore(NAMESPACE)
             .getOrComputeIfAbsent(
-                REPLAY, key -> ReplayFile.load(config(settings::replayFile)), ReplayFile.class));
+                REPLAY, key -> ReplayFile.load(config(settings::replayFile)), ReplayFile.class);
+    warn(context, replay);
+    return Optional.of(replay);
+  }
+
+  /**
+   * Publishes the replay file's new warnings (each comes once a run) on the run's root context:
+   * they concern the run, not the test that happened to meet them.
+   */
+  private static void warn(ExtensionContext context, ReplayFile replay) {
+    for (String warning : replay.takeWarnings()) {
+      context.getRoot().publishReportEntry(WARNING_ENTRY, warning);
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -453,6 +528,32 @@ public final class ForgeryExtension
     try {
       invocation.proceed();
     } catch (Throwable failure) {
+      Throwable reported = report(extensionContext, failure);
+      remember(extensionContext, failure);
+      throw reported;
+    }
+  }
+
+  /**
+   * Attaches the seed report to a failed test factory method's exception (Jupiter calls no
+   * exception handler for a factory) and rethrows it.
+   *
+   * @param <T> what the factory returns
+   * @param invocation the factory method's invocation
+   * @param invocationContext the factory method
+   * @param extensionContext the factory's context
+   * @return what the factory returned
+   * @throws Throwable whatever the factory threw, unchanged but for the report
+   */
+  @Override
+  public <T> T interceptTestFactoryMethod(
+      Invocation<T> invocation,
+      ReflectiveInvocationContext<Method> invocationContext,
+      ExtensionContext extensionContext)
+      throws Throwable {
+    try {
+      return invocation.proceed();
+    } catch (Throwable failure) {
       throw report(extensionContext, failure);
     }
   }
@@ -471,9 +572,19 @@ public final class ForgeryExtension
       throwable.addSuppressed(e);
       return throwable;
     }
+    boolean own = context.getStore(NAMESPACE).get("state " + context.getUniqueId()) != null;
     throwable.addSuppressed(
         new ForgeryReport(
-            state.test(), state.seed(), state.seedNote(), state.runHint(), state.injected()));
+            own ? state.test() : display(context),
+            state.seed(),
+            own
+                ? state.seedNote()
+                : state.seedNote()
+                    + "; the seed of its factory "
+                    + state.test()
+                    + ", where @Seed goes",
+            state.runHint(),
+            state.injected()));
     context.publishReportEntry(SEED_ENTRY, Seeds.hex(state.seed()));
     return throwable;
   }
@@ -493,6 +604,31 @@ public final class ForgeryExtension
   // replay bookkeeping
 
   /**
+   * Settles a test factory's replay entry once its dynamic tests have run, as {@link #testFailed}
+   * and {@link #testSuccessful} do for other tests (Jupiter calls no {@link TestWatcher} for a
+   * factory): remembers the factory's seed if the factory method failed, and forgets a replayed
+   * seed if nothing the factory made failed.
+   *
+   * @param context the test, or test factory
+   */
+  @Override
+  public void afterEach(ExtensionContext context) {
+    boolean factory =
+        context
+            .getTestMethod()
+            .map(m -> AnnotationSupport.isAnnotated(m, TestFactory.class))
+            .orElse(false);
+    if (factory) {
+      Optional<Throwable> failure = context.getExecutionException();
+      if (failure.isPresent()) {
+        remember(context, failure.get());
+      } else {
+        testSuccessful(context);
+      }
+    }
+  }
+
+  /**
    * Forgets a replayed seed once its test passes.
    *
    * @param context the test
@@ -501,8 +637,13 @@ public final class ForgeryExtension
   public void testSuccessful(ExtensionContext context) {
     TestState state =
         context.getStore(NAMESPACE).get("state " + context.getUniqueId(), TestState.class);
-    if (state != null && state.origin() == TestState.Origin.REPLAYED) {
-      replayFile(context).ifPresent(replay -> replay.passed(state.stableId()));
+    if (state != null && state.origin() == TestState.Origin.REPLAYED && !state.hasFailed()) {
+      replayFile(context)
+          .ifPresent(
+              replay -> {
+                replay.passed(state.stableId());
+                warn(context, replay);
+              });
     }
   }
 
@@ -514,11 +655,34 @@ public final class ForgeryExtension
    */
   @Override
   public void testFailed(ExtensionContext context, Throwable cause) {
+    remember(context, cause);
+  }
+
+  /**
+   * Remembers the seed a test (or a test factory's dynamic test) failed with, unless the seed had
+   * nothing to do with it: a seed pinned in code, or an error in forgery's configuration, which
+   * replaying the seed would only repeat.
+   */
+  private static void remember(ExtensionContext context, Throwable cause) {
+    if (cause instanceof TestAbortedException) {
+      return;
+    }
+    for (Throwable t = cause; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof ExtensionConfigurationException) {
+        return;
+      }
+    }
     try {
       TestState state = existingState(context);
+      state.failed();
       if (state.origin() == TestState.Origin.DERIVED
           || state.origin() == TestState.Origin.REPLAYED) {
-        replayFile(context).ifPresent(replay -> replay.failed(state.stableId(), state.seed()));
+        replayFile(context)
+            .ifPresent(
+                replay -> {
+                  replay.failed(state.stableId(), state.seed());
+                  warn(context, replay);
+                });
       }
     } catch (RuntimeException e) {
       // The failure is already reported; a configuration error shows there too.

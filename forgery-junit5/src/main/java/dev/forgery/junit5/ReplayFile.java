@@ -2,21 +2,28 @@ package dev.forgery.junit5;
 
 import dev.forgery.junit5.internal.Seeds;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Queue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The seeds of tests that failed, remembered between runs in a small properties file ({@code test
@@ -26,11 +33,21 @@ import java.util.concurrent.ConcurrentHashMap;
  * left is read once, at the start; every change is a read-modify-write of the file under a file
  * lock, so parallel tests and several Surefire forks sharing the file do not lose each other's
  * entries. Entries change only when a test fails, or passes after having failed: rarely.
+ *
+ * <p>The file is a convenience, so it never fails a test: a malformed line is ignored (the others
+ * still replay), and a file that cannot be read or written leaves the run without replay. Each such
+ * problem becomes one warning, handed out once by {@link #takeWarnings()}, which names the file,
+ * what is wrong and what to do.
  */
 final class ReplayFile {
+  /** How many malformed lines a warning quotes; a file broken throughout needs no more. */
+  private static final int QUOTED_LINES = 5;
+
   private final Path path;
   private final Map<String, Long> previous;
   private final Set<String> failedThisRun = ConcurrentHashMap.newKeySet();
+  private final Queue<String> warnings = new ConcurrentLinkedQueue<>();
+  private final AtomicBoolean writeFailed = new AtomicBoolean();
 
   private ReplayFile(Path path, Map<String, Long> previous) {
     this.path = path;
@@ -38,18 +55,37 @@ final class ReplayFile {
   }
 
   /**
-   * Reads what the previous run left in {@code path}; a missing file is an empty one.
+   * Reads what the previous run left in {@code path}; a missing file is an empty one. Never fails:
+   * malformed lines are skipped, and a file that cannot be read is treated as empty; either gives a
+   * warning.
    *
    * @param path the file
    * @return the replay file
-   * @throws UncheckedIOException if the file exists but cannot be read
    */
   static ReplayFile load(Path path) {
-    try {
-      return new ReplayFile(path, Files.exists(path) ? read(path) : Map.of());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read forgery replay file " + path, e);
+    if (!Files.exists(path)) {
+      return new ReplayFile(path, Map.of());
     }
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(path);
+    } catch (IOException e) {
+      ReplayFile empty = new ReplayFile(path, Map.of());
+      empty.warnings.add(
+          "cannot read the replay file "
+              + path
+              + " ("
+              + reason(e)
+              + "), so no failed seeds are replayed this run. Delete it, or make it a readable"
+              + " file; forgery writes it anew when a test fails.");
+      return empty;
+    }
+    Entries entries = parse(new String(bytes, StandardCharsets.UTF_8));
+    ReplayFile replay = new ReplayFile(path, entries.seeds());
+    if (!entries.malformed().isEmpty()) {
+      replay.warnings.add(malformed(path, entries.malformed()));
+    }
+    return replay;
   }
 
   Path path() {
@@ -79,6 +115,20 @@ final class ReplayFile {
     }
   }
 
+  /**
+   * Returns the warnings not handed out yet (a malformed or unreadable file, a failed write), each
+   * exactly once per run.
+   *
+   * @return the new warnings, often none
+   */
+  List<String> takeWarnings() {
+    List<String> out = new ArrayList<>();
+    for (String warning = warnings.poll(); warning != null; warning = warnings.poll()) {
+      out.add(warning);
+    }
+    return out;
+  }
+
   private synchronized void update(String test, Long seed) {
     try {
       Path parent = path.toAbsolutePath().getParent();
@@ -96,12 +146,26 @@ final class ReplayFile {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot update forgery replay file " + path, e);
+      if (writeFailed.compareAndSet(false, true)) {
+        warnings.add(
+            "cannot write the replay file "
+                + path
+                + " ("
+                + reason(e)
+                + "), so the seeds of tests that fail are not remembered for the next run (each"
+                + " failure still shows its seed). Make the file and its directory writable, point"
+                + " forgery.replay.file elsewhere, or set forgery.replay=false.");
+      }
     }
   }
 
   private static void rewrite(FileChannel channel, String test, Long seed) throws IOException {
-    Map<String, Long> entries = read(Channels.newReader(channel, StandardCharsets.UTF_8));
+    ByteBuffer buffer = ByteBuffer.allocate(Math.toIntExact(channel.size()));
+    while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+      // read it all: the file holds one short line per failed test
+    }
+    Map<String, Long> entries =
+        parse(new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8)).seeds();
     if (seed == null) {
       entries.remove(test);
     } else {
@@ -113,24 +177,115 @@ final class ReplayFile {
     channel.write(ByteBuffer.wrap(bytes));
   }
 
-  private static Map<String, Long> read(Path path) throws IOException {
-    try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-      return read(reader);
+  /** The seeds of a file's well-formed lines, and its malformed lines. */
+  record Entries(Map<String, Long> seeds, List<String> malformed) {}
+
+  /**
+   * Parses the file's text line by line, the way {@link Properties} does (comments, escapes,
+   * continuation lines), so that one bad line costs only itself.
+   *
+   * @param text the file's content
+   * @return the seeds by test id (sorted), and one description per malformed line, e.g. {@code line
+   *     3: 'junk' (not a seed)}
+   */
+  static Entries parse(String text) {
+    Map<String, Long> seeds = new TreeMap<>();
+    List<String> malformed = new ArrayList<>();
+    String[] lines = text.split("\r\n|\r|\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      int number = i + 1;
+      StringBuilder logical = new StringBuilder(lines[i]);
+      while (continues(logical) && i + 1 < lines.length) {
+        logical.append('\n').append(lines[++i]);
+      }
+      String line = logical.toString();
+      String stripped = line.strip();
+      if (stripped.isEmpty() || stripped.startsWith("#") || stripped.startsWith("!")) {
+        continue;
+      }
+      String problem = entry(line, seeds);
+      if (problem != null) {
+        malformed.add("line " + number + ": '" + quote(line) + "' (" + problem + ")");
+      }
+    }
+    return new Entries(seeds, malformed);
+  }
+
+  /** Adds the entry of one logical line to {@code seeds}; returns what is wrong with it, if any. */
+  private static String entry(String line, Map<String, Long> seeds) {
+    if (line.indexOf('\uFFFD') >= 0) {
+      return "not UTF-8 text";
+    }
+    Properties properties = new Properties();
+    try {
+      properties.load(new StringReader(line));
+    } catch (IllegalArgumentException e) {
+      return "a malformed \\uXXXX escape";
+    } catch (IOException e) {
+      throw new IllegalStateException("a StringReader does not fail", e);
+    }
+    Set<String> keys = properties.stringPropertyNames();
+    String test = keys.isEmpty() ? "" : keys.iterator().next();
+    String value = properties.getProperty(test, "");
+    if (test.isEmpty() || value.isBlank()) {
+      return "not <test id>=<seed>";
+    }
+    try {
+      seeds.put(test, Seeds.parse("seed", value));
+      return null;
+    } catch (IllegalArgumentException e) {
+      return "'" + value + "' is not a seed";
     }
   }
 
-  private static Map<String, Long> read(Reader reader) throws IOException {
-    Properties properties = new Properties();
-    properties.load(reader);
-    Map<String, Long> entries = new TreeMap<>();
-    for (String key : properties.stringPropertyNames()) {
-      try {
-        entries.put(key, Seeds.parse(key, properties.getProperty(key)));
-      } catch (IllegalArgumentException e) {
-        // A hand-edited, broken line is dropped rather than failing every test of the run.
-      }
+  /** Whether a line ends with an odd number of backslashes: it goes on on the next line. */
+  private static boolean continues(CharSequence line) {
+    int backslashes = 0;
+    for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
+      backslashes++;
     }
-    return entries;
+    return backslashes % 2 == 1;
+  }
+
+  private static String malformed(Path path, List<String> lines) {
+    StringBuilder out = new StringBuilder(256);
+    out.append("the replay file ")
+        .append(path)
+        .append(" has ")
+        .append(lines.size() == 1 ? "a malformed line" : lines.size() + " malformed lines")
+        .append(", ignored: ");
+    for (int i = 0; i < Math.min(lines.size(), QUOTED_LINES); i++) {
+      out.append(i == 0 ? "" : "; ").append(lines.get(i));
+    }
+    if (lines.size() > QUOTED_LINES) {
+      out.append("; and ").append(lines.size() - QUOTED_LINES).append(" more");
+    }
+    return out.append(
+            ". Its other entries are replayed. Delete the file to start afresh, or leave it:"
+                + " forgery rewrites it without these lines when it next remembers or forgets a"
+                + " seed.")
+        .toString();
+  }
+
+  /** A line as the warning quotes it: on one line, and not endless. */
+  private static String quote(String line) {
+    String flat = line.replace("\n", "\\n");
+    return flat.length() <= 80 ? flat : flat.substring(0, 77) + "...";
+  }
+
+  /** Why an I/O operation failed, in words, naming the file it failed on. */
+  static String reason(IOException e) {
+    if (e instanceof AccessDeniedException denied) {
+      return "permission denied: " + denied.getFile();
+    }
+    if (e instanceof FileAlreadyExistsException exists) {
+      // Only creating the parent directories meets this: something else has the name.
+      return exists.getFile() + " exists and is not a directory";
+    }
+    if (e instanceof FileSystemException failed && failed.getReason() != null) {
+      return failed.getFile() + ": " + failed.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   /** Sorted, one line per test, so that the file diffs and reads well. */
@@ -150,7 +305,7 @@ final class ReplayFile {
       if (c == '\\' || c == ':' || c == '=' || c == ' ' || c == '#' || c == '!') {
         out.append('\\').append(c);
       } else if (c < 0x20 || c > 0x7E) {
-        out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
       } else {
         out.append(c);
       }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What forgery knows about one test (or one class, for {@code @BeforeAll} injection): its seed,
- * where the seed came from, and the values injected, for the failure report.
+ * where the seed came from, the values injected, for the failure report, and whether a dynamic test
+ * it made failed.
  */
 final class TestState {
   private final String test;
@@ -15,6 +16,7 @@ final class TestState {
   private final String runHint;
   private final Origin origin;
   private final List<String> injected = new ArrayList<>();
+  private volatile boolean failed;
 
   /** Where a test's seed came from. */
   enum Origin {
@@ -60,6 +62,19 @@ final class TestState {
 
   Origin origin() {
     return origin;
+  }
+
+  /**
+   * Notes that something run with this seed failed: one of a test factory's dynamic tests, whose
+   * factory still ends as successful, so that its replayed seed is not forgotten.
+   */
+  void failed() {
+    failed = true;
+  }
+
+  /** Whether {@link #failed()} was called. */
+  boolean hasFailed() {
+    return failed;
   }
 
   synchronized void injected(String name, Object value) {

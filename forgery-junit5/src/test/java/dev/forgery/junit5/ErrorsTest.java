@@ -5,13 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.forgery.Faker;
 import java.lang.annotation.Annotation;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
@@ -185,6 +191,156 @@ class ErrorsTest {
         .isInstanceOf(ExtensionConfigurationException.class)
         .hasMessage(
             "forgery.seed must be a 64-bit seed in decimal (42, -7) or hex (0x5EED), got 'abc'");
+  }
+
+  @ExtendWith(ForgeryExtension.class)
+  static class FieldTestCase {
+    @Forged String name;
+
+    @Test
+    void test() {}
+  }
+
+  private static int occurrences(String text, String part) {
+    return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+  }
+
+  @Test
+  void anUnsupportedLocaleNamesItsSettingOnceAndIsNotRemembered(@TempDir Path dir) {
+    Path file = dir.resolve("failed-seeds.properties");
+    String[] config = {
+      "forgery.locale", "xx_XX", "forgery.replay", "true", "forgery.replay.file", file.toString()
+    };
+
+    Throwable field = Kit.onlyFailure(Kit.run(FieldTestCase.class, config));
+    assertThat(field).isInstanceOf(ExtensionConfigurationException.class);
+    assertThat(field.getMessage())
+        .startsWith("forgery.locale: locale 'xx_XX' is not supported")
+        .contains("supported locales: [")
+        .endsWith(
+            ". Set forgery.locale (-D or junit-platform.properties) to one of them, or remove it"
+                + " for en_US.");
+    assertThat(occurrences(field.getMessage(), "xx_XX")).isEqualTo(1);
+
+    Throwable parameter = Kit.onlyFailure(Kit.run(InferredNumbersTestCase.class, config));
+    assertThat(parameter).isInstanceOf(ParameterResolutionException.class);
+    assertThat(parameter.getCause()).isInstanceOf(ExtensionConfigurationException.class);
+    assertThat(occurrences(parameter.getMessage(), "is not supported")).isEqualTo(1);
+    assertThat(parameter.getMessage()).contains("forgery.locale: locale 'xx_XX'");
+
+    // A configuration error is not a failure of the test's data: nothing to replay.
+    assertThat(file).doesNotExist();
+  }
+
+  @Test
+  void anUnsupportedLocaleOnTheAnnotationIsNamedOnce() {
+    String message = message(BadLocaleTestCase.class);
+    assertThat(message)
+        .startsWith("Cannot forge parameter 'name' of type java.lang.String in")
+        .contains(": locale 'xx_XX' is not supported")
+        .endsWith(
+            ". Correct @Forged(locale = ...), or remove it for the default (forgery.locale).");
+    assertThat(occurrences(message, "xx_XX")).isEqualTo(1);
+  }
+
+  @Test
+  void aReplayFileSettingThatIsNoPathNamesItsKey() {
+    assertThat(
+            message(
+                InferredNumbersTestCase.class,
+                "forgery.replay",
+                "true",
+                "forgery.replay.file",
+                "a\u0000b"))
+        .startsWith("forgery.replay.file must be a file path, got 'a\u0000b' (");
+  }
+
+  @ExtendWith(ForgeryExtension.class)
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+  @Execution(ExecutionMode.CONCURRENT)
+  static class SharedInstanceTestCase {
+    @Forged String email;
+
+    @Test
+    void one() {}
+
+    @Test
+    void two() {}
+  }
+
+  @ExtendWith(ForgeryExtension.class)
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+  @Execution(ExecutionMode.CONCURRENT)
+  static class SharedInstanceParametersTestCase {
+    @Test
+    void one(@Forged String email) {}
+
+    @Test
+    void two(@Forged String email) {}
+  }
+
+  @ExtendWith(ForgeryExtension.class)
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+  static class SharedOuterTestCase {
+    @Forged String name;
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_METHOD)
+    @Execution(ExecutionMode.CONCURRENT)
+    class Inner {
+      @Test
+      void one() {}
+    }
+  }
+
+  private static final String[] PARALLEL = {
+    "junit.jupiter.execution.parallel.enabled", "true", "forgery.replay", "true"
+  };
+
+  private static String[] parallel(Path file) {
+    String[] config = java.util.Arrays.copyOf(PARALLEL, PARALLEL.length + 2);
+    config[PARALLEL.length] = "forgery.replay.file";
+    config[PARALLEL.length + 1] = file.toString();
+    return config;
+  }
+
+  @Test
+  void fieldsOfAnInstanceSharedByConcurrentTestsAreRefused(@TempDir Path dir) {
+    Path file = dir.resolve("failed-seeds.properties");
+    List<Throwable> failures = Kit.failures(Kit.run(SharedInstanceTestCase.class, parallel(file)));
+    assertThat(failures).hasSize(2);
+    assertThat(failures)
+        .allSatisfy(
+            f ->
+                assertThat(f)
+                    .isInstanceOf(ExtensionConfigurationException.class)
+                    .hasMessageStartingWith(
+                        "@Forged field SharedInstanceTestCase.email cannot be filled for"
+                            + " ErrorsTest$SharedInstanceTestCase > ")
+                    .hasMessageContaining(
+                        ": SharedInstanceTestCase has one instance for all its tests"
+                            + " (@TestInstance(PER_CLASS)) and they run concurrently")
+                    .hasMessageContaining("Take the value as a @Forged parameter")
+                    .hasMessageContaining("(@Execution(ExecutionMode.SAME_THREAD))")
+                    .hasMessageContaining("the default PER_METHOD lifecycle"));
+    assertThat(file).doesNotExist();
+
+    assertThat(Kit.onlyFailure(Kit.run(SharedOuterTestCase.class, parallel(file))))
+        .hasMessageStartingWith(
+            "@Forged field SharedOuterTestCase.name cannot be filled for"
+                + " ErrorsTest$SharedOuterTestCase > Inner > one()");
+  }
+
+  @Test
+  void sharedInstancesAreFineForParametersAndWithoutParallelExecution(@TempDir Path dir) {
+    Path file = dir.resolve("failed-seeds.properties");
+    Kit.run(SharedInstanceParametersTestCase.class, parallel(file))
+        .testEvents()
+        .assertStatistics(stats -> stats.succeeded(2));
+    Kit.run(SharedInstanceTestCase.class)
+        .testEvents()
+        .assertStatistics(stats -> stats.succeeded(2));
+    Kit.run(SharedOuterTestCase.class).testEvents().assertStatistics(stats -> stats.succeeded(1));
   }
 
   @Test

@@ -18,6 +18,19 @@ final class Kit {
   /** What fixtures recorded, by key; cleared by {@link #run}. */
   static final Map<String, Object> SEEN = new ConcurrentHashMap<>();
 
+  /**
+   * These tests run in a Surefire fork themselves, and configuration parameters fall back to system
+   * properties: blanking what tells forks apart makes a fixture see only what a test sets.
+   */
+  static final Map<String, String> NOT_A_FORK =
+      Map.of("surefire.forkNumber", "", "sun.java.command", "", "org.gradle.test.worker", "");
+
+  /** The command line of a Surefire fork's JVM, the second of the run (surefire 3.5). */
+  static final String SUREFIRE_FORK_2 =
+      "/p/target/surefire/surefirebooter-20261201095008162_3.jar /p/target/surefire"
+          + " 2026-12-01T09-50-07_577-jvmRun2 surefire-20261201095008162_1tmp"
+          + " surefire_0-20261201095008162_2tmp";
+
   private Kit() {}
 
   static void see(String key, Object value) {
@@ -30,7 +43,7 @@ final class Kit {
 
   static EngineExecutionResults run(List<? extends DiscoverySelector> selectors, String... config) {
     SEEN.clear();
-    Map<String, String> parameters = new LinkedHashMap<>();
+    Map<String, String> parameters = new LinkedHashMap<>(NOT_A_FORK);
     parameters.put("forgery.replay", "false");
     for (int i = 0; i < config.length; i += 2) {
       parameters.put(config[i], config[i + 1]);

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import dev.forgery.junit5.internal.ForgeryListener;
+import dev.forgery.junit5.internal.Settings;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +55,7 @@ class ListenerTest {
     launcher.execute(
         LauncherDiscoveryRequestBuilder.request()
             .selectors(selectClass(fixture))
+            .configurationParameters(Kit.NOT_A_FORK)
             .configurationParameters(config)
             .build(),
         listener);
@@ -100,6 +103,72 @@ class ListenerTest {
             "[forgery] forgery.report must be 'normal' or 'quiet', got 'loud'",
             "[forgery] forgery.seed must be a 64-bit seed in decimal (42, -7) or hex (0x5EED), got"
                 + " 'x'");
+  }
+
+  @Test
+  void aForkSaysWhichItIsAndWhatItsSeedReplays() {
+    List<String> lines =
+        run(
+            MixedTestCase.class,
+            Map.of("sun.java.command", Kit.SUREFIRE_FORK_2, "forgery.replay", "false"));
+    String seed = lines.get(0).replaceAll(".*-Dforgery\\.seed=(0x[0-9A-F]+)$", "$1");
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "[forgery] Surefire fork 2: run seed "
+                + seed
+                + " (random, this fork's own: each fork draws one); replay the tests of this fork"
+                + " with -Dforgery.seed="
+                + seed);
+    assertThat(lines).hasSize(4);
+    assertThat(lines.subList(2, 4))
+        .allMatch(
+            l ->
+                l.endsWith(
+                    "(run: -Dforgery.seed="
+                        + seed
+                        + " replays the tests that ran in Surefire fork 2)"));
+
+    assertThat(
+            run(
+                PlainTestCase.class,
+                Map.of("sun.java.command", Kit.SUREFIRE_FORK_2, "forgery.seed", "42")))
+        .containsExactly(
+            "[forgery] Surefire fork 2: run seed 0x2A (from forgery.seed); replay this run with"
+                + " -Dforgery.seed=0x2A");
+  }
+
+  private static Optional<String> fork(Map<String, String> properties) {
+    return Settings.of(key -> Optional.ofNullable(properties.get(key))).fork();
+  }
+
+  @Test
+  void forksAreToldApartByWhatTheBuildToolSets() {
+    assertThat(fork(Map.of("sun.java.command", Kit.SUREFIRE_FORK_2))).hasValue("Surefire fork 2");
+    assertThat(fork(Map.of("surefire.forkNumber", "3", "sun.java.command", Kit.SUREFIRE_FORK_2)))
+        .hasValue("Surefire fork 3");
+    assertThat(fork(Map.of("org.gradle.test.worker", "12"))).hasValue("Gradle test worker 12");
+    // An unsubstituted placeholder, a -jvmRun outside Surefire, a booter without one: no fork.
+    assertThat(fork(Map.of("surefire.forkNumber", "${surefire.forkNumber}"))).isEmpty();
+    assertThat(fork(Map.of("sun.java.command", "com.example.Main -jvmRun2"))).isEmpty();
+    assertThat(fork(Map.of("sun.java.command", "surefirebooter.jar /tmp -jvmRun"))).isEmpty();
+    assertThat(fork(Map.of("org.gradle.test.worker", "one"))).isEmpty();
+    assertThat(fork(Map.of())).isEmpty();
+  }
+
+  @Test
+  void aCorruptReplayFileIsPrintedOnce(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("seeds.properties");
+    java.nio.file.Files.writeString(file, "junk\n");
+    List<String> lines = run(MixedTestCase.class, Map.of("forgery.replay.file", file.toString()));
+    assertThat(lines)
+        .filteredOn(l -> l.contains("malformed"))
+        .containsExactly(
+            "[forgery] the replay file "
+                + file
+                + " has a malformed line, ignored: line 1: 'junk' (not <test id>=<seed>). Its"
+                + " other entries are replayed. Delete the file to start afresh, or leave it:"
+                + " forgery rewrites it without these lines when it next remembers or forgets a"
+                + " seed.");
   }
 
   @Test

@@ -1,8 +1,10 @@
 package dev.forgery.junit5;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import dev.forgery.Faker;
+import dev.forgery.junit5.internal.ForgeryReport;
 import dev.forgery.junit5.internal.Seeds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,9 +12,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
@@ -40,13 +49,22 @@ class ReplayTest {
   private static final String ESCAPED = ID.replace(":", "\\:");
 
   private static EngineExecutionResults run(Path file, String... more) {
+    return run(List.of(selectClass(FlakyTestCase.class)), file, more);
+  }
+
+  private static EngineExecutionResults run(Class<?> fixture, Path file) {
+    return run(List.of(selectClass(fixture)), file);
+  }
+
+  private static EngineExecutionResults run(
+      List<? extends DiscoverySelector> selectors, Path file, String... more) {
     String[] config = new String[4 + more.length];
     config[0] = "forgery.replay";
     config[1] = "true";
     config[2] = "forgery.replay.file";
     config[3] = file.toString();
     System.arraycopy(more, 0, config, 4, more.length);
-    return Kit.run(FlakyTestCase.class, config);
+    return Kit.run(selectors, config);
   }
 
   private static List<String> entries(EngineExecutionResults results) {
@@ -96,6 +114,18 @@ class ReplayTest {
   }
 
   @Test
+  void inAForkAReplayedTestsRunHintNamesTheFork(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("seeds.properties");
+    Files.writeString(file, ESCAPED + "=0x1234\n", StandardCharsets.UTF_8);
+    pass = false;
+    Throwable failure = Kit.onlyFailure(run(file, "sun.java.command", Kit.SUREFIRE_FORK_2));
+    assertThat(ForgeryReport.in(failure).runHint())
+        .matches(
+            "-Dforgery\\.seed=0x[0-9A-F]+ replays the other tests that ran in Surefire fork 2;"
+                + " this one needs the @Seed above");
+  }
+
+  @Test
   void anExplicitRunSeedWinsOverTheReplayFile(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("seeds.properties");
     Files.writeString(file, ESCAPED + "=0x1234\n", StandardCharsets.UTF_8);
@@ -120,6 +150,246 @@ class ReplayTest {
     assertThat(file).doesNotExist();
   }
 
+  @ExtendWith(ForgeryExtension.class)
+  static class OtherTestCase {
+    @Test
+    void other(@Forged String name) {}
+  }
+
+  private static List<String> warnings(EngineExecutionResults results) {
+    return entries(results).stream()
+        .filter(e -> e.startsWith("forgery.warning="))
+        .map(e -> e.substring("forgery.warning=".length()))
+        .toList();
+  }
+
+  @Test
+  void aCorruptReplayFileIsReportedOnceItsGoodLinesReplayAndTestsRunNormally(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("failed-seeds.properties");
+    Files.writeString(
+        file,
+        "# forgery: seeds of failed tests, replayed on the next run.\n"
+            + "[engine\\:junit-jupiter]/[class\\:x.BrokenTest]/[method\\:broken()]=0x\\uZZ12\n"
+            + ESCAPED
+            + "=0x1234\n"
+            + "junk=not-a-seed\n"
+            + "half a line\n",
+        StandardCharsets.UTF_8);
+    pass = true;
+    EngineExecutionResults results =
+        run(List.of(selectClass(FlakyTestCase.class), selectClass(OtherTestCase.class)), file);
+
+    results.testEvents().assertStatistics(stats -> stats.succeeded(3).failed(0));
+    String key = "parameter " + FlakyTestCase.class.getName() + "#flaky/0";
+    assertThat(Kit.seen().get("emails"))
+        .isEqualTo(new Faker("en_US", Seeds.derive(0x1234L, key)).emails(10));
+    assertThat(warnings(results))
+        .containsExactly(
+            "the replay file "
+                + file
+                + " has 3 malformed lines, ignored: line 2: '[engine\\:junit-jupiter]/"
+                + "[class\\:x.BrokenTest]/[method\\:broken()]=0x\\uZZ12' (a malformed \\uXXXX"
+                + " escape); line 4: 'junk=not-a-seed' ('not-a-seed' is not a seed); line 5: 'half"
+                + " a line' ('a line' is not a seed). Its other entries are replayed. Delete the file"
+                + " to start afresh, or leave it: forgery rewrites it without these lines when it"
+                + " next remembers or forgets a seed.");
+    // The replayed test passed, so its entry went, and the rewrite dropped the malformed lines.
+    assertThat(Files.readAllLines(file))
+        .containsExactly("# forgery: seeds of failed tests, replayed on the next run.");
+  }
+
+  @ExtendWith(ForgeryExtension.class)
+  static class TwoFailuresTestCase {
+    @Test
+    void one(@Forged String name) {
+      throw new AssertionError("one");
+    }
+
+    @Test
+    void two(@Forged String name) {
+      throw new AssertionError("two");
+    }
+  }
+
+  @Test
+  void anUnwritableReplayFileIsReportedOnceAndFailsNoTest(@TempDir Path dir) throws IOException {
+    Path blocker = Files.writeString(dir.resolve("blocker"), "a file where a directory should be");
+    Path file = blocker.resolve("failed-seeds.properties");
+    EngineExecutionResults results = run(TwoFailuresTestCase.class, file);
+
+    assertThat(Kit.failures(results))
+        .extracting(Throwable::getMessage)
+        .containsExactlyInAnyOrder("one", "two");
+    assertThat(warnings(results))
+        .containsExactly(
+            "cannot write the replay file "
+                + file
+                + " ("
+                + blocker
+                + " exists and is not a directory), so the seeds of tests that fail are not"
+                + " remembered for the next run (each failure still shows its seed). Make the file"
+                + " and its directory writable, point forgery.replay.file elsewhere, or set"
+                + " forgery.replay=false.");
+  }
+
+  @Test
+  void anUnreadableReplayFileIsReportedAndTestsRunWithoutReplay(@TempDir Path dir) {
+    Path file = dir; // a directory: neither readable nor writable as a file
+    pass = false;
+    EngineExecutionResults results = run(FlakyTestCase.class, file);
+
+    assertThat(Kit.onlyFailure(results)).hasMessage("flaky");
+    assertThat(warnings(results))
+        .satisfiesExactly(
+            read ->
+                assertThat(read)
+                    .startsWith("cannot read the replay file " + file + " (")
+                    .endsWith(
+                        "), so no failed seeds are replayed this run. Delete it, or make it a"
+                            + " readable file; forgery writes it anew when a test fails."),
+            write -> assertThat(write).startsWith("cannot write the replay file " + file + " ("));
+    assertThat(entries(results)).noneMatch(e -> e.startsWith("forgery.replay="));
+  }
+
+  @ExtendWith(ForgeryExtension.class)
+  static class FlakyFactoryTestCase {
+    @TestFactory
+    Stream<DynamicNode> factory(@Forged(size = 3) List<String> emails) {
+      Kit.see("emails", emails);
+      return Stream.of(
+          DynamicTest.dynamicTest("steady", () -> {}),
+          DynamicContainer.dynamicContainer(
+              "group",
+              Stream.of(
+                  DynamicTest.dynamicTest(
+                      "flaky",
+                      () -> {
+                        if (!pass) {
+                          throw new AssertionError("flaky " + emails.get(0));
+                        }
+                      }))));
+    }
+  }
+
+  @Test
+  void aFailedDynamicTestRemembersItsFactorysSeedUntilTheFactoryPasses(@TempDir Path dir)
+      throws IOException {
+    String factoryId =
+        "[engine\\:junit-jupiter]/[class\\:dev.forgery.junit5.ReplayTest$FlakyFactoryTestCase]"
+            + "/[test-factory\\:factory(java.util.List)]";
+    Path file = dir.resolve("failed-seeds.properties");
+    pass = false;
+    EngineExecutionResults first = run(FlakyFactoryTestCase.class, file);
+    Throwable failure = Kit.onlyFailure(first);
+    ForgeryReport report = ForgeryReport.in(failure);
+    assertThat(report.test())
+        .isEqualTo("ReplayTest$FlakyFactoryTestCase > factory(List) > group > flaky");
+    assertThat(report.getMessage())
+        .contains(
+            "; the seed of its factory ReplayTest$FlakyFactoryTestCase > factory(List), where"
+                + " @Seed goes)");
+    assertThat(Files.readAllLines(file))
+        .containsExactly(
+            "# forgery: seeds of failed tests, replayed on the next run.",
+            factoryId + "=" + Seeds.hex(report.seed()));
+
+    // The next run replays the factory's seed, so its dynamic tests see the same values; failing
+    // again keeps the entry, although the factory itself ends as successful.
+    Files.writeString(file, factoryId + "=0x1234\n", StandardCharsets.UTF_8);
+    EngineExecutionResults again = run(FlakyFactoryTestCase.class, file);
+    String key = "parameter " + FlakyFactoryTestCase.class.getName() + "#factory/0";
+    List<String> replayed = new Faker("en_US", Seeds.derive(0x1234L, key)).emails(3);
+    assertThat(Kit.seen().get("emails")).isEqualTo(replayed);
+    assertThat(Kit.onlyFailure(again)).hasMessage("flaky " + replayed.get(0));
+    assertThat(entries(again))
+        .contains(
+            "forgery.replay=replaying seed 0x1234 for ReplayTest$FlakyFactoryTestCase >"
+                + " factory(List), which failed with it last run");
+    assertThat(Files.readString(file)).contains(factoryId + "=0x1234");
+
+    pass = true;
+    run(FlakyFactoryTestCase.class, file)
+        .testEvents()
+        .assertStatistics(stats -> stats.succeeded(2).failed(0));
+    assertThat(Kit.seen().get("emails")).isEqualTo(replayed);
+    assertThat(Files.readAllLines(file))
+        .containsExactly("# forgery: seeds of failed tests, replayed on the next run.");
+  }
+
+  @ExtendWith(ForgeryExtension.class)
+  static class AbortedDynamicTestCase {
+    @TestFactory
+    List<DynamicTest> factory(@Forged String name) {
+      return List.of(
+          DynamicTest.dynamicTest("aborted", () -> Assumptions.assumeTrue(false, "not here")));
+    }
+  }
+
+  @ExtendWith(ForgeryExtension.class)
+  static class FailingFactoryTestCase {
+    @TestFactory
+    List<DynamicTest> factory(@Forged String name) {
+      throw new IllegalStateException("cannot make tests for " + name);
+    }
+  }
+
+  @Test
+  void aFailedFactoryIsRememberedAnAbortedDynamicTestIsNot(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("failed-seeds.properties");
+    run(AbortedDynamicTestCase.class, file)
+        .testEvents()
+        .assertStatistics(stats -> stats.aborted(1).failed(0));
+    assertThat(file).doesNotExist();
+
+    Throwable failure = Kit.onlyFailure(run(FailingFactoryTestCase.class, file));
+    assertThat(Files.readAllLines(file))
+        .containsExactly(
+            "# forgery: seeds of failed tests, replayed on the next run.",
+            "[engine\\:junit-jupiter]/[class\\:dev.forgery.junit5.ReplayTest$FailingFactoryTestCase]"
+                + "/[test-factory\\:factory(java.lang.String)]="
+                + Seeds.hex(ForgeryReport.in(failure).seed()));
+  }
+
+  @Test
+  void ioFailuresAreExplainedWithTheirFile() {
+    assertThat(ReplayFile.reason(new java.nio.file.AccessDeniedException("/r/f")))
+        .isEqualTo("permission denied: /r/f");
+    assertThat(ReplayFile.reason(new java.nio.file.FileAlreadyExistsException("/r")))
+        .isEqualTo("/r exists and is not a directory");
+    assertThat(
+            ReplayFile.reason(new java.nio.file.FileSystemException("/r", null, "Is a directory")))
+        .isEqualTo("/r: Is a directory");
+    assertThat(ReplayFile.reason(new java.nio.file.FileSystemException("/r"))).isEqualTo("/r");
+    assertThat(ReplayFile.reason(new IOException("disk full"))).isEqualTo("disk full");
+    assertThat(ReplayFile.reason(new IOException())).isEqualTo("IOException");
+  }
+
+  @Test
+  void malformedLinesAreIgnoredWithTheirLineNumbers() {
+    ReplayFile.Entries entries =
+        ReplayFile.parse(
+            "! a comment\r\n"
+                + "  # another\r\n"
+                + "\r\n"
+                + "a\\\n  b = 0x1\\\n  0\n"
+                + "c=0x2\\\\\n"
+                + "=0x3\n"
+                + "d=\n"
+                + "e=\uFFFD\n"
+                + "f 7");
+    assertThat(entries.seeds()).containsExactly(Map.entry("ab", 0x10L), Map.entry("f", 7L));
+    assertThat(entries.malformed())
+        .containsExactly(
+            "line 7: 'c=0x2\\\\' ('0x2\\' is not a seed)",
+            "line 8: '=0x3' (not <test id>=<seed>)",
+            "line 9: 'd=' (not <test id>=<seed>)",
+            "line 10: 'e=\uFFFD' (not UTF-8 text)");
+    assertThat(ReplayFile.parse("x=" + "9".repeat(100)).malformed().get(0))
+        .startsWith("line 1: 'x=99999")
+        .contains("99...' ('");
+  }
+
   @Test
   void brokenLinesAreIgnoredAndKeysEscaped(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("seeds.properties");
@@ -127,6 +397,8 @@ class ReplayTest {
     ReplayFile replay = ReplayFile.load(file);
     assertThat(replay.seedFor(ID)).isEqualTo(0x1234L);
     assertThat(replay.seedFor("junk")).isNull();
+    assertThat(replay.takeWarnings()).hasSize(1);
+    assertThat(replay.takeWarnings()).isEmpty();
     replay.failed("a b#c!d=e\\f\u00e9", -1L);
     assertThat(ReplayFile.load(file).seedFor("a b#c!d=e\\f\u00e9")).isEqualTo(-1L);
     assertThat(Files.readString(file)).contains("a\\ b\\#c\\!d\\=e\\\\f\\u00E9=0xFFFFFFFFFFFFFFFF");

@@ -147,6 +147,22 @@ class SeedTest {
     assertThat(Kit.seen().get("values")).isEqualTo(original);
   }
 
+  @Test
+  void inAForkTheRunHintSaysWhoseSeedItIsAndReplaysThatForksTests() {
+    Throwable failure =
+        Kit.onlyFailure(
+            Kit.run(FailsWithDataTestCase.class, "sun.java.command", Kit.SUREFIRE_FORK_2));
+    Object original = Kit.seen().get("values");
+    String report = failure.getSuppressed()[0].getMessage();
+    assertThat(report)
+        .containsPattern(
+            "replay the run:   -Dforgery\\.seed=0x[0-9A-F]+ replays the tests that ran in Surefire"
+                + " fork 2\n");
+    String run = report.replaceAll("(?s).*-Dforgery\\.seed=(0x[0-9A-F]+).*", "$1");
+    Kit.run(FailsWithDataTestCase.class, "forgery.seed", run);
+    assertThat(Kit.seen().get("values")).isEqualTo(original);
+  }
+
   @ExtendWith(ForgeryExtension.class)
   @Seed(77)
   static class ClassSeedTestCase {

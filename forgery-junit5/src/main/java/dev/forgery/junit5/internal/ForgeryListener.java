@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -55,14 +54,7 @@ public final class ForgeryListener implements TestExecutionListener {
       return;
     }
     try {
-      OptionalLong configured = settings.configuredSeed();
-      String seed = Seeds.hex(settings.runSeed());
-      print(
-          "run seed "
-              + seed
-              + (configured.isPresent() ? " (from forgery.seed)" : " (random)")
-              + "; replay this run with -Dforgery.seed="
-              + seed);
+      print(RunSeed.of(settings).header());
     } catch (IllegalArgumentException e) {
       print(e.getMessage());
     }

@@ -1,11 +1,14 @@
 package dev.forgery.junit5.internal;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * forgery's JUnit configuration parameters, read from whatever supplies them: the extension's
@@ -33,6 +36,24 @@ public final class Settings {
 
   /** {@code allow} (default), {@code warn} or {@code fail} when a test runs under an @Seed. */
   public static final String WHEN_FIXED = "forgery.seed.whenfixed";
+
+  /**
+   * The fork number Surefire substitutes for {@code ${surefire.forkNumber}}, set as a system
+   * property only where a build passes it on ({@code <systemPropertyVariables>}).
+   */
+  public static final String SUREFIRE_FORK_NUMBER = "surefire.forkNumber";
+
+  /**
+   * The JVM's command line; in a Surefire fork its booter's arguments end with a name such as
+   * {@code 2026-01-01T10-00-00_123-jvmRun2}, the number of the fork.
+   */
+  public static final String JAVA_COMMAND = "sun.java.command";
+
+  /** The number of a Gradle test worker, set by Gradle in each test JVM. */
+  public static final String GRADLE_WORKER = "org.gradle.test.worker";
+
+  private static final Pattern SUREFIRE_RUN = Pattern.compile("-jvmRun(\\d+)(?:\\s|$)");
+  private static final Pattern NUMBER = Pattern.compile("\\d+");
 
   /** What to do when a test's seed is pinned in code. */
   public enum WhenFixed {
@@ -142,7 +163,18 @@ public final class Settings {
   public Path replayFile() {
     Optional<String> configured = get(REPLAY_FILE).filter(s -> !s.isEmpty());
     if (configured.isPresent()) {
-      return Path.of(configured.get());
+      try {
+        return Path.of(configured.get());
+      } catch (InvalidPathException e) {
+        throw new IllegalArgumentException(
+            REPLAY_FILE
+                + " must be a file path, got '"
+                + configured.get()
+                + "' ("
+                + e.getReason()
+                + ")",
+            e);
+      }
     }
     String buildDir =
         Files.isRegularFile(Path.of("pom.xml")) || !Files.isDirectory(Path.of("build"))
@@ -170,6 +202,31 @@ public final class Settings {
         throw new IllegalArgumentException(
             WHEN_FIXED + " must be 'allow', 'warn' or 'fail', got '" + value + "'");
     }
+  }
+
+  /**
+   * Names the test JVM among its siblings when the build tool runs tests in several forked JVMs:
+   * {@code surefire.forkNumber} where the build passes it on, else the {@code -jvmRunN} of a
+   * Surefire booter's command line, else Gradle's {@code org.gradle.test.worker}. Each fork draws
+   * its own random run seed, so the header and the run hints say whose seed they print.
+   *
+   * @return e.g. {@code Surefire fork 2}, or empty outside a known forked test JVM
+   */
+  public Optional<String> fork() {
+    Optional<String> number = get(SUREFIRE_FORK_NUMBER).filter(s -> NUMBER.matcher(s).matches());
+    if (number.isPresent()) {
+      return Optional.of("Surefire fork " + number.get());
+    }
+    Optional<String> command = get(JAVA_COMMAND).filter(s -> s.contains("surefire"));
+    if (command.isPresent()) {
+      Matcher run = SUREFIRE_RUN.matcher(command.get());
+      if (run.find()) {
+        return Optional.of("Surefire fork " + run.group(1));
+      }
+    }
+    return get(GRADLE_WORKER)
+        .filter(s -> NUMBER.matcher(s).matches())
+        .map(s -> "Gradle test worker " + s);
   }
 
   /** One random run seed per JVM, shared by the extension and the listener that prints it. */

@@ -1,0 +1,98 @@
+package dev.forgery.junit5.internal;
+
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * A test JVM's run seed and what the {@code -Dforgery.seed} that prints it replays.
+ *
+ * <p>Without {@code forgery.seed} each JVM draws its own random run seed. When a build runs tests
+ * in several forked JVMs (Surefire's {@code forkCount}, Gradle's {@code maxParallelForks}), each
+ * fork therefore has its own seed, and passing one fork's seed back replays the tests that fork
+ * ran, not the whole run: the texts here say so, naming the fork (see ADR 0019).
+ */
+public final class RunSeed {
+  private final long seed;
+  private final boolean configured;
+  private final Optional<String> fork;
+
+  private RunSeed(long seed, boolean configured, Optional<String> fork) {
+    this.seed = seed;
+    this.configured = configured;
+    this.fork = fork;
+  }
+
+  /**
+   * Reads the run seed of this JVM from the settings.
+   *
+   * @param settings the configuration parameters
+   * @return the run seed
+   * @throws IllegalArgumentException if {@code forgery.seed} is not a number
+   */
+  public static RunSeed of(Settings settings) {
+    OptionalLong configured = settings.configuredSeed();
+    return new RunSeed(
+        configured.isPresent() ? configured.getAsLong() : settings.runSeed(),
+        configured.isPresent(),
+        settings.fork());
+  }
+
+  /**
+   * Returns the run seed.
+   *
+   * @return the configured seed, or this JVM's random one
+   */
+  public long seed() {
+    return seed;
+  }
+
+  /**
+   * Returns the line that opens the run's report, e.g. {@code run seed 0x2A (random); replay this
+   * run with -Dforgery.seed=0x2A}, or in a fork with a random seed {@code Surefire fork 2: run seed
+   * 0x2A (random, this fork's own: each fork draws one); replay the tests of this fork with
+   * -Dforgery.seed=0x2A}.
+   *
+   * @return the header, without the {@code [forgery]} prefix
+   */
+  public String header() {
+    String flag = "-Dforgery.seed=" + Seeds.hex(seed);
+    String head = fork.map(f -> f + ": ").orElse("") + "run seed " + Seeds.hex(seed);
+    if (configured) {
+      return head + " (from forgery.seed); replay this run with " + flag;
+    }
+    if (fork.isEmpty()) {
+      return head + " (random); replay this run with " + flag;
+    }
+    return head
+        + " (random, this fork's own: each fork draws one); replay the tests of this fork with "
+        + flag;
+  }
+
+  /**
+   * Returns how to replay the run a test belonged to, for its failure report.
+   *
+   * @return {@code -Dforgery.seed=0x2A}, or in a fork with a random seed {@code -Dforgery.seed=0x2A
+   *     replays the tests that ran in Surefire fork 2}
+   */
+  public String hint() {
+    String flag = "-Dforgery.seed=" + Seeds.hex(seed);
+    return configured || fork.isEmpty()
+        ? flag
+        : flag + " replays the tests that ran in " + fork.get();
+  }
+
+  /**
+   * Returns the run hint for a test whose own seed was replayed from the replay file (which happens
+   * only when {@code forgery.seed} is not set): the run seed replays the other tests only.
+   *
+   * @return e.g. {@code -Dforgery.seed=0x2A replays the other tests; this one needs the @Seed
+   *     above}
+   */
+  public String hintForOthers() {
+    String flag = "-Dforgery.seed=" + Seeds.hex(seed);
+    return flag
+        + " replays the other tests"
+        + fork.map(f -> " that ran in " + f).orElse("")
+        + "; this one needs the @Seed above";
+  }
+}
