@@ -1,6 +1,7 @@
 package dev.forgery.junit5;
 
 import dev.forgery.Faker;
+import dev.forgery.internal.binding.TestBinding;
 import dev.forgery.junit5.internal.ForgeryReport;
 import dev.forgery.junit5.internal.Seeds;
 import dev.forgery.junit5.internal.Settings;
@@ -9,11 +10,13 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.DynamicTestInvocationContext;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -69,12 +72,14 @@ import org.junit.platform.commons.support.AnnotationSupport;
 public final class ForgeryExtension
     implements ParameterResolver,
         BeforeEachCallback,
+        AfterEachCallback,
         TestExecutionExceptionHandler,
         LifecycleMethodExecutionExceptionHandler,
         InvocationInterceptor,
         TestWatcher {
   private static final Namespace NAMESPACE = Namespace.create(ForgeryExtension.class);
   private static final String REPLAY = "replay file";
+  private static final String BINDING = "binding ";
 
   /** Report entry key of a failed test's seed. */
   static final String SEED_ENTRY = "forgery.seed";
@@ -130,15 +135,12 @@ public final class ForgeryExtension
             parameter.isNamePresent() ? parameter.getName() : null,
             parameter.getParameterizedType(),
             forged);
-    String key =
-        "parameter "
-            + executable.getDeclaringClass().getName()
-            + "#"
-            + executable.getName()
-            + "/"
-            + parameterContext.getIndex();
     TestState state = state(extensionContext);
-    Object value = forge(extensionContext, state, target, key);
+    long seed =
+        parameter.isNamePresent()
+            ? Seeds.injected(state.seed(), parameter.getName())
+            : Seeds.injected(state.seed(), parameterContext.getIndex());
+    Object value = forge(extensionContext, target, seed);
     state.injected(parameter.getName(), value);
     return value;
   }
@@ -153,6 +155,7 @@ public final class ForgeryExtension
   public void beforeEach(ExtensionContext context) throws IllegalAccessException {
     TestState state = state(context);
     announce(context, state);
+    bind(context, state.seed());
     for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
       for (Class<?> type = instance.getClass();
           type != null && type != Object.class;
@@ -185,26 +188,21 @@ public final class ForgeryExtension
             field.getName(),
             field.getGenericType(),
             forged);
-    Object value =
-        forge(
-            context,
-            state,
-            target,
-            "field " + field.getDeclaringClass().getName() + "#" + field.getName());
+    Object value = forge(context, target, Seeds.injected(state.seed(), field.getName()));
     field.setAccessible(true);
     field.set(instance, value);
     state.injected(field.getName(), value);
   }
 
-  private static Object forge(
-      ExtensionContext context, TestState state, Forger.Target target, String key) {
+  private static Object forge(ExtensionContext context, Forger.Target target, long seed) {
     String locale = target.forged().locale().strip();
     if (locale.isEmpty()) {
       locale = config(() -> settings(context).locale());
     }
+    LocalDate today = config(() -> settings(context).today());
     Faker faker;
     try {
-      faker = new Faker(locale, Seeds.derive(state.seed(), key));
+      faker = new Faker(locale, seed).withToday(today);
     } catch (IllegalArgumentException e) {
       throw Forger.fail(target, "locale '" + locale + "' is not supported", e.getMessage());
     }
@@ -244,10 +242,13 @@ public final class ForgeryExtension
         classSeed.isPresent()
             ? classSeed.get().value()
             : configured.isPresent() ? configured.getAsLong() : config(settings::runSeed);
+    String today = "-D" + Settings.TODAY + "=" + config(settings::today);
     String runHint =
         classSeed.isPresent()
-            ? ForgeryReport.seedAnnotation(runSeed) + " on the test class fixes the run seed"
-            : "-Dforgery.seed=" + Seeds.hex(runSeed);
+            ? ForgeryReport.seedAnnotation(runSeed)
+                + " on the test class fixes the run seed, with "
+                + today
+            : "-Dforgery.seed=" + Seeds.hex(runSeed) + " " + today;
     Optional<Seed> methodSeed =
         context.getTestMethod().flatMap(m -> AnnotationSupport.findAnnotation(m, Seed.class));
     if (methodSeed.isPresent()) {
@@ -450,10 +451,15 @@ public final class ForgeryExtension
       DynamicTestInvocationContext invocationContext,
       ExtensionContext extensionContext)
       throws Throwable {
+    TestBinding binding = bindDynamic(extensionContext);
     try {
       invocation.proceed();
     } catch (Throwable failure) {
       throw report(extensionContext, failure);
+    } finally {
+      if (binding != null) {
+        binding.close();
+      }
     }
   }
 
@@ -464,8 +470,10 @@ public final class ForgeryExtension
       }
     }
     TestState state;
+    LocalDate today;
     try {
       state = existingState(context);
+      today = settings(context).today();
     } catch (RuntimeException e) {
       // A broken configuration must not hide the test's own failure.
       throwable.addSuppressed(e);
@@ -473,7 +481,12 @@ public final class ForgeryExtension
     }
     throwable.addSuppressed(
         new ForgeryReport(
-            state.test(), state.seed(), state.seedNote(), state.runHint(), state.injected()));
+            state.test(),
+            state.seed(),
+            state.seedNote(),
+            state.runHint(),
+            state.injected(),
+            today));
     context.publishReportEntry(SEED_ENTRY, Seeds.hex(state.seed()));
     return throwable;
   }
@@ -523,5 +536,53 @@ public final class ForgeryExtension
     } catch (RuntimeException e) {
       // The failure is already reported; a configuration error shows there too.
     }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // binding: data made without a seed inside a test draws from the test's seed
+
+  /**
+   * Ends the binding of the test's seed to its thread, after every {@code @AfterEach} method.
+   *
+   * @param context the test
+   */
+  @Override
+  public void afterEach(ExtensionContext context) {
+    TestBinding binding =
+        context.getStore(NAMESPACE).remove(BINDING + context.getUniqueId(), TestBinding.class);
+    if (binding != null) {
+      binding.close();
+    }
+  }
+
+  /**
+   * Binds a test's seed to the running thread, before any {@code @BeforeEach} method, unless {@code
+   * forgery.bind=false}: {@code new Faker()} and {@code Forgery.*} then draw from it.
+   */
+  private static void bind(ExtensionContext context, long seed) {
+    TestBinding binding = open(context, seed);
+    if (binding != null) {
+      context.getStore(NAMESPACE).put(BINDING + context.getUniqueId(), binding);
+    }
+  }
+
+  /** Binds a dynamic test to the seed its factory's seed and its place below the factory give. */
+  private static TestBinding bindDynamic(ExtensionContext context) {
+    if (!config(settings(context)::bind)) {
+      return null;
+    }
+    TestState factory = existingState(context);
+    String id = stableId(context.getUniqueId());
+    String below =
+        id.startsWith(factory.stableId()) ? id.substring(factory.stableId().length()) : id;
+    return open(context, Seeds.dynamic(factory.seed(), below));
+  }
+
+  private static TestBinding open(ExtensionContext context, long seed) {
+    Settings settings = settings(context);
+    if (!config(settings::bind)) {
+      return null;
+    }
+    return TestBinding.bind(seed, settings.locale(), config(settings::today));
   }
 }

@@ -62,12 +62,15 @@ class ListenerTest {
   @Test
   void printsTheRunSeedFirstAndOneLinePerFailedTestLast() {
     List<String> lines =
-        run(MixedTestCase.class, Map.of("forgery.seed", "0x2A", "forgery.replay", "false"));
+        run(
+            MixedTestCase.class,
+            Map.of(
+                "forgery.seed", "0x2A", "forgery.replay", "false", "forgery.today", "2026-12-01"));
     assertThat(lines).hasSize(4);
     assertThat(lines.get(0))
         .isEqualTo(
             "[forgery] run seed 0x2A (from forgery.seed); replay this run with"
-                + " -Dforgery.seed=0x2A");
+                + " -Dforgery.seed=0x2A -Dforgery.today=2026-12-01");
     assertThat(lines.get(1))
         .isEqualTo(
             "[forgery] 2 failed tests; paste the @Seed on a test method to replay its data:");
@@ -76,14 +79,18 @@ class ListenerTest {
             l ->
                 l.matches(
                     "\\[forgery\\]   ListenerTest\\$MixedTestCase > fails(WithoutForgery)?\\(.*\\):"
-                        + " @Seed\\(0x[0-9A-F]+L\\) \\(run: -Dforgery.seed=0x2A\\)"));
+                        + " @Seed\\(0x[0-9A-F]+L\\) \\(run: -Dforgery.seed=0x2A"
+                        + " -Dforgery.today=2026-12-01\\)"));
   }
 
   @Test
   void aRandomRunSaysSoAndPlainFailuresAreLeftAlone() {
     List<String> lines = run(PlainTestCase.class, Map.of());
     assertThat(lines).hasSize(1);
-    assertThat(lines.get(0)).matches("\\[forgery\\] run seed 0x[0-9A-F]+ \\(random\\); .*");
+    assertThat(lines.get(0))
+        .matches(
+            "\\[forgery\\] run seed 0x[0-9A-F]+ \\(random\\); replay this run with"
+                + " -Dforgery.seed=0x[0-9A-F]+ -Dforgery.today=\\d{4}-\\d{2}-\\d{2}");
   }
 
   @Test

@@ -191,15 +191,15 @@ public final class TestBinding implements AutoCloseable {
    */
   @Override
   public void close() {
+    if (!open) {
+      return;
+    }
     if (Thread.currentThread() != thread) {
       throw new IllegalStateException(
           "a test binding is closed by the thread that opened it, "
               + thread.getName()
               + ", not "
               + Thread.currentThread().getName());
-    }
-    if (!open) {
-      return;
     }
     open = false;
     if (previous == null) {

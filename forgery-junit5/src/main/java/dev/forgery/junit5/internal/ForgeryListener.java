@@ -62,7 +62,11 @@ public final class ForgeryListener implements TestExecutionListener {
               + seed
               + (configured.isPresent() ? " (from forgery.seed)" : " (random)")
               + "; replay this run with -Dforgery.seed="
-              + seed);
+              + seed
+              + " -D"
+              + Settings.TODAY
+              + "="
+              + settings.today());
     } catch (IllegalArgumentException e) {
       print(e.getMessage());
     }
