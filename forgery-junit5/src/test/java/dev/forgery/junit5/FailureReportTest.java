@@ -45,7 +45,7 @@ class FailureReportTest {
   @Test
   void aFailedTestKeepsItsExceptionAndGainsTheSeedReport() {
     EngineExecutionResults results =
-        Kit.run(SignupTestCase.class, "forgery.seed", "0x2A", "forgery.today", "2026-12-01");
+        Kit.run(SignupTestCase.class, "forgery.seed", "0x2A", "forgery.today", "2024-06-15");
     Throwable failure = Kit.onlyFailure(results);
     @SuppressWarnings("unchecked")
     List<String> emails = (List<String>) Kit.seen().get("emails");
@@ -61,8 +61,8 @@ class FailureReportTest {
         .startsWith("forgery seed 0x")
         .contains("$SignupTestCase > rejectsDuplicates(List, String) (derived from forgery.seed)")
         .contains("replay this test: @Seed(0x")
-        .contains("L) with -Dforgery.today=2026-12-01\n")
-        .contains("replay the run:   -Dforgery.seed=0x2A -Dforgery.today=2026-12-01\n")
+        .contains("L) with -Dforgery.today=2024-06-15\n")
+        .contains("replay the run:   -Dforgery.seed=0x2A -Dforgery.today=2024-06-15\n")
         .contains("emails = [\"" + emails.get(0) + "\", ")
         .contains(", ... 497 more] (500 values)")
         .contains("firstName = \"" + Kit.seen().get("firstName") + "\"")
@@ -70,7 +70,7 @@ class FailureReportTest {
     assertThat(text)
         .contains("@Seed(" + dev.forgery.junit5.internal.Seeds.hex(report.seed()) + "L)");
     assertThat(report.test()).endsWith("$SignupTestCase > rejectsDuplicates(List, String)");
-    assertThat(report.runHint()).isEqualTo("-Dforgery.seed=0x2A -Dforgery.today=2026-12-01");
+    assertThat(report.runHint()).isEqualTo("-Dforgery.seed=0x2A -Dforgery.today=2024-06-15");
 
     List<Map<String, String>> entries =
         results.allEvents().reportingEntryPublished().stream()

@@ -65,12 +65,12 @@ class ListenerTest {
         run(
             MixedTestCase.class,
             Map.of(
-                "forgery.seed", "0x2A", "forgery.replay", "false", "forgery.today", "2026-12-01"));
+                "forgery.seed", "0x2A", "forgery.replay", "false", "forgery.today", "2024-06-15"));
     assertThat(lines).hasSize(4);
     assertThat(lines.get(0))
         .isEqualTo(
             "[forgery] run seed 0x2A (from forgery.seed); replay this run with"
-                + " -Dforgery.seed=0x2A -Dforgery.today=2026-12-01");
+                + " -Dforgery.seed=0x2A -Dforgery.today=2024-06-15");
     assertThat(lines.get(1))
         .isEqualTo(
             "[forgery] 2 failed tests; paste the @Seed on a test method to replay its data:");
@@ -80,7 +80,7 @@ class ListenerTest {
                 l.matches(
                     "\\[forgery\\]   ListenerTest\\$MixedTestCase > fails(WithoutForgery)?\\(.*\\):"
                         + " @Seed\\(0x[0-9A-F]+L\\) \\(run: -Dforgery.seed=0x2A"
-                        + " -Dforgery.today=2026-12-01\\)"));
+                        + " -Dforgery.today=2024-06-15\\)"));
   }
 
   @Test
