@@ -4,16 +4,18 @@
 def fail = { String message -> throw new AssertionError(message) }
 def log = new File(basedir, 'build.log').text
 
-def header = (log =~ /\[forgery\] run seed (0x[0-9A-F]+) \(random\); replay this run with -Dforgery\.seed=(0x[0-9A-F]+)/)
+def header = (log =~ /\[forgery\] run seed (0x[0-9A-F]+) \(random\); replay this run with -Dforgery\.seed=(0x[0-9A-F]+) -Dforgery\.today=(\d{4}-\d{2}-\d{2})/)
 if (!header.find()) fail('no run-seed header in build.log')
 def runSeed = header.group(2)
+def today = header.group(3)
 
 def expectInLog = { String text -> if (!log.contains(text)) fail("build.log lacks: " + text) }
 expectInLog('org.opentest4j.AssertionFailedError: expected one duplicate email')
 expectInLog('Suppressed: dev.forgery.junit5.internal.ForgeryReport: forgery seed 0x')
 expectInLog('for SignupTest > rejectsDuplicateEmails(List, String) (derived from the random run seed)')
 expectInLog('replay this test: @Seed(0x')
-expectInLog('replay the run:   -Dforgery.seed=' + runSeed)
+expectInLog(' with -Dforgery.today=' + today)
+expectInLog('replay the run:   -Dforgery.seed=' + runSeed + ' -Dforgery.today=' + today)
 expectInLog('emails = ["')
 expectInLog('owner = "')
 expectInLog('[forgery] 1 failed test; paste the @Seed on a test method to replay its data:')
@@ -43,7 +45,8 @@ def mvn = { List<String> args ->
   return output
 }
 
-def round2 = mvn(['test', '-Dit.round=2', '-Dforgery.replay=false', '-Dforgery.seed=' + runSeed])
+def round2 = mvn(['test', '-Dit.round=2', '-Dforgery.replay=false', '-Dforgery.seed=' + runSeed,
+                  '-Dforgery.today=' + today])
 new File(basedir, 'round-2.log').text = round2
 if (!round2.contains('[forgery] run seed ' + runSeed + ' (from forgery.seed)')) fail('round 2 did not use ' + runSeed)
 if (new File(basedir, 'target/observed-2.txt').text != round1) fail('-Dforgery.seed=' + runSeed + ' did not reproduce the values')

@@ -51,7 +51,17 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * the test's unique id, so its data is the same whether it runs alone, with its class or in
  * parallel; each repetition and parameterized invocation has its own. Each injected parameter or
  * field gets a faker seeded from the test seed and its own name, so adding a parameter does not
- * change the others. {@link Seed @Seed} pins a seed in code.
+ * change the others, and a test copied into another class keeps its values. {@link Seed @Seed} pins
+ * a seed in code.
+ *
+ * <p>Data made without a seed: from before the first {@code @BeforeEach} method to after the last
+ * {@code @AfterEach} method (and in each dynamic test), a test's seed is bound to its thread and to
+ * the threads it starts, so {@code new Faker()} and the {@code Forgery} shortcuts in builders and
+ * helpers draw from it and replay with it ({@code forgery.bind=false} turns this off). Fakers made
+ * outside any test, such as in a {@code static} field, are not bound.
+ *
+ * <p>Relative dates count from the run's date: the configuration parameter {@code forgery.today}
+ * (an ISO date), or the current UTC date when the run starts. The replay lines print it.
  *
  * <p>When a test or one of its lifecycle methods fails, the original exception is rethrown
  * unchanged with a suppressed exception that names the test, its seed, the {@code @Seed} line that
@@ -568,9 +578,6 @@ public final class ForgeryExtension
 
   /** Binds a dynamic test to the seed its factory's seed and its place below the factory give. */
   private static TestBinding bindDynamic(ExtensionContext context) {
-    if (!config(settings(context)::bind)) {
-      return null;
-    }
     TestState factory = existingState(context);
     String id = stableId(context.getUniqueId());
     String below =
