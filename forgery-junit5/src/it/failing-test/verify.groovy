@@ -5,16 +5,18 @@
 def fail = { String message -> throw new AssertionError(message) }
 def log = new File(basedir, 'build.log').text
 
-def header = (log =~ /\[forgery\] Surefire fork 1: run seed (0x[0-9A-F]+) \(random, this fork's own: each fork draws one\); replay the tests of this fork with -Dforgery\.seed=(0x[0-9A-F]+)/)
+def header = (log =~ /\[forgery\] Surefire fork 1: run seed (0x[0-9A-F]+) \(random, this fork's own: each fork draws one\); replay the tests of this fork with -Dforgery\.seed=(0x[0-9A-F]+) -Dforgery\.today=(\d{4}-\d{2}-\d{2})/)
 if (!header.find()) fail('no run-seed header in build.log')
 def runSeed = header.group(2)
+def today = header.group(3)
 
 def expectInLog = { String text -> if (!log.contains(text)) fail("build.log lacks: " + text) }
 expectInLog('org.opentest4j.AssertionFailedError: expected one duplicate email')
 expectInLog('Suppressed: dev.forgery.junit5.internal.ForgeryReport: forgery seed 0x')
 expectInLog('for SignupTest > rejectsDuplicateEmails(List, String) (derived from the random run seed)')
 expectInLog('replay this test: @Seed(0x')
-expectInLog('replay the run:   -Dforgery.seed=' + runSeed + ' replays the tests that ran in Surefire fork 1')
+expectInLog(' with -Dforgery.today=' + today)
+expectInLog('replay the run:   -Dforgery.seed=' + runSeed + ' -Dforgery.today=' + today + ' replays the tests that ran in Surefire fork 1')
 expectInLog('emails = ["')
 expectInLog('owner = "')
 expectInLog('[forgery] 1 failed test; paste the @Seed on a test method to replay its data:')
@@ -44,7 +46,8 @@ def mvn = { List<String> args ->
   return output
 }
 
-def round2 = mvn(['test', '-Dit.round=2', '-Dforgery.replay=false', '-Dforgery.seed=' + runSeed])
+def round2 = mvn(['test', '-Dit.round=2', '-Dforgery.replay=false', '-Dforgery.seed=' + runSeed,
+                  '-Dforgery.today=' + today])
 new File(basedir, 'round-2.log').text = round2
 if (!round2.contains('[forgery] Surefire fork 1: run seed ' + runSeed + ' (from forgery.seed)')) fail('round 2 did not use ' + runSeed)
 if (new File(basedir, 'target/observed-2.txt').text != round1) fail('-Dforgery.seed=' + runSeed + ' did not reproduce the values')
@@ -63,7 +66,7 @@ new File(basedir, 'round-4.log').text = round4
 def warning = '[forgery] the replay file target/forgery/failed-seeds.properties has 2 malformed lines, ignored: line 3: '
 def warnings = round4.count(warning)
 def headers = round4.readLines().findAll { it.contains('[forgery] ') && it.contains(' run seed ') }
-if (headers.isEmpty() || !headers.every { it ==~ /.*\[forgery\] Surefire fork [12]: run seed 0x[0-9A-F]+ \(random, this fork's own: each fork draws one\); replay the tests of this fork with -Dforgery\.seed=0x[0-9A-F]+/ }) fail('round 4 fork headers: ' + headers)
+if (headers.isEmpty() || !headers.every { it ==~ /.*\[forgery\] Surefire fork [12]: run seed 0x[0-9A-F]+ \(random, this fork's own: each fork draws one\); replay the tests of this fork with -Dforgery\.seed=0x[0-9A-F]+ -Dforgery\.today=\d{4}-\d{2}-\d{2}/ }) fail('round 4 fork headers: ' + headers)
 if (warnings < 1 || warnings > headers.size()) fail('round 4 warned ' + warnings + ' times for ' + headers.size() + ' forks')
 if (!round4.contains('(a malformed ' + bs + "uXXXX escape); line 4: 'not a seed' ('a seed' is not a seed). Its other entries are replayed. Delete the file to start afresh")) fail('round 4 warning lacks the bad lines or the advice')
 if (!round4.contains('[forgery] replaying seed 0x')) fail('round 4 did not replay the good line')

@@ -3,6 +3,7 @@ package dev.forgery;
 import dev.forgery.internal.Checks;
 import dev.forgery.internal.Locales;
 import dev.forgery.internal.Suggestions;
+import dev.forgery.internal.binding.TestBinding;
 import dev.forgery.internal.engine.Batches;
 import dev.forgery.internal.engine.CompiledSchema;
 import dev.forgery.internal.engine.RecordPlan;
@@ -87,30 +88,38 @@ public final class Faker {
   private Names names;
   private Emails emails;
 
-  /** Creates an en_US faker with a random seed. */
+  /**
+   * Creates an en_US faker with a random seed.
+   *
+   * <p>Inside a test run by forgery's JUnit extension, the seed is the next of the test's own
+   * stream and the locale the run's ({@code forgery.locale}), so the test's seed replays this
+   * faker's values too.
+   */
   public Faker() {
-    this("en_US", randomSeed());
+    this(null, TestBinding.current());
   }
 
   /**
-   * Creates a faker for {@code locale} with a random seed.
+   * Creates a faker for {@code locale} with a random seed, or, inside a test run by forgery's JUnit
+   * extension, the next seed of the test's own stream.
    *
    * @param locale a supported locale such as {@code "en_US"} or {@code "en-US"}
    * @throws IllegalArgumentException if the locale is not supported; the message lists those that
    *     are
    */
   public Faker(String locale) {
-    this(locale, randomSeed());
+    this(Locales.tag(locale), TestBinding.current());
   }
 
   /**
-   * Creates a faker for {@code locale} with a random seed.
+   * Creates a faker for {@code locale} with a random seed, or, inside a test run by forgery's JUnit
+   * extension, the next seed of the test's own stream.
    *
    * @param locale a supported locale such as {@link Locale#US}
    * @throws IllegalArgumentException if the locale is not supported
    */
   public Faker(Locale locale) {
-    this(Locales.tag(locale), randomSeed());
+    this(Locales.tag(locale), TestBinding.current());
   }
 
   /**
@@ -121,7 +130,7 @@ public final class Faker {
    * @throws IllegalArgumentException if the locale is not supported
    */
   public Faker(String locale, long seed) {
-    this(Locales.tag(locale), new SplitMix64(seed));
+    this(Locales.tag(locale), new SplitMix64(seed), TestBinding.currentToday());
   }
 
   /**
@@ -132,13 +141,21 @@ public final class Faker {
    * @throws IllegalArgumentException if the locale is not supported
    */
   public Faker(Locale locale, long seed) {
-    this(Locales.tag(locale), new SplitMix64(seed));
+    this(Locales.tag(locale), new SplitMix64(seed), TestBinding.currentToday());
   }
 
-  Faker(String tag, RandomSource random) {
+  /** A faker without a seed: the bound test's next seed, locale and today, else a random one. */
+  private Faker(String tag, TestBinding test) {
+    this(
+        tag != null ? tag : test != null ? Locales.tag(test.locale()) : "en_US",
+        new SplitMix64(test != null ? test.nextSeed() : randomSeed()),
+        test != null ? test.today() : LocalDate.now(ZoneOffset.UTC));
+  }
+
+  Faker(String tag, RandomSource random, LocalDate today) {
     this.tag = tag;
     this.random = random;
-    this.customs = new Customs(BuiltIns.registry(tag, LocalDate.now(ZoneOffset.UTC)));
+    this.customs = new Customs(BuiltIns.registry(tag, today));
   }
 
   /** A view over another generator: same locale and custom providers, for a user's function. */
@@ -182,8 +199,9 @@ public final class Faker {
   /**
    * Returns the reference date of this faker: {@link #pastDate(int)}, {@link #futureDate(int)} and
    * the ages of {@link #dateOfBirth()} count from it. It is the current date in UTC when the faker
-   * is made, unless pinned with {@link #withToday(LocalDate)}; a seed gives the same values for the
-   * same {@code today()}.
+   * is made (inside a test run by forgery's JUnit extension, the run's date, {@code
+   * forgery.today}), unless pinned with {@link #withToday(LocalDate)}; a seed gives the same values
+   * for the same {@code today()}.
    *
    * @return the reference date
    * @since 0.1.0

@@ -1,7 +1,10 @@
 package dev.forgery;
 
+import dev.forgery.internal.Locales;
+import dev.forgery.internal.binding.TestBinding;
 import dev.forgery.internal.random.AtomicSplitMix64;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,30 +24,47 @@ import java.util.concurrent.ThreadLocalRandom;
  * thread gets which value depends on scheduling. Tests that need reproducible data should own a
  * {@code new Faker(locale, seed)} instead.
  *
+ * <p>Inside a test run by forgery's JUnit extension, the shortcuts use a faker of that test's own,
+ * seeded from the test's seed, with the run's locale and reference date: a test's seed replays the
+ * values its builders and helpers draw here, whatever other tests do at the same time, and {@link
+ * #seed(long)} reseeds that test's faker only. Threads the test starts share it.
+ *
  * @since 0.1.0
  */
 public final class Forgery {
   private static final Faker DEFAULT =
-      new Faker("en_US", new AtomicSplitMix64(ThreadLocalRandom.current().nextLong()));
+      new Faker(
+          "en_US",
+          new AtomicSplitMix64(ThreadLocalRandom.current().nextLong()),
+          LocalDate.now(ZoneOffset.UTC));
 
   private Forgery() {}
 
   /**
-   * Returns the shared en_US faker behind these shortcuts.
+   * Returns the shared en_US faker behind these shortcuts, or, inside a test run by forgery's JUnit
+   * extension, that test's own.
    *
    * @return the shared faker, safe to call from any thread
    */
   public static Faker fake() {
-    return DEFAULT;
+    TestBinding test = TestBinding.current();
+    return test == null ? DEFAULT : test.shared(Faker.class, Forgery::forTest);
+  }
+
+  /** The faker behind the shortcuts within one test: seeded from the test's seed alone. */
+  private static Faker forTest(TestBinding test) {
+    return new Faker(
+        Locales.tag(test.locale()), new AtomicSplitMix64(test.sharedSeed()), test.today());
   }
 
   /**
-   * Reseeds the shared faker only; other {@code Faker} instances are unaffected.
+   * Reseeds the shared faker only (within a test, that test's); other {@code Faker} instances are
+   * unaffected.
    *
    * @param seed any long
    */
   public static void seed(long seed) {
-    DEFAULT.seed(seed);
+    fake().seed(seed);
   }
 
   /**
@@ -55,7 +75,7 @@ public final class Forgery {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public static List<String> names(int n) {
-    return DEFAULT.names(n);
+    return fake().names(n);
   }
 
   /**
@@ -66,7 +86,7 @@ public final class Forgery {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public static List<String> firstNames(int n) {
-    return DEFAULT.firstNames(n);
+    return fake().firstNames(n);
   }
 
   /**
@@ -77,7 +97,7 @@ public final class Forgery {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public static List<String> lastNames(int n) {
-    return DEFAULT.lastNames(n);
+    return fake().lastNames(n);
   }
 
   /**
@@ -88,7 +108,7 @@ public final class Forgery {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public static List<String> emails(int n) {
-    return DEFAULT.emails(n);
+    return fake().emails(n);
   }
 
   /**
@@ -100,7 +120,7 @@ public final class Forgery {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public static List<String> safeEmails(int n) {
-    return DEFAULT.safeEmails(n);
+    return fake().safeEmails(n);
   }
 
   /**
@@ -111,7 +131,7 @@ public final class Forgery {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public static List<String> phoneNumbers(int n) {
-    return DEFAULT.phoneNumbers(n);
+    return fake().phoneNumbers(n);
   }
 
   /**
@@ -122,7 +142,7 @@ public final class Forgery {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public static List<String> addresses(int n) {
-    return DEFAULT.addresses(n);
+    return fake().addresses(n);
   }
 
   /**
@@ -133,7 +153,7 @@ public final class Forgery {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public static List<String> cities(int n) {
-    return DEFAULT.cities(n);
+    return fake().cities(n);
   }
 
   /**
@@ -144,7 +164,7 @@ public final class Forgery {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public static List<String> countries(int n) {
-    return DEFAULT.countries(n);
+    return fake().countries(n);
   }
 
   /**
@@ -155,7 +175,7 @@ public final class Forgery {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public static int[] integers(int n) {
-    return DEFAULT.integers(n);
+    return fake().integers(n);
   }
 
   /**
@@ -169,7 +189,7 @@ public final class Forgery {
    * @throws IllegalArgumentException if {@code n < 0} or {@code min > max}
    */
   public static int[] integers(int n, int min, int max) {
-    return DEFAULT.integers(n, min, max);
+    return fake().integers(n, min, max);
   }
 
   /**
@@ -180,7 +200,7 @@ public final class Forgery {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public static double[] doubles(int n) {
-    return DEFAULT.doubles(n);
+    return fake().doubles(n);
   }
 
   /**
@@ -194,7 +214,7 @@ public final class Forgery {
    * @throws IllegalArgumentException if {@code n < 0} or the bounds are invalid
    */
   public static double[] doubles(int n, double min, double max) {
-    return DEFAULT.doubles(n, min, max);
+    return fake().doubles(n, min, max);
   }
 
   /**
@@ -205,7 +225,7 @@ public final class Forgery {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public static List<UUID> uuids(int n) {
-    return DEFAULT.uuids(n);
+    return fake().uuids(n);
   }
 
   // datetime
@@ -219,7 +239,7 @@ public final class Forgery {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public static List<LocalDate> dates(int n) {
-    return DEFAULT.dates(n);
+    return fake().dates(n);
   }
 
   /**
@@ -233,7 +253,7 @@ public final class Forgery {
    * @throws IllegalArgumentException if {@code n < 0} or the bounds are invalid
    */
   public static List<LocalDate> dates(int n, LocalDate start, LocalDate end) {
-    return DEFAULT.dates(n, start, end);
+    return fake().dates(n, start, end);
   }
 
   /**
@@ -247,7 +267,7 @@ public final class Forgery {
    * @throws IllegalArgumentException if {@code n < 0} or the bounds are invalid
    */
   public static List<LocalDate> dates(int n, String start, String end) {
-    return DEFAULT.dates(n, start, end);
+    return fake().dates(n, start, end);
   }
 
   // text
@@ -260,7 +280,7 @@ public final class Forgery {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public static List<String> sentences(int n) {
-    return DEFAULT.sentences(n);
+    return fake().sentences(n);
   }
 
   /**
@@ -273,7 +293,7 @@ public final class Forgery {
    * @throws IllegalArgumentException if {@code n < 0} or {@code words < 1}
    */
   public static List<String> sentences(int n, int words) {
-    return DEFAULT.sentences(n, words);
+    return fake().sentences(n, words);
   }
 
   /**
@@ -284,7 +304,7 @@ public final class Forgery {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public static List<String> paragraphs(int n) {
-    return DEFAULT.paragraphs(n);
+    return fake().paragraphs(n);
   }
 
   /**
@@ -297,7 +317,7 @@ public final class Forgery {
    * @throws IllegalArgumentException if {@code n < 0} or {@code sentences < 1}
    */
   public static List<String> paragraphs(int n, int sentences) {
-    return DEFAULT.paragraphs(n, sentences);
+    return fake().paragraphs(n, sentences);
   }
 
   /**
@@ -312,7 +332,7 @@ public final class Forgery {
    * @since 0.1.0
    */
   public static List<Map<String, Object>> records(int n, Schema schema) {
-    return DEFAULT.records(n, schema);
+    return fake().records(n, schema);
   }
 
   /**
@@ -327,6 +347,6 @@ public final class Forgery {
    * @since 0.1.0
    */
   public static <T> List<T> records(int n, Class<T> type) {
-    return DEFAULT.records(n, type);
+    return fake().records(n, type);
   }
 }

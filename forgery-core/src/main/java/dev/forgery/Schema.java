@@ -1,5 +1,6 @@
 package dev.forgery;
 
+import dev.forgery.internal.binding.TestBinding;
 import dev.forgery.internal.engine.CompiledSchema;
 import dev.forgery.internal.engine.FieldSpec;
 import dev.forgery.internal.engine.TypeParser;
@@ -76,7 +77,9 @@ public final class Schema {
   }
 
   /**
-   * Starts a schema whose types are the built-in providers and their aliases.
+   * Starts a schema whose types are the built-in providers and their aliases, in en_US, with
+   * relative dates counted from the current UTC date when it is built (inside a test run by
+   * forgery's JUnit extension, the run's date).
    *
    * @return a new builder
    */
@@ -315,7 +318,8 @@ public final class Schema {
      *     duplicate name...); the message names the field
      */
     public Schema build() {
-      Lookup lookup = faker != null ? faker.lookup() : BuiltIns.registry("en_US");
+      Lookup lookup =
+          faker != null ? faker.lookup() : BuiltIns.registry("en_US", TestBinding.currentToday());
       Faker owner = faker != null ? faker : new Faker("en_US", 0L);
       List<FieldSpec> specs = new ArrayList<>(pending.size());
       Set<String> names = new HashSet<>();

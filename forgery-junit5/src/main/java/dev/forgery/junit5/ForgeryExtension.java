@@ -1,6 +1,7 @@
 package dev.forgery.junit5;
 
 import dev.forgery.Faker;
+import dev.forgery.internal.binding.TestBinding;
 import dev.forgery.junit5.internal.ForgeryReport;
 import dev.forgery.junit5.internal.RunSeed;
 import dev.forgery.junit5.internal.Seeds;
@@ -10,6 +11,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
@@ -55,7 +57,17 @@ import org.opentest4j.TestAbortedException;
  * the test's unique id, so its data is the same whether it runs alone, with its class or in
  * parallel; each repetition and parameterized invocation has its own. Each injected parameter or
  * field gets a faker seeded from the test seed and its own name, so adding a parameter does not
- * change the others. {@link Seed @Seed} pins a seed in code.
+ * change the others, and a test copied into another class keeps its values. {@link Seed @Seed} pins
+ * a seed in code.
+ *
+ * <p>Data made without a seed: from before the first {@code @BeforeEach} method to after the last
+ * {@code @AfterEach} method (and in each dynamic test), a test's seed is bound to its thread and to
+ * the threads it starts, so {@code new Faker()} and the {@code Forgery} shortcuts in builders and
+ * helpers draw from it and replay with it ({@code forgery.bind=false} turns this off). Fakers made
+ * outside any test, such as in a {@code static} field, are not bound.
+ *
+ * <p>Relative dates count from the run's date: the configuration parameter {@code forgery.today}
+ * (an ISO date), or the current UTC date when the run starts. The replay lines print it.
  *
  * <p>When a test or one of its lifecycle methods fails, the original exception is rethrown
  * unchanged with a suppressed exception that names the test, its seed, the {@code @Seed} line that
@@ -90,6 +102,7 @@ public final class ForgeryExtension
   private static final Namespace NAMESPACE = Namespace.create(ForgeryExtension.class);
   private static final String REPLAY = "replay file";
   private static final String PARALLEL_ENABLED = "junit.jupiter.execution.parallel.enabled";
+  private static final String BINDING = "binding ";
 
   /** Report entry key of a failed test's seed. */
   static final String SEED_ENTRY = "forgery.seed";
@@ -145,15 +158,12 @@ public final class ForgeryExtension
             parameter.isNamePresent() ? parameter.getName() : null,
             parameter.getParameterizedType(),
             forged);
-    String key =
-        "parameter "
-            + executable.getDeclaringClass().getName()
-            + "#"
-            + executable.getName()
-            + "/"
-            + parameterContext.getIndex();
     TestState state = state(extensionContext);
-    Object value = forge(extensionContext, state, target, key);
+    long seed =
+        parameter.isNamePresent()
+            ? Seeds.injected(state.seed(), parameter.getName())
+            : Seeds.injected(state.seed(), parameterContext.getIndex());
+    Object value = forge(extensionContext, target, seed);
     state.injected(parameter.getName(), value);
     return value;
   }
@@ -168,6 +178,7 @@ public final class ForgeryExtension
   public void beforeEach(ExtensionContext context) throws IllegalAccessException {
     TestState state = state(context);
     announce(context, state);
+    bind(context, state.seed());
     for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
       for (Class<?> type = instance.getClass();
           type != null && type != Object.class;
@@ -201,12 +212,7 @@ public final class ForgeryExtension
             field.getName(),
             field.getGenericType(),
             forged);
-    Object value =
-        forge(
-            context,
-            state,
-            target,
-            "field " + field.getDeclaringClass().getName() + "#" + field.getName());
+    Object value = forge(context, target, Seeds.injected(state.seed(), field.getName()));
     field.setAccessible(true);
     field.set(instance, value);
     state.injected(field.getName(), value);
@@ -247,16 +253,16 @@ public final class ForgeryExtension
     }
   }
 
-  private static Object forge(
-      ExtensionContext context, TestState state, Forger.Target target, String key) {
+  private static Object forge(ExtensionContext context, Forger.Target target, long seed) {
     String locale = target.forged().locale().strip();
     boolean configured = locale.isEmpty();
     if (configured) {
       locale = config(() -> settings(context).locale());
     }
+    LocalDate today = config(() -> settings(context).today());
     Faker faker;
     try {
-      faker = new Faker(locale, Seeds.derive(state.seed(), key));
+      faker = new Faker(locale, seed).withToday(today);
     } catch (IllegalArgumentException e) {
       if (configured) {
         throw new ExtensionConfigurationException(
@@ -309,7 +315,11 @@ public final class ForgeryExtension
     long runSeed = classSeed.isPresent() ? classSeed.get().value() : run.seed();
     String runHint =
         classSeed.isPresent()
-            ? ForgeryReport.seedAnnotation(runSeed) + " on the test class fixes the run seed"
+            ? ForgeryReport.seedAnnotation(runSeed)
+                + " on the test class fixes the run seed, with -D"
+                + Settings.TODAY
+                + "="
+                + config(settings::today)
             : run.hint();
     Optional<Seed> methodSeed =
         context.getTestMethod().flatMap(m -> AnnotationSupport.findAnnotation(m, Seed.class));
@@ -525,12 +535,17 @@ public final class ForgeryExtension
       DynamicTestInvocationContext invocationContext,
       ExtensionContext extensionContext)
       throws Throwable {
+    TestBinding binding = bindDynamic(extensionContext);
     try {
       invocation.proceed();
     } catch (Throwable failure) {
       Throwable reported = report(extensionContext, failure);
       remember(extensionContext, failure);
       throw reported;
+    } finally {
+      if (binding != null) {
+        binding.close();
+      }
     }
   }
 
@@ -565,8 +580,10 @@ public final class ForgeryExtension
       }
     }
     TestState state;
+    LocalDate today;
     try {
       state = existingState(context);
+      today = settings(context).today();
     } catch (RuntimeException e) {
       // A broken configuration must not hide the test's own failure.
       throwable.addSuppressed(e);
@@ -584,7 +601,8 @@ public final class ForgeryExtension
                     + state.test()
                     + ", where @Seed goes",
             state.runHint(),
-            state.injected()));
+            state.injected(),
+            today));
     context.publishReportEntry(SEED_ENTRY, Seeds.hex(state.seed()));
     return throwable;
   }
@@ -604,7 +622,8 @@ public final class ForgeryExtension
   // replay bookkeeping
 
   /**
-   * Settles a test factory's replay entry once its dynamic tests have run, as {@link #testFailed}
+   * Ends the binding of the test's seed to its thread, after every {@code @AfterEach} method; and
+   * settles a test factory's replay entry once its dynamic tests have run, as {@link #testFailed}
    * and {@link #testSuccessful} do for other tests (Jupiter calls no {@link TestWatcher} for a
    * factory): remembers the factory's seed if the factory method failed, and forgets a replayed
    * seed if nothing the factory made failed.
@@ -613,6 +632,7 @@ public final class ForgeryExtension
    */
   @Override
   public void afterEach(ExtensionContext context) {
+    unbind(context);
     boolean factory =
         context
             .getTestMethod()
@@ -687,5 +707,45 @@ public final class ForgeryExtension
     } catch (RuntimeException e) {
       // The failure is already reported; a configuration error shows there too.
     }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // binding: data made without a seed inside a test draws from the test's seed
+
+  /** Ends the binding of the test's seed to its thread, after every {@code @AfterEach} method. */
+  private static void unbind(ExtensionContext context) {
+    TestBinding binding =
+        context.getStore(NAMESPACE).remove(BINDING + context.getUniqueId(), TestBinding.class);
+    if (binding != null) {
+      binding.close();
+    }
+  }
+
+  /**
+   * Binds a test's seed to the running thread, before any {@code @BeforeEach} method, unless {@code
+   * forgery.bind=false}: {@code new Faker()} and {@code Forgery.*} then draw from it.
+   */
+  private static void bind(ExtensionContext context, long seed) {
+    TestBinding binding = open(context, seed);
+    if (binding != null) {
+      context.getStore(NAMESPACE).put(BINDING + context.getUniqueId(), binding);
+    }
+  }
+
+  /** Binds a dynamic test to the seed its factory's seed and its place below the factory give. */
+  private static TestBinding bindDynamic(ExtensionContext context) {
+    TestState factory = existingState(context);
+    String id = stableId(context.getUniqueId());
+    String below =
+        id.startsWith(factory.stableId()) ? id.substring(factory.stableId().length()) : id;
+    return open(context, Seeds.dynamic(factory.seed(), below));
+  }
+
+  private static TestBinding open(ExtensionContext context, long seed) {
+    Settings settings = settings(context);
+    if (!config(settings::bind)) {
+      return null;
+    }
+    return TestBinding.bind(seed, settings.locale(), config(settings::today));
   }
 }

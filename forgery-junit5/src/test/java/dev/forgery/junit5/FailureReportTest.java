@@ -3,6 +3,7 @@ package dev.forgery.junit5;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.forgery.junit5.internal.ForgeryReport;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -43,7 +44,8 @@ class FailureReportTest {
 
   @Test
   void aFailedTestKeepsItsExceptionAndGainsTheSeedReport() {
-    EngineExecutionResults results = Kit.run(SignupTestCase.class, "forgery.seed", "0x2A");
+    EngineExecutionResults results =
+        Kit.run(SignupTestCase.class, "forgery.seed", "0x2A", "forgery.today", "2024-06-15");
     Throwable failure = Kit.onlyFailure(results);
     @SuppressWarnings("unchecked")
     List<String> emails = (List<String>) Kit.seen().get("emails");
@@ -59,7 +61,8 @@ class FailureReportTest {
         .startsWith("forgery seed 0x")
         .contains("$SignupTestCase > rejectsDuplicates(List, String) (derived from forgery.seed)")
         .contains("replay this test: @Seed(0x")
-        .contains("replay the run:   -Dforgery.seed=0x2A")
+        .contains("L) with -Dforgery.today=2024-06-15\n")
+        .contains("replay the run:   -Dforgery.seed=0x2A -Dforgery.today=2024-06-15\n")
         .contains("emails = [\"" + emails.get(0) + "\", ")
         .contains(", ... 497 more] (500 values)")
         .contains("firstName = \"" + Kit.seen().get("firstName") + "\"")
@@ -67,7 +70,7 @@ class FailureReportTest {
     assertThat(text)
         .contains("@Seed(" + dev.forgery.junit5.internal.Seeds.hex(report.seed()) + "L)");
     assertThat(report.test()).endsWith("$SignupTestCase > rejectsDuplicates(List, String)");
-    assertThat(report.runHint()).isEqualTo("-Dforgery.seed=0x2A");
+    assertThat(report.runHint()).isEqualTo("-Dforgery.seed=0x2A -Dforgery.today=2024-06-15");
 
     List<Map<String, String>> entries =
         results.allEvents().reportingEntryPublished().stream()
@@ -187,7 +190,8 @@ class FailureReportTest {
   void reportsAreFoundThroughCauses() {
     RuntimeException inner = new RuntimeException("inner");
     ForgeryReport report =
-        new ForgeryReport("T > t()", -1L, "note", "-Dforgery.seed=0x1", List.of());
+        new ForgeryReport(
+            "T > t()", -1L, "note", "-Dforgery.seed=0x1", List.of(), LocalDate.of(2026, 1, 1));
     inner.addSuppressed(report);
     assertThat(ForgeryReport.in(new RuntimeException("outer", inner))).isSameAs(report);
     assertThat(ForgeryReport.in(new RuntimeException("plain"))).isNull();

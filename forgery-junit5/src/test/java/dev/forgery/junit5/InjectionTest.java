@@ -140,7 +140,7 @@ class InjectionTest {
     assertThat((LocalDate) seen.get("date"))
         .isBetween(LocalDate.of(1970, 1, 1), LocalDate.of(2030, 12, 31));
     assertThat((LocalDateTime) seen.get("time"))
-        .isBetween(LocalDateTime.of(2000, 1, 1, 0, 0), LocalDateTime.of(2030, 12, 31, 23, 59, 59));
+        .isBetween(LocalDateTime.of(1970, 1, 1, 0, 0), LocalDateTime.of(2030, 12, 31, 23, 59, 59));
     assertThat(((UUID) seen.get("uuid")).version()).isEqualTo(4);
   }
 

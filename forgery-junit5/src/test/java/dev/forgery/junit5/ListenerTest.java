@@ -65,12 +65,15 @@ class ListenerTest {
   @Test
   void printsTheRunSeedFirstAndOneLinePerFailedTestLast() {
     List<String> lines =
-        run(MixedTestCase.class, Map.of("forgery.seed", "0x2A", "forgery.replay", "false"));
+        run(
+            MixedTestCase.class,
+            Map.of(
+                "forgery.seed", "0x2A", "forgery.replay", "false", "forgery.today", "2024-06-15"));
     assertThat(lines).hasSize(4);
     assertThat(lines.get(0))
         .isEqualTo(
             "[forgery] run seed 0x2A (from forgery.seed); replay this run with"
-                + " -Dforgery.seed=0x2A");
+                + " -Dforgery.seed=0x2A -Dforgery.today=2024-06-15");
     assertThat(lines.get(1))
         .isEqualTo(
             "[forgery] 2 failed tests; paste the @Seed on a test method to replay its data:");
@@ -79,14 +82,18 @@ class ListenerTest {
             l ->
                 l.matches(
                     "\\[forgery\\]   ListenerTest\\$MixedTestCase > fails(WithoutForgery)?\\(.*\\):"
-                        + " @Seed\\(0x[0-9A-F]+L\\) \\(run: -Dforgery.seed=0x2A\\)"));
+                        + " @Seed\\(0x[0-9A-F]+L\\) \\(run: -Dforgery.seed=0x2A"
+                        + " -Dforgery.today=2024-06-15\\)"));
   }
 
   @Test
   void aRandomRunSaysSoAndPlainFailuresAreLeftAlone() {
     List<String> lines = run(PlainTestCase.class, Map.of());
     assertThat(lines).hasSize(1);
-    assertThat(lines.get(0)).matches("\\[forgery\\] run seed 0x[0-9A-F]+ \\(random\\); .*");
+    assertThat(lines.get(0))
+        .matches(
+            "\\[forgery\\] run seed 0x[0-9A-F]+ \\(random\\); replay this run with"
+                + " -Dforgery.seed=0x[0-9A-F]+ -Dforgery.today=\\d{4}-\\d{2}-\\d{2}");
   }
 
   @Test
@@ -111,14 +118,17 @@ class ListenerTest {
         run(
             MixedTestCase.class,
             Map.of("sun.java.command", Kit.SUREFIRE_FORK_2, "forgery.replay", "false"));
-    String seed = lines.get(0).replaceAll(".*-Dforgery\\.seed=(0x[0-9A-F]+)$", "$1");
+    String seed = lines.get(0).replaceAll(".*-Dforgery\\.seed=(0x[0-9A-F]+) .*$", "$1");
+    String today = "-Dforgery.today=" + Settings.of(key -> Optional.empty()).today();
     assertThat(lines.get(0))
         .isEqualTo(
             "[forgery] Surefire fork 2: run seed "
                 + seed
                 + " (random, this fork's own: each fork draws one); replay the tests of this fork"
                 + " with -Dforgery.seed="
-                + seed);
+                + seed
+                + " "
+                + today);
     assertThat(lines).hasSize(4);
     assertThat(lines.subList(2, 4))
         .allMatch(
@@ -126,6 +136,8 @@ class ListenerTest {
                 l.endsWith(
                     "(run: -Dforgery.seed="
                         + seed
+                        + " "
+                        + today
                         + " replays the tests that ran in Surefire fork 2)"));
 
     assertThat(
@@ -134,7 +146,8 @@ class ListenerTest {
                 Map.of("sun.java.command", Kit.SUREFIRE_FORK_2, "forgery.seed", "42")))
         .containsExactly(
             "[forgery] Surefire fork 2: run seed 0x2A (from forgery.seed); replay this run with"
-                + " -Dforgery.seed=0x2A");
+                + " -Dforgery.seed=0x2A "
+                + today);
   }
 
   private static Optional<String> fork(Map<String, String> properties) {

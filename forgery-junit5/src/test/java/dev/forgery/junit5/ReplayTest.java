@@ -91,9 +91,8 @@ class ReplayTest {
     Files.writeString(file, ESCAPED + "=0x1234\n", StandardCharsets.UTF_8);
     EngineExecutionResults replayed = run(file);
     Throwable again = Kit.onlyFailure(replayed);
-    String key = "parameter " + FlakyTestCase.class.getName() + "#flaky/0";
     assertThat(Kit.seen().get("emails"))
-        .isEqualTo(new Faker("en_US", Seeds.derive(0x1234L, key)).emails(10));
+        .isEqualTo(new Faker("en_US", Seeds.injected(0x1234L, "emails")).emails(10));
     assertThat(again.getSuppressed()[0].getMessage())
         .startsWith("forgery seed 0x1234 for")
         .contains("(replayed: this test failed with it last run, see " + file + ")")
@@ -108,7 +107,7 @@ class ReplayTest {
     pass = true;
     run(file).testEvents().assertStatistics(stats -> stats.succeeded(2));
     assertThat(Kit.seen().get("emails"))
-        .isEqualTo(new Faker("en_US", Seeds.derive(0x1234L, key)).emails(10));
+        .isEqualTo(new Faker("en_US", Seeds.injected(0x1234L, "emails")).emails(10));
     assertThat(Files.readAllLines(file))
         .containsExactly("# forgery: seeds of failed tests, replayed on the next run.");
   }
@@ -121,7 +120,8 @@ class ReplayTest {
     Throwable failure = Kit.onlyFailure(run(file, "sun.java.command", Kit.SUREFIRE_FORK_2));
     assertThat(ForgeryReport.in(failure).runHint())
         .matches(
-            "-Dforgery\\.seed=0x[0-9A-F]+ replays the other tests that ran in Surefire fork 2;"
+            "-Dforgery\\.seed=0x[0-9A-F]+ -Dforgery\\.today=\\d{4}-\\d{2}-\\d{2} replays the other tests"
+                + " that ran in Surefire fork 2;"
                 + " this one needs the @Seed above");
   }
 
@@ -133,12 +133,7 @@ class ReplayTest {
     EngineExecutionResults results = run(file, "forgery.seed", "5");
     assertThat(entries(results)).isEmpty();
     assertThat(Kit.seen().get("emails"))
-        .isNotEqualTo(
-            new Faker(
-                    "en_US",
-                    Seeds.derive(
-                        0x1234L, "parameter " + FlakyTestCase.class.getName() + "#flaky/0"))
-                .emails(10));
+        .isNotEqualTo(new Faker("en_US", Seeds.injected(0x1234L, "emails")).emails(10));
     assertThat(Files.readString(file)).isEqualTo(ESCAPED + "=0x1234\n");
   }
 
@@ -181,9 +176,8 @@ class ReplayTest {
         run(List.of(selectClass(FlakyTestCase.class), selectClass(OtherTestCase.class)), file);
 
     results.testEvents().assertStatistics(stats -> stats.succeeded(3).failed(0));
-    String key = "parameter " + FlakyTestCase.class.getName() + "#flaky/0";
     assertThat(Kit.seen().get("emails"))
-        .isEqualTo(new Faker("en_US", Seeds.derive(0x1234L, key)).emails(10));
+        .isEqualTo(new Faker("en_US", Seeds.injected(0x1234L, "emails")).emails(10));
     assertThat(warnings(results))
         .containsExactly(
             "the replay file "
@@ -298,8 +292,7 @@ class ReplayTest {
     // again keeps the entry, although the factory itself ends as successful.
     Files.writeString(file, factoryId + "=0x1234\n", StandardCharsets.UTF_8);
     EngineExecutionResults again = run(FlakyFactoryTestCase.class, file);
-    String key = "parameter " + FlakyFactoryTestCase.class.getName() + "#factory/0";
-    List<String> replayed = new Faker("en_US", Seeds.derive(0x1234L, key)).emails(3);
+    List<String> replayed = new Faker("en_US", Seeds.injected(0x1234L, "emails")).emails(3);
     assertThat(Kit.seen().get("emails")).isEqualTo(replayed);
     assertThat(Kit.onlyFailure(again)).hasMessage("flaky " + replayed.get(0));
     assertThat(entries(again))

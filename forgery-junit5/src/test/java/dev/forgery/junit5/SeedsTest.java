@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.forgery.junit5.internal.Seeds;
 import dev.forgery.junit5.internal.Settings;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -53,6 +54,23 @@ class SeedsTest {
   }
 
   @Test
+  void injectedSeedsDependOnTheTestSeedAndTheNameOrPositionAlone() {
+    assertThat(Seeds.injected(7L, "emails"))
+        .isEqualTo(Seeds.injected(7L, "emails"))
+        .isNotEqualTo(Seeds.injected(8L, "emails"))
+        .isNotEqualTo(Seeds.injected(7L, "email"));
+    assertThat(Seeds.injected(7L, 0))
+        .isEqualTo(Seeds.injected(7L, 0))
+        .isNotEqualTo(Seeds.injected(7L, 1))
+        .isNotEqualTo(Seeds.injected(7L, "arg0"));
+    assertThat(Seeds.dynamic(7L, "/[dynamic-test:#1]"))
+        .isNotEqualTo(Seeds.dynamic(7L, "/[dynamic-test:#2]"))
+        .isNotEqualTo(Seeds.dynamic(8L, "/[dynamic-test:#1]"));
+    // Golden value: a change here changes every injected value; note it in CHANGELOG.
+    assertThat(Seeds.injected(42L, "emails")).isEqualTo(0x1112FB49BB5E8263L);
+  }
+
+  @Test
   void similarTestIdsGetDistinctSeeds() {
     Set<Long> seeds = new HashSet<>();
     for (int i = 0; i < 10_000; i++) {
@@ -79,6 +97,9 @@ class SeedsTest {
     assertThat(defaults.replay()).isTrue();
     assertThat(defaults.replayFile()).isEqualTo(Path.of("target/forgery/failed-seeds.properties"));
     assertThat(defaults.whenFixed()).isEqualTo(Settings.WhenFixed.ALLOW);
+    assertThat(defaults.bind()).isTrue();
+    assertThat(defaults.configuredToday()).isEmpty();
+    assertThat(defaults.today()).isEqualTo(defaults.today());
 
     Map<String, String> values =
         Map.of(
@@ -87,7 +108,9 @@ class SeedsTest {
             "forgery.report", "QUIET",
             "forgery.replay", "False",
             "forgery.replay.file", "/tmp/x.properties",
-            "forgery.seed.whenfixed", "warn");
+            "forgery.seed.whenfixed", "warn",
+            "forgery.bind", "FALSE",
+            "forgery.today", " 2024-02-29 ");
     Settings set = Settings.of(key -> Optional.ofNullable(values.get(key)));
     assertThat(set.runSeed()).isEqualTo(16L);
     assertThat(set.locale()).isEqualTo("en-US");
@@ -95,6 +118,14 @@ class SeedsTest {
     assertThat(set.replay()).isFalse();
     assertThat(set.replayFile()).isEqualTo(Path.of("/tmp/x.properties"));
     assertThat(set.whenFixed()).isEqualTo(Settings.WhenFixed.WARN);
+    assertThat(set.bind()).isFalse();
+    assertThat(set.today()).isEqualTo(LocalDate.of(2024, 2, 29));
+    assertThatThrownBy(() -> Settings.of(key -> Optional.of("yes")).bind())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("forgery.bind must be 'true' or 'false', got 'yes'");
+    assertThatThrownBy(() -> Settings.of(key -> Optional.of("2024-02-30")).today())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("forgery.today must be an ISO date such as 2026-12-01, got '2024-02-30'");
     assertThat(Settings.of(key -> Optional.of("")).configuredSeed()).isEmpty();
   }
 

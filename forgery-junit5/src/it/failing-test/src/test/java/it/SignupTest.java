@@ -3,6 +3,8 @@ package it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.forgery.Faker;
+import dev.forgery.Forgery;
 import dev.forgery.junit5.Forged;
 import dev.forgery.junit5.ForgeryExtension;
 import java.io.IOException;
@@ -19,10 +21,12 @@ class SignupTest {
   @Test
   void rejectsDuplicateEmails(@Forged List<String> emails, @Forged("safe_email") String owner)
       throws IOException {
-    // What this round saw, for verify.groovy to compare across rounds.
+    // What this round saw, injected and made without a seed, for verify.groovy to compare across
+    // rounds.
+    String built = Forgery.fake().name() + " " + new Faker().email();
     Files.writeString(
         Path.of("target", "observed-" + System.getProperty("it.round", "0") + ".txt"),
-        emails + "\n" + owner + "\n");
+        emails + "\n" + owner + "\n" + built + "\n");
     assertEquals(emails.size() - 1, new HashSet<>(emails).size(), "expected one duplicate email");
   }
 

@@ -1,5 +1,6 @@
 package dev.forgery.junit5.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -29,17 +30,28 @@ public final class ForgeryReport extends RuntimeException {
    * @param seedNote where the seed came from, e.g. {@code derived from the run seed}
    * @param runHint how to replay the whole run
    * @param injected one line per injected value, already abbreviated
+   * @param today the run's reference date, which relative dates counted from
    */
   public ForgeryReport(
-      String test, long seed, String seedNote, String runHint, List<String> injected) {
-    super(message(test, seed, seedNote, runHint, injected), null, false, false);
+      String test,
+      long seed,
+      String seedNote,
+      String runHint,
+      List<String> injected,
+      LocalDate today) {
+    super(message(test, seed, seedNote, runHint, injected, today), null, false, false);
     this.test = test;
     this.seed = seed;
     this.runHint = runHint;
   }
 
   private static String message(
-      String test, long seed, String seedNote, String runHint, List<String> injected) {
+      String test,
+      long seed,
+      String seedNote,
+      String runHint,
+      List<String> injected,
+      LocalDate today) {
     StringBuilder out = new StringBuilder(256);
     out.append("forgery seed ")
         .append(Seeds.hex(seed))
@@ -50,6 +62,10 @@ public final class ForgeryReport extends RuntimeException {
         .append(')')
         .append("\n    replay this test: ")
         .append(seedAnnotation(seed))
+        .append(" with -D")
+        .append(Settings.TODAY)
+        .append('=')
+        .append(today)
         .append("\n    replay the run:   ")
         .append(runHint);
     if (injected.isEmpty()) {

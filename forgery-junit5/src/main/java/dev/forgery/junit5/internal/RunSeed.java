@@ -1,5 +1,6 @@
 package dev.forgery.junit5.internal;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -15,11 +16,13 @@ public final class RunSeed {
   private final long seed;
   private final boolean configured;
   private final Optional<String> fork;
+  private final LocalDate today;
 
-  private RunSeed(long seed, boolean configured, Optional<String> fork) {
+  private RunSeed(long seed, boolean configured, Optional<String> fork, LocalDate today) {
     this.seed = seed;
     this.configured = configured;
     this.fork = fork;
+    this.today = today;
   }
 
   /**
@@ -27,14 +30,21 @@ public final class RunSeed {
    *
    * @param settings the configuration parameters
    * @return the run seed
-   * @throws IllegalArgumentException if {@code forgery.seed} is not a number
+   * @throws IllegalArgumentException if {@code forgery.seed} is not a number or {@code
+   *     forgery.today} not a date
    */
   public static RunSeed of(Settings settings) {
     OptionalLong configured = settings.configuredSeed();
     return new RunSeed(
         configured.isPresent() ? configured.getAsLong() : settings.runSeed(),
         configured.isPresent(),
-        settings.fork());
+        settings.fork(),
+        settings.today());
+  }
+
+  /** The flags that replay the run: its seed and its reference date. */
+  private String flags() {
+    return "-Dforgery.seed=" + Seeds.hex(seed) + " -D" + Settings.TODAY + "=" + today;
   }
 
   /**
@@ -55,7 +65,7 @@ public final class RunSeed {
    * @return the header, without the {@code [forgery]} prefix
    */
   public String header() {
-    String flag = "-Dforgery.seed=" + Seeds.hex(seed);
+    String flag = flags();
     String head = fork.map(f -> f + ": ").orElse("") + "run seed " + Seeds.hex(seed);
     if (configured) {
       return head + " (from forgery.seed); replay this run with " + flag;
@@ -75,7 +85,7 @@ public final class RunSeed {
    *     replays the tests that ran in Surefire fork 2}
    */
   public String hint() {
-    String flag = "-Dforgery.seed=" + Seeds.hex(seed);
+    String flag = flags();
     return configured || fork.isEmpty()
         ? flag
         : flag + " replays the tests that ran in " + fork.get();
@@ -89,7 +99,7 @@ public final class RunSeed {
    *     above}
    */
   public String hintForOthers() {
-    String flag = "-Dforgery.seed=" + Seeds.hex(seed);
+    String flag = flags();
     return flag
         + " replays the other tests"
         + fork.map(f -> " that ran in " + f).orElse("")

@@ -24,6 +24,44 @@ public final class Seeds {
   }
 
   /**
+   * Returns the seed of the value injected into a parameter or field: derived from the test's seed
+   * and the name alone, never the class, the method or the other parameters, so that a test copied
+   * into another class, or trimmed to fewer parameters, gets the same value from a pasted
+   * {@code @Seed}.
+   *
+   * @param testSeed the test's seed
+   * @param name the parameter's or field's name
+   * @return the value's seed
+   */
+  public static long injected(long testSeed, String name) {
+    return derive(testSeed, name);
+  }
+
+  /**
+   * Returns the seed of the value injected into a parameter whose name was not compiled in: its
+   * position, {@code #0} for the first, which no name can be.
+   *
+   * @param testSeed the test's seed
+   * @param index the parameter's index, from 0
+   * @return the value's seed
+   */
+  public static long injected(long testSeed, int index) {
+    return derive(testSeed, "#" + index);
+  }
+
+  /**
+   * Returns the seed of a dynamic test: its factory's seed and its place below the factory (such as
+   * {@code /[dynamic-test:#2]}), so that the factory's {@code @Seed} replays every dynamic test.
+   *
+   * @param factorySeed the seed of the test factory
+   * @param path the part of the dynamic test's unique id below the factory's
+   * @return the dynamic test's seed
+   */
+  public static long dynamic(long factorySeed, String path) {
+    return derive(factorySeed, path);
+  }
+
+  /**
    * Formats a seed as a Java hex literal without the {@code L}, e.g. {@code 0x5EED}.
    *
    * @param seed any long

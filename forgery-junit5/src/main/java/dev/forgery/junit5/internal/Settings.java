@@ -3,6 +3,9 @@ package dev.forgery.junit5.internal;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -54,6 +57,15 @@ public final class Settings {
 
   private static final Pattern SUREFIRE_RUN = Pattern.compile("-jvmRun(\\d+)(?:\\s|$)");
   private static final Pattern NUMBER = Pattern.compile("\\d+");
+
+  /** The run's reference date for relative dates, ISO ({@code 2026-12-01}); default today, UTC. */
+  public static final String TODAY = "forgery.today";
+
+  /**
+   * {@code true} (default) or {@code false}: whether {@code new Faker()} and {@code Forgery.*}
+   * inside a test draw from the test's seed.
+   */
+  public static final String BIND = "forgery.bind";
 
   /** What to do when a test's seed is pinned in code. */
   public enum WhenFixed {
@@ -142,16 +154,61 @@ public final class Settings {
    * @throws IllegalArgumentException for a value other than {@code true} or {@code false}
    */
   public boolean replay() {
-    String value = get(REPLAY).orElse("true").toLowerCase(Locale.ROOT);
+    return flag(REPLAY);
+  }
+
+  /**
+   * Returns whether data made without a seed inside a test ({@code new Faker()}, {@code Forgery.*})
+   * is drawn from the test's seed.
+   *
+   * @return the value of {@code forgery.bind}, default {@code true}
+   * @throws IllegalArgumentException for a value other than {@code true} or {@code false}
+   */
+  public boolean bind() {
+    return flag(BIND);
+  }
+
+  /** A switch that is on unless set to {@code false}. */
+  private boolean flag(String key) {
+    String value = get(key).orElse("true").toLowerCase(Locale.ROOT);
     switch (value) {
       case "true":
         return true;
       case "false":
         return false;
       default:
-        throw new IllegalArgumentException(
-            REPLAY + " must be 'true' or 'false', got '" + value + "'");
+        throw new IllegalArgumentException(key + " must be 'true' or 'false', got '" + value + "'");
     }
+  }
+
+  /**
+   * Returns the date set by {@code forgery.today}, if any.
+   *
+   * @return the configured date, or empty when the run counts from the current date
+   * @throws IllegalArgumentException if the value is not an ISO date
+   */
+  public Optional<LocalDate> configuredToday() {
+    Optional<String> text = get(TODAY).filter(s -> !s.isEmpty());
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(text.get()));
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          TODAY + " must be an ISO date such as 2026-12-01, got '" + text.get() + "'", e);
+    }
+  }
+
+  /**
+   * Returns this run's reference date, which relative dates ({@code pastDate}, ages) count from:
+   * the configured one, or the current date in UTC, read once per JVM.
+   *
+   * @return the run's date
+   * @throws IllegalArgumentException if {@code forgery.today} is not an ISO date
+   */
+  public LocalDate today() {
+    return configuredToday().orElse(RunToday.DATE);
   }
 
   /**
@@ -232,5 +289,10 @@ public final class Settings {
   /** One random run seed per JVM, shared by the extension and the listener that prints it. */
   private static final class RandomRunSeed {
     static final long SEED = Seeds.random();
+  }
+
+  /** One date per JVM, so a run that passes midnight keeps counting from the day it started. */
+  private static final class RunToday {
+    static final LocalDate DATE = LocalDate.now(ZoneOffset.UTC);
   }
 }
