@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.platform.commons.support.AnnotationSupport;
@@ -92,16 +93,19 @@ public final class ForgeryExtension
   // injection
 
   /**
-   * Claims every parameter annotated with {@link Forged @Forged}.
+   * Claims every parameter annotated with {@link Forged @Forged} but those a {@link
+   * ForgedSource @ForgedSource} fills.
    *
    * @param parameterContext the parameter
    * @param extensionContext the test or class
-   * @return whether the parameter carries {@code @Forged}
+   * @return whether the parameter carries {@code @Forged} and is not filled by a source
    */
   @Override
   public boolean supportsParameter(
       ParameterContext parameterContext, ExtensionContext extensionContext) {
-    return parameterContext.isAnnotated(Forged.class);
+    return parameterContext.isAnnotated(Forged.class)
+        && parameterContext.getIndex()
+            >= Invocations.filled(parameterContext.getDeclaringExecutable());
   }
 
   /**
@@ -130,13 +134,7 @@ public final class ForgeryExtension
             parameter.isNamePresent() ? parameter.getName() : null,
             parameter.getParameterizedType(),
             forged);
-    String key =
-        "parameter "
-            + executable.getDeclaringClass().getName()
-            + "#"
-            + executable.getName()
-            + "/"
-            + parameterContext.getIndex();
+    String key = key(executable, parameterContext.getIndex());
     TestState state = state(extensionContext);
     Object value = forge(extensionContext, state, target, key);
     state.injected(parameter.getName(), value);
@@ -196,18 +194,37 @@ public final class ForgeryExtension
     state.injected(field.getName(), value);
   }
 
+  /** The seed key of a parameter: its method and position. */
+  static String key(Executable executable, int index) {
+    return "parameter "
+        + executable.getDeclaringClass().getName()
+        + "#"
+        + executable.getName()
+        + "/"
+        + index;
+  }
+
   private static Object forge(
       ExtensionContext context, TestState state, Forger.Target target, String key) {
+    return forge(context, target, Seeds.derive(state.valueSeed(), key));
+  }
+
+  /**
+   * Makes the value of a target from a faker of its locale seeded with {@code seed}, with the
+   * test's custom providers registered.
+   */
+  static Object forge(ExtensionContext context, Forger.Target target, long seed) {
     String locale = target.forged().locale().strip();
     if (locale.isEmpty()) {
       locale = config(() -> settings(context).locale());
     }
     Faker faker;
     try {
-      faker = new Faker(locale, Seeds.derive(state.seed(), key));
+      faker = new Faker(locale, seed);
     } catch (IllegalArgumentException e) {
       throw Forger.fail(target, "locale '" + locale + "' is not supported", e.getMessage());
     }
+    Registrations.apply(context, faker);
     return Forger.forge(target, faker);
   }
 
@@ -227,14 +244,31 @@ public final class ForgeryExtension
     }
   }
 
-  private static TestState state(ExtensionContext context) {
+  static TestState state(ExtensionContext context) {
     return context
         .getStore(NAMESPACE)
         .getOrComputeIfAbsent(
             "state " + context.getUniqueId(), key -> newState(context), TestState.class);
   }
 
+  /**
+   * The state of a {@link ForgedSource @ForgedSource} test as its arguments are made. A replayed
+   * seed is announced once here and forgotten: any invocation that fails remembers it again.
+   */
+  static TestState templateState(ExtensionContext context) {
+    TestState state = state(context);
+    if (state.origin() == TestState.Origin.REPLAYED) {
+      announce(context, state);
+      replayFile(context).ifPresent(replay -> replay.passed(state.stableId()));
+    }
+    return state;
+  }
+
   private static TestState newState(ExtensionContext context) {
+    Optional<ExtensionContext> template = Invocations.templateOf(context);
+    if (template.isPresent()) {
+      return Invocations.state(state(template.get()), display(context), context.getUniqueId());
+    }
     Settings settings = settings(context);
     String test = display(context);
     String stableId = stableId(context.getUniqueId());
@@ -433,6 +467,33 @@ public final class ForgeryExtension
   public void handleAfterAllMethodExecutionException(ExtensionContext context, Throwable throwable)
       throws Throwable {
     throw report(context, throwable);
+  }
+
+  /**
+   * Records the arguments of a {@link ForgedSource @ForgedSource} invocation for its failure
+   * report, then runs it.
+   *
+   * @param invocation the test method's invocation
+   * @param invocationContext its method and arguments
+   * @param extensionContext the invocation's context
+   * @throws Throwable whatever the test throws
+   */
+  @Override
+  public void interceptTestTemplateMethod(
+      Invocation<Void> invocation,
+      ReflectiveInvocationContext<Method> invocationContext,
+      ExtensionContext extensionContext)
+      throws Throwable {
+    Method method = invocationContext.getExecutable();
+    int filled = Math.min(Invocations.filled(method), invocationContext.getArguments().size());
+    if (filled > 0) {
+      TestState state = state(extensionContext);
+      Parameter[] parameters = method.getParameters();
+      for (int i = 0; i < filled; i++) {
+        state.injected(parameters[i].getName(), invocationContext.getArguments().get(i));
+      }
+    }
+    invocation.proceed();
   }
 
   /**
