@@ -192,18 +192,6 @@ final class Bounds {
     }
 
     /**
-     * How many distinct values the range holds, where that is the number of its positions.
-     *
-     * @return the count, or {@code -1} for floating types, whose values are not counted
-     */
-    BigDecimal size() {
-      if (kind.halfOpen()) {
-        return BigDecimal.ONE.negate();
-      }
-      return max.subtract(min).movePointRight(scale).add(BigDecimal.ONE);
-    }
-
-    /**
      * Describes the range for messages, e.g. {@code 1..6} or {@code [0.5, 30)}.
      *
      * @return the text

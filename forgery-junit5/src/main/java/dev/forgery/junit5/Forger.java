@@ -93,7 +93,7 @@ final class Forger {
     Class<?> raw = raw(type);
     Forged forged = target.forged();
     if (raw == Faker.class) {
-      refuseValueOptions(target, "a Faker");
+      refuseValueOptions(target, "a Faker", true);
       return faker;
     }
     Shape shape;
@@ -134,7 +134,9 @@ final class Forger {
     Source source;
     if (isObject(element)) {
       refuseValueOptions(
-          target, element.isRecord() ? "a record, filled component by component" : "an object");
+          target,
+          element.isRecord() ? "a record, filled component by component" : "an object",
+          false);
       source = Source.of(target, faker, objectDrawer(target, elementType, element));
     } else {
       if (elementType instanceof ParameterizedType) {
@@ -178,9 +180,8 @@ final class Forger {
    * Refuses {@code min}, {@code max} and {@code oneOf} (and, on a Faker, unique) where no values
    * are drawn.
    */
-  private static void refuseValueOptions(Target target, String what) {
+  private static void refuseValueOptions(Target target, String what, boolean faker) {
     Forged forged = target.forged();
-    boolean faker = what.equals("a Faker");
     boolean bounded = !forged.min().isBlank() || !forged.max().isBlank();
     if (bounded || forged.oneOf().length > 0 || (faker && forged.unique())) {
       throw fail(
@@ -288,9 +289,9 @@ final class Forger {
           "Remove min and max, or name a provider whose arguments are a range, such as integer,"
               + " longValue, doubleValue, decimal, price, date, dateTime or instant.");
     }
-    Function<Object, Object> convert =
-        time ? v -> LocalTime.ofSecondOfDay((Long) v) : v -> convert(target, v, boxed);
-    return new Source.Drawn(target, faker, bound, time ? LocalTime.class : boxed, convert);
+    Function<Object, Object> value = time ? v -> LocalTime.ofSecondOfDay((Long) v) : v -> v;
+    return new Source.Drawn(
+        target, faker, bound, boxed, v -> convert(target, value.apply(v), boxed));
   }
 
   /**

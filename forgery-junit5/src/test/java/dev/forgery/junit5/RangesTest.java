@@ -210,6 +210,14 @@ class RangesTest {
   }
 
   @Test
+  void otherNumbersBecomeBigDecimals() {
+    assertThat(forge(BigDecimal.class, Map.of("value", "integer", "min", "7", "max", "7"), 1L))
+        .isEqualTo(new BigDecimal(7));
+    assertThat(forge(BigDecimal.class, Map.of("value", "doubleValue"), 1L))
+        .isEqualTo(new BigDecimal(Double.toString(new Faker("en_US", 1L).doubleValue(0, 1))));
+  }
+
+  @Test
   void floatsRoundDownIntoTheirHalfOpenRange() {
     for (long seed = 0; seed < 200; seed++) {
       float[] values =
@@ -230,6 +238,10 @@ class RangesTest {
         (Instant)
             forge(Instant.class, Map.of("min", "2020-05-05T10:00", "max", "2020-05-05T10:00"), 1L);
     assertThat(utc).isEqualTo(LocalDateTime.of(2020, 5, 5, 10, 0).toInstant(ZoneOffset.UTC));
+    Object timeText =
+        forge(String.class, Map.of("value", "timeOfDay", "min", "09:00", "max", "09:59:59"), 1L);
+    assertThat(LocalTime.parse((String) timeText))
+        .isBetween(LocalTime.of(9, 0), LocalTime.of(10, 0));
   }
 
   // -----------------------------------------------------------------------------------------------

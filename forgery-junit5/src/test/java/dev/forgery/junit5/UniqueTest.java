@@ -160,6 +160,30 @@ class UniqueTest {
     assertThat(withDuplicates).isPositive();
   }
 
+  @ExtendWith(ForgeryExtension.class)
+  static class FailingTestCase {
+    @Test
+    void fails(
+        @Forged(min = "1", max = "6", size = 5) int[] rolls,
+        @Forged(oneOf = {"FREE", "PRO"}) String plan,
+        @Forged(unique = true, size = 4) List<String> emails) {
+      Kit.see("emails", emails);
+      throw new AssertionError("fails");
+    }
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theFailureReportListsTheValuesOfEveryForm() {
+    Throwable failure = Kit.onlyFailure(Kit.run(FailingTestCase.class, "forgery.seed", "2"));
+    List<String> emails = (List<String>) Kit.seen().get("emails");
+    assertThat(failure.getSuppressed()[0].getMessage())
+        .containsPattern(
+            "\\n      rolls = \\[[1-6], [1-6], [1-6], \\.\\.\\. 2 more\\] \\(5 values\\)")
+        .containsPattern("\\n      plan = \"(FREE|PRO)\"")
+        .contains("\n      emails = [\"" + emails.get(0) + "\", \"" + emails.get(1) + "\", ");
+  }
+
   private static java.lang.reflect.Type listOf(Class<?> element) {
     return Forgeds.generic(List.class, element);
   }
