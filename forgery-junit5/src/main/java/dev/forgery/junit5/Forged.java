@@ -100,17 +100,18 @@ public @interface Forged {
    *       offset of {@code OffsetDateTime} and {@code ZonedDateTime} values stays random);
    *   <li>{@code Instant}: the same, read in UTC, or an instant, {@code "2020-01-01T00:00:00Z"};
    *   <li>{@code LocalTime}: an ISO time to the second, {@code "09:00"};
-   *   <li>{@code String}: the length, with a provider whose arguments are lengths ({@code text},
-   *       {@code password}) or that draws strings of one length ({@code letters}, {@code
-   *       alphanumeric}, {@code digits}, {@code hexDigits}: the length is drawn between min and
-   *       max).
+   *   <li>{@code String}: the length, with a provider (named or inferred from the name) whose
+   *       arguments are lengths ({@code text}, {@code password}) or that draws strings of one
+   *       length ({@code letters}, {@code alphanumeric}, {@code digits}, {@code hexDigits}: the
+   *       length is drawn between min and max); a {@code String} of a provider of other values
+   *       ({@code @Forged(value = "date", min = "2020-01-01") String}) is bounded as those values.
    * </ul>
    *
    * <p>Without a provider name the type's uniform provider draws the values ({@code integer},
    * {@code longValue}, {@code doubleValue}, {@code decimal}, {@code date}, {@code dateTime}, {@code
-   * instant}, {@code offsetDateTime}, {@code zonedDateTime}, {@code localTime}); with one, the
-   * bounds are its arguments ({@code @Forged(value = "price", min = "5", max = "50")}), and a
-   * provider whose arguments are not a range is refused.
+   * instant}, {@code offsetDateTime}, {@code zonedDateTime}, {@code localTime}), whatever the name
+   * would infer; with one, the bounds are its arguments ({@code @Forged(value = "price", min = "5",
+   * max = "50")}), and a provider whose arguments are not a range is refused.
    *
    * <p>Either bound may be given alone: the other keeps the type's default (integral types and
    * {@code BigDecimal} {@code 0..100}, floating types {@code [0, 1)}, dates 1970-01-01..2030-12-31,
