@@ -3,15 +3,23 @@
  * failure report, and replay of the seeds of tests that failed.
  *
  * <p>Only {@code dev.forgery.junit5} is exported. JUnit is not a transitive dependency: tests bring
- * their own Jupiter (5.10 or newer, 6.x included) and JUnit Platform launcher.
+ * their own Jupiter (5.10 or newer, 6.x included) and JUnit Platform launcher, and {@code
+ * junit-jupiter-params} to use {@code @ForgedSource}.
  */
 @SuppressWarnings("module") // the name is fixed by the spec; its digit is the JUnit major
 module dev.forgery.junit5 {
   requires transitive dev.forgery.core;
   requires static transitive org.junit.jupiter.api;
+  requires static transitive org.junit.jupiter.params;
   requires static org.junit.platform.launcher;
 
   exports dev.forgery.junit5;
+
+  // JUnit creates the @ForgedSource arguments provider, a package-private class, reflectively.
+  opens dev.forgery.junit5 to
+      org.junit.platform.commons;
+
+  uses dev.forgery.junit5.CustomProviders;
 
   provides org.junit.platform.launcher.TestExecutionListener with
       dev.forgery.junit5.internal.ForgeryListener;

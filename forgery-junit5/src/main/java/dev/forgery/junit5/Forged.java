@@ -37,6 +37,24 @@ import java.lang.annotation.Target;
  * type, with the defaults used everywhere: integral types {@code 0..100}, {@code double} and {@code
  * float} {@code [0, 1)}, dates 1970-01-01..2030-12-31.
  *
+ * <p>What the test needs can be stated instead of accepted: {@link #min()} and {@link #max()} bound
+ * the values (each element of a collection), {@link #oneOf()} lists them, {@link #unique()} makes a
+ * collection's values distinct.
+ *
+ * <pre>{@code
+ * @Forged(min = "0.5", max = "30") double weight                  // [0.5, 30)
+ * @Forged(min = "2020-01-01", max = "2020-12-31") LocalDate day
+ * @Forged(min = "1", max = "6", size = 100) int[] rolls            // each roll 1..6
+ * @Forged(value = "text", max = "40") String note                  // 1..40 characters
+ * @Forged(oneOf = {"ACTIVE", "LOCKED"}) Status status
+ * @Forged(unique = true, size = 2_000) List<String> emails       // a UNIQUE column's worth
+ * }</pre>
+ *
+ * <p>Any mistake (a bound that does not parse or fit the type, {@code min > max}, a bound or a
+ * choice on a type or provider without one, more unique values than there are) fails the test with
+ * a {@link org.junit.jupiter.api.extension.ParameterResolutionException} that names the parameter,
+ * the value and what would be valid.
+ *
  * @since 0.1.0
  */
 @Documented
@@ -64,4 +82,72 @@ public @interface Forged {
    *     {@code en_US})
    */
   String locale() default "";
+
+  /**
+   * Sets the smallest value, written as text and read for the declared type (of each element, for a
+   * collection, array, {@code Stream} or {@code Supplier}):
+   *
+   * <ul>
+   *   <li>{@code int}, {@code long}, {@code short}, {@code byte} and their boxes: a whole number
+   *       within the type, {@code "18"}; both bounds inclusive;
+   *   <li>{@code double}, {@code float}: a number, {@code "0.5"}; values lie in {@code [min, max)},
+   *       as forgery's doubles always do;
+   *   <li>{@code BigDecimal}: a number whose scale is the values' scale ({@code "9.99"} gives
+   *       cents; the larger of the two bounds' scales wins); both bounds inclusive;
+   *   <li>{@code LocalDate}: an ISO date, {@code "2020-01-01"};
+   *   <li>{@code LocalDateTime}, {@code OffsetDateTime}, {@code ZonedDateTime}: an ISO local
+   *       date-time to the second, {@code "2020-01-01T09:30"}, or a date for its start of day (the
+   *       offset of {@code OffsetDateTime} and {@code ZonedDateTime} values stays random);
+   *   <li>{@code Instant}: the same, read in UTC, or an instant, {@code "2020-01-01T00:00:00Z"};
+   *   <li>{@code LocalTime}: an ISO time to the second, {@code "09:00"};
+   *   <li>{@code String}: the length, with a provider (named or inferred from the name) whose
+   *       arguments are lengths ({@code text}, {@code password}) or that draws strings of one
+   *       length ({@code letters}, {@code alphanumeric}, {@code digits}, {@code hexDigits}: the
+   *       length is drawn between min and max); a {@code String} of a provider of other values
+   *       ({@code @Forged(value = "date", min = "2020-01-01") String}) is bounded as those values.
+   * </ul>
+   *
+   * <p>Without a provider name the type's uniform provider draws the values ({@code integer},
+   * {@code longValue}, {@code doubleValue}, {@code decimal}, {@code date}, {@code dateTime}, {@code
+   * instant}, {@code offsetDateTime}, {@code zonedDateTime}, {@code localTime}), whatever the name
+   * would infer; with one, the bounds are its arguments ({@code @Forged(value = "price", min = "5",
+   * max = "50")}), and a provider whose arguments are not a range is refused.
+   *
+   * <p>Either bound may be given alone: the other keeps the type's default (integral types and
+   * {@code BigDecimal} {@code 0..100}, floating types {@code [0, 1)}, dates 1970-01-01..2030-12-31,
+   * date-times to 2030-12-31T23:59:59, times 00:00..23:59:59, lengths {@code 1..10}), or, when the
+   * given bound lies beyond it, the given bound moved by the default's width ({@code min = "500"}
+   * gives {@code 500..600}).
+   *
+   * @return the lower bound as text, or empty for the default
+   */
+  String min() default "";
+
+  /**
+   * Sets the largest value (for {@code double} and {@code float}, the excluded upper end), written
+   * and read as {@link #min()} describes.
+   *
+   * @return the upper bound as text, or empty for the default
+   */
+  String max() default "";
+
+  /**
+   * Lists the values to choose from, each equally likely, written as text and converted to the
+   * declared type: enum constants by name, numbers, dates and times as for {@link #min()}, {@code
+   * UUID}s, {@code "true"} and {@code "false"}, strings as they are. Not combined with a provider
+   * name or bounds.
+   *
+   * @return the choices, or none to draw from a provider
+   */
+  String[] oneOf() default {};
+
+  /**
+   * Makes the values of a {@code List}, {@code Set}, array or {@code Stream} distinct (by {@code
+   * equals}), for a UNIQUE column or a map's keys; a {@code Set}'s values are distinct anyway.
+   * Refused on a single value, which is always unique, and on a {@code Supplier}, which has no
+   * size; and, naming how many distinct values there are, when {@link #size()} asks for more.
+   *
+   * @return whether the values must be distinct; default {@code false}
+   */
+  boolean unique() default false;
 }

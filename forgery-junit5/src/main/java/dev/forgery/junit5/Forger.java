@@ -53,6 +53,10 @@ final class Forger {
           + " constructor and setters; generic ones such as Page<Customer> too), and List, Set,"
           + " arrays, Stream or Supplier of those";
 
+  /** Providers of strings of one length, their one argument: min and max bound it per value. */
+  private static final Set<String> ONE_LENGTH =
+      Set.of("letters", "alphanumeric", "digits", "hexDigits");
+
   private Forger() {}
 
   /**
@@ -81,12 +85,15 @@ final class Forger {
    * @param target the parameter or field
    * @param faker a faker seeded for this target alone
    * @return the value, never {@code null}
-   * @throws ParameterResolutionException if the type is not supported or no provider fits
+   * @throws ParameterResolutionException if the type is not supported, no provider fits, or what
+   *     the annotation asks for cannot be met
    */
   static Object forge(Target target, Faker faker) {
     Type type = target.type();
     Class<?> raw = raw(type);
+    Forged forged = target.forged();
     if (raw == Faker.class) {
+      refuseValueOptions(target, "a Faker", true);
       return faker;
     }
     Shape shape;
@@ -111,97 +118,211 @@ final class Forger {
       elementType = type;
     }
     Class<?> element = raw(elementType);
-    int size = target.forged().size();
+    int size = forged.size();
     if (size < 0) {
       throw fail(target, "size must be >= 0, got " + size, "Use @Forged(size = 10) or similar.");
     }
-    if (isObject(element)) {
-      Function<Faker, Object> draw = objectDrawer(target, elementType, element);
-      return shaped(shape, element, size, target, draw, faker);
-    }
-    if (elementType instanceof ParameterizedType) {
+    if (forged.unique() && (shape == Shape.SINGLE || shape == Shape.SUPPLIER)) {
       throw fail(
           target,
-          "the element type must be a plain class",
-          "Declare it, e.g. List<String>, Set<UUID> or Supplier<Integer>.");
+          "unique = true makes the values of a List, Set, array or Stream distinct, and "
+              + (shape == Shape.SINGLE
+                  ? "a single value is always unique"
+                  : "a Supplier has no size to make distinct"),
+          "Remove unique = true, or declare a List, Set, array or Stream.");
     }
-    Provider<?> provider = provider(target, element, faker);
-    Class<?> boxed = BOXES.getOrDefault(element, element);
+    Source source;
+    if (isObject(element)) {
+      refuseValueOptions(
+          target,
+          element.isRecord() ? "a record, filled component by component" : "an object",
+          false);
+      source = Source.of(target, faker, objectDrawer(target, elementType, element));
+    } else {
+      if (elementType instanceof ParameterizedType) {
+        throw fail(
+            target,
+            "the element type must be a plain class",
+            "Declare it, e.g. List<String>, Set<UUID> or Supplier<Integer>.");
+      }
+      source = source(target, element, faker);
+    }
+    return shaped(shape, element, size, target, source);
+  }
+
+  /** The values of a source in the requested shape. */
+  private static Object shaped(
+      Shape shape, Class<?> element, int size, Target target, Source source) {
     switch (shape) {
       case SINGLE:
-        return convert(provider.next(), boxed);
+        return source.one();
       case SUPPLIER:
-        return (Supplier<Object>) () -> convert(provider.next(), boxed);
+        return (Supplier<Object>) source::one;
       case SET:
-        return distinct(target, f -> convert(provider.next(), boxed), faker, size);
+        return Collections.unmodifiableSet(
+            target.forged().unique()
+                ? new LinkedHashSet<>(source.distinct(size))
+                : source.redrawn(size, "a Set of " + size, "use a List, which allows repeats"));
       default:
-        // One batch call, the provider's fast path, then conversion only where types differ.
-        List<?> drawn = provider.next(size);
+        List<Object> values = target.forged().unique() ? source.distinct(size) : source.many(size);
         if (shape == Shape.ARRAY) {
           Object array = Array.newInstance(element, size);
           for (int i = 0; i < size; i++) {
-            Array.set(array, i, convert(drawn.get(i), boxed));
+            Array.set(array, i, values.get(i));
           }
           return array;
         }
-        List<?> values = boxed == provider.type() ? drawn : converted(drawn, boxed);
         return shape == Shape.STREAM ? values.stream() : values;
     }
   }
 
-  /** Records and other values drawn one at a time, in the requested shape. */
-  private static Object shaped(
-      Shape shape,
-      Class<?> element,
-      int size,
-      Target target,
-      Function<Faker, Object> draw,
-      Faker faker) {
-    switch (shape) {
-      case SINGLE:
-        return draw.apply(faker);
-      case SUPPLIER:
-        return (Supplier<Object>) () -> draw.apply(faker);
-      case ARRAY:
-        Object array = Array.newInstance(element, size);
-        for (int i = 0; i < size; i++) {
-          Array.set(array, i, draw.apply(faker));
-        }
-        return array;
-      case SET:
-        return distinct(target, draw, faker, size);
-      default:
-        List<Object> list = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-          list.add(draw.apply(faker));
-        }
-        List<Object> values = Collections.unmodifiableList(list);
-        return shape == Shape.STREAM ? values.stream() : values;
-    }
-  }
-
-  private static List<Object> converted(List<?> values, Class<?> boxed) {
-    Object[] out = new Object[values.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = convert(values.get(i), boxed);
-    }
-    return Collections.unmodifiableList(java.util.Arrays.asList(out));
-  }
-
-  private static Set<Object> distinct(
-      Target target, Function<Faker, Object> draw, Faker faker, int size) {
-    Set<Object> set = new LinkedHashSet<>();
-    int limit = size * 10 + 100;
-    for (int attempt = 0; set.size() < size && attempt < limit; attempt++) {
-      set.add(draw.apply(faker));
-    }
-    if (set.size() < size) {
+  /**
+   * Refuses {@code min}, {@code max} and {@code oneOf} (and, on a Faker, unique) where no values
+   * are drawn.
+   */
+  private static void refuseValueOptions(Target target, String what, boolean faker) {
+    Forged forged = target.forged();
+    boolean bounded = !forged.min().isBlank() || !forged.max().isBlank();
+    if (bounded || forged.oneOf().length > 0 || (faker && forged.unique())) {
       throw fail(
           target,
-          "found only " + set.size() + " distinct values for a Set of " + size,
-          "Lower @Forged(size = ...), or use a List, which allows repeats.");
+          (bounded ? "min and max" : forged.oneOf().length > 0 ? "oneOf" : "unique")
+              + " cannot apply to "
+              + what,
+          faker
+              ? "Remove it; a Faker draws whatever the test asks of it."
+              : "Remove it; the properties are matched to providers by their names (use"
+                  + " @FakeWith on a property to name its provider and arguments).");
     }
-    return Collections.unmodifiableSet(set);
+  }
+
+  /**
+   * The values of a provider-backed target: its {@code oneOf} choices, its provider bound to its
+   * {@code min} and {@code max}, or its provider (named or inferred) as it is.
+   */
+  private static Source source(Target target, Class<?> element, Faker faker) {
+    Class<?> boxed = BOXES.getOrDefault(element, element);
+    if (!supportedElement(boxed)) {
+      throw fail(
+          target,
+          (element == Faker.class ? "only a single Faker" : element.getName())
+              + " cannot be forged"
+              + (element == target.type() ? "" : " as an element"),
+          "Supported: " + SUPPORTED + ".");
+    }
+    Forged forged = target.forged();
+    boolean bounded = !forged.min().isBlank() || !forged.max().isBlank();
+    if (forged.oneOf().length > 0) {
+      if (!forged.value().isBlank() || bounded) {
+        throw fail(
+            target,
+            "oneOf lists the values, so it takes no "
+                + (bounded ? "min or max" : "provider name (\"" + forged.value() + "\")"),
+            "Keep either oneOf or the " + (bounded ? "bounds" : "provider") + ".");
+      }
+      return new Source.Choices(target, faker, choices(target, boxed));
+    }
+    if (!bounded) {
+      Provider<?> provider = provider(target, element, faker);
+      return new Source.Drawn(target, faker, provider, boxed, v -> convert(target, v, boxed));
+    }
+    return bounded(target, element, boxed, faker);
+  }
+
+  private static List<Object> choices(Target target, Class<?> boxed) {
+    List<Object> values = new ArrayList<>();
+    for (String text : target.forged().oneOf()) {
+      try {
+        values.add(TextValues.read(text, boxed));
+      } catch (IllegalArgumentException e) {
+        throw fail(
+            target,
+            "oneOf value \"" + text + "\" is not a valid " + boxed.getSimpleName(),
+            "Write " + TextValues.expected(boxed) + ".");
+      }
+    }
+    return values;
+  }
+
+  /**
+   * A provider bound to the target's {@code min} and {@code max}: the type's uniform provider, or
+   * the provider named, with the bounds as its arguments.
+   */
+  private static Source bounded(Target target, Class<?> element, Class<?> boxed, Faker faker) {
+    boolean named = !target.forged().value().isBlank();
+    Provider<?> provider = named || boxed == String.class ? provider(target, element, faker) : null;
+    // A String of a provider of other values ("date") is bounded as those values.
+    Class<?> valueType =
+        provider != null && boxed == String.class && Bounds.kind(provider.type()) != null
+            ? provider.type()
+            : boxed;
+    Bounds.Kind kind = Bounds.kind(valueType);
+    if (kind == null) {
+      throw fail(
+          target,
+          "min and max bound " + Bounds.RANGED + "; " + valueType.getSimpleName() + " has no range",
+          "Remove min and max; oneOf lists values of any type.");
+    }
+    Bounds.Range range = Bounds.range(target, kind, valueType);
+    if (kind.lengths()) {
+      return lengths(target, provider, range, faker);
+    }
+    String name = provider == null ? kind.provider() : provider.name();
+    boolean time = name.equals("localTime");
+    Provider<?> bound;
+    try {
+      bound =
+          time
+              ? faker.provider(
+                  "longValue", range.min().longValueExact(), range.max().longValueExact())
+              : faker.provider(name, range.arguments(name));
+    } catch (IllegalArgumentException e) {
+      throw fail(
+          target,
+          "provider '"
+              + name
+              + "' does not take "
+              + range.text()
+              + " as its arguments ("
+              + e.getMessage()
+              + ")",
+          "Remove min and max, or name a provider whose arguments are a range, such as integer,"
+              + " longValue, doubleValue, decimal, price, date, dateTime or instant.");
+    }
+    Function<Object, Object> value = time ? v -> LocalTime.ofSecondOfDay((Long) v) : v -> v;
+    return new Source.Drawn(
+        target, faker, bound, boxed, v -> convert(target, value.apply(v), boxed));
+  }
+
+  /**
+   * Strings of a length between the bounds: from a provider whose arguments are the two lengths
+   * ({@code text}, {@code password}), or from one of strings of one length, with the length drawn.
+   */
+  private static Source lengths(
+      Target target, Provider<?> provider, Bounds.Range range, Faker faker) {
+    String name = provider.name();
+    int min = range.min().intValueExact();
+    int max = range.max().intValueExact();
+    try {
+      if (ONE_LENGTH.contains(name)) {
+        return new Source.Lengths(target, faker, name, min, max);
+      }
+      return new Source.Drawn(
+          target, faker, faker.provider(name, min, max), String.class, String::valueOf);
+    } catch (IllegalArgumentException e) {
+      throw fail(
+          target,
+          "min and max bound a String's length ("
+              + range.text()
+              + "), and provider '"
+              + name
+              + "' cannot take it ("
+              + e.getMessage()
+              + ")",
+          "Name a provider that takes lengths: text or password (a range of lengths), letters,"
+              + " alphanumeric, digits or hexDigits (one length, drawn between min and max); or"
+              + " remove min and max.");
+    }
   }
 
   /**
@@ -212,14 +333,6 @@ final class Forger {
   private static Provider<?> provider(Target target, Class<?> element, Faker faker) {
     Class<?> boxed = BOXES.getOrDefault(element, element);
     String explicit = target.forged().value().strip();
-    if (!supportedElement(boxed)) {
-      throw fail(
-          target,
-          (element == Faker.class ? "only a single Faker" : element.getName())
-              + " cannot be forged"
-              + (element == target.type() ? "" : " as an element"),
-          "Supported: " + SUPPORTED + ".");
-    }
     if (!explicit.isEmpty()) {
       Provider<?> provider;
       try {
@@ -342,18 +455,34 @@ final class Forger {
         || boxed.isEnum();
   }
 
+  /** Whether a provider's values can become the declared type; a custom one's are checked later. */
   private static boolean compatible(Class<?> boxed, Class<?> produced) {
     return boxed == String.class
+        || produced == Object.class
         || boxed.isAssignableFrom(produced)
         || (Number.class.isAssignableFrom(boxed) && Number.class.isAssignableFrom(produced));
   }
 
-  private static Object convert(Object value, Class<?> boxed) {
+  private static Object convert(Target target, Object value, Class<?> boxed) {
     if (boxed == String.class) {
       return String.valueOf(value);
     }
     if (boxed.isInstance(value)) {
       return value;
+    }
+    if (!(value instanceof Number) || !Number.class.isAssignableFrom(boxed)) {
+      throw fail(
+          target,
+          "its provider gave "
+              + Abbreviation.of(value)
+              + (value == null ? "" : " (" + value.getClass().getSimpleName() + ")")
+              + ", which is not a "
+              + boxed.getSimpleName(),
+          "Make the provider return "
+              + boxed.getSimpleName()
+              + " values, or declare the "
+              + kind(target)
+              + " as their type.");
     }
     Number n = (Number) value;
     if (boxed == Integer.class) {
@@ -368,8 +497,12 @@ final class Forger {
       return (double) f > n.doubleValue() ? Math.nextDown(f) : f;
     } else if (boxed == Short.class) {
       return n.shortValue();
+    } else if (boxed == Byte.class) {
+      return n.byteValue();
     }
-    return n.byteValue();
+    return n instanceof Double || n instanceof Float
+        ? new BigDecimal(n.toString())
+        : BigDecimal.valueOf(n.longValue());
   }
 
   private static Type elementOf(Target target) {

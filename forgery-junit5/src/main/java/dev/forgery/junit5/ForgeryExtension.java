@@ -120,16 +120,19 @@ public final class ForgeryExtension
   // injection
 
   /**
-   * Claims every parameter annotated with {@link Forged @Forged}.
+   * Claims every parameter annotated with {@link Forged @Forged} but those a {@link
+   * ForgedSource @ForgedSource} fills.
    *
    * @param parameterContext the parameter
    * @param extensionContext the test or class
-   * @return whether the parameter carries {@code @Forged}
+   * @return whether the parameter carries {@code @Forged} and is not filled by a source
    */
   @Override
   public boolean supportsParameter(
       ParameterContext parameterContext, ExtensionContext extensionContext) {
-    return parameterContext.isAnnotated(Forged.class);
+    return parameterContext.isAnnotated(Forged.class)
+        && parameterContext.getIndex()
+            >= Invocations.filled(parameterContext.getDeclaringExecutable());
   }
 
   /**
@@ -161,8 +164,8 @@ public final class ForgeryExtension
     TestState state = state(extensionContext);
     long seed =
         parameter.isNamePresent()
-            ? Seeds.injected(state.seed(), parameter.getName())
-            : Seeds.injected(state.seed(), parameterContext.getIndex());
+            ? Seeds.injected(state.valueSeed(), parameter.getName())
+            : Seeds.injected(state.valueSeed(), parameterContext.getIndex());
     Object value = forge(extensionContext, target, seed);
     state.injected(parameter.getName(), value);
     return value;
@@ -178,7 +181,7 @@ public final class ForgeryExtension
   public void beforeEach(ExtensionContext context) throws IllegalAccessException {
     TestState state = state(context);
     announce(context, state);
-    bind(context, state.seed());
+    bind(context, state.valueSeed());
     for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
       for (Class<?> type = instance.getClass();
           type != null && type != Object.class;
@@ -212,7 +215,7 @@ public final class ForgeryExtension
             field.getName(),
             field.getGenericType(),
             forged);
-    Object value = forge(context, target, Seeds.injected(state.seed(), field.getName()));
+    Object value = forge(context, target, Seeds.injected(state.valueSeed(), field.getName()));
     field.setAccessible(true);
     field.set(instance, value);
     state.injected(field.getName(), value);
@@ -253,7 +256,11 @@ public final class ForgeryExtension
     }
   }
 
-  private static Object forge(ExtensionContext context, Forger.Target target, long seed) {
+  /**
+   * Makes the value of a target from a faker of its locale seeded with {@code seed}, with the run's
+   * reference date and the test's custom providers registered.
+   */
+  static Object forge(ExtensionContext context, Forger.Target target, long seed) {
     String locale = target.forged().locale().strip();
     boolean configured = locale.isEmpty();
     if (configured) {
@@ -279,6 +286,7 @@ public final class ForgeryExtension
           e.getMessage(),
           "Correct @Forged(locale = ...), or remove it for the default (" + Settings.LOCALE + ").");
     }
+    Registrations.apply(context, faker);
     return Forger.forge(target, faker);
   }
 
@@ -298,14 +306,31 @@ public final class ForgeryExtension
     }
   }
 
-  private static TestState state(ExtensionContext context) {
+  static TestState state(ExtensionContext context) {
     return context
         .getStore(NAMESPACE)
         .getOrComputeIfAbsent(
             "state " + context.getUniqueId(), key -> newState(context), TestState.class);
   }
 
+  /**
+   * The state of a {@link ForgedSource @ForgedSource} test as its arguments are made. A replayed
+   * seed is announced once here and forgotten: any invocation that fails remembers it again.
+   */
+  static TestState templateState(ExtensionContext context) {
+    TestState state = state(context);
+    if (state.origin() == TestState.Origin.REPLAYED) {
+      announce(context, state);
+      replayFile(context).ifPresent(replay -> replay.passed(state.stableId()));
+    }
+    return state;
+  }
+
   private static TestState newState(ExtensionContext context) {
+    Optional<ExtensionContext> template = Invocations.templateOf(context);
+    if (template.isPresent()) {
+      return Invocations.state(state(template.get()), display(context), context.getUniqueId());
+    }
     Settings settings = settings(context);
     String test = display(context);
     String stableId = stableId(context.getUniqueId());
@@ -518,6 +543,33 @@ public final class ForgeryExtension
   public void handleAfterAllMethodExecutionException(ExtensionContext context, Throwable throwable)
       throws Throwable {
     throw report(context, throwable);
+  }
+
+  /**
+   * Records the arguments of a {@link ForgedSource @ForgedSource} invocation for its failure
+   * report, then runs it.
+   *
+   * @param invocation the test method's invocation
+   * @param invocationContext its method and arguments
+   * @param extensionContext the invocation's context
+   * @throws Throwable whatever the test throws
+   */
+  @Override
+  public void interceptTestTemplateMethod(
+      Invocation<Void> invocation,
+      ReflectiveInvocationContext<Method> invocationContext,
+      ExtensionContext extensionContext)
+      throws Throwable {
+    Method method = invocationContext.getExecutable();
+    int filled = Math.min(Invocations.filled(method), invocationContext.getArguments().size());
+    if (filled > 0) {
+      TestState state = state(extensionContext);
+      Parameter[] parameters = method.getParameters();
+      for (int i = 0; i < filled; i++) {
+        state.injected(parameters[i].getName(), invocationContext.getArguments().get(i));
+      }
+    }
+    invocation.proceed();
   }
 
   /**

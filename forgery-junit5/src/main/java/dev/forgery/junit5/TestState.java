@@ -12,6 +12,7 @@ final class TestState {
   private final String test;
   private final String stableId;
   private final long seed;
+  private final long valueSeed;
   private final String seedNote;
   private final String runHint;
   private final Origin origin;
@@ -32,12 +33,41 @@ final class TestState {
 
   TestState(
       String test, String stableId, long seed, String seedNote, String runHint, Origin origin) {
+    this(test, stableId, seed, seed, seedNote, runHint, origin);
+  }
+
+  private TestState(
+      String test,
+      String stableId,
+      long seed,
+      long valueSeed,
+      String seedNote,
+      String runHint,
+      Origin origin) {
     this.test = test;
     this.stableId = stableId;
     this.seed = seed;
+    this.valueSeed = valueSeed;
     this.seedNote = seedNote;
     this.runHint = runHint;
     this.origin = origin;
+  }
+
+  /**
+   * The state of one invocation of this (a {@code @ForgedSource}) test: it reports and remembers
+   * this test's seed, which replays every invocation, but draws its own values from {@code
+   * valueSeed}. A replayed test's invocations count as derived: the replayed entry is forgotten as
+   * the test starts, and any invocation that fails remembers it again, whatever passes after it.
+   */
+  TestState invocation(String invocation, long invocationSeed, String note) {
+    return new TestState(
+        invocation,
+        stableId,
+        seed,
+        invocationSeed,
+        note,
+        runHint,
+        origin == Origin.REPLAYED ? Origin.DERIVED : origin);
   }
 
   String test() {
@@ -50,6 +80,11 @@ final class TestState {
 
   long seed() {
     return seed;
+  }
+
+  /** The seed injected values are derived from: the test's, or an invocation's own. */
+  long valueSeed() {
+    return valueSeed;
   }
 
   String seedNote() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.forgery.Faker;
-import java.lang.annotation.Annotation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -392,26 +391,8 @@ class ErrorsTest {
   }
 
   static Forged forged(String value) {
-    return new Forged() {
-      @Override
-      public Class<? extends Annotation> annotationType() {
-        return Forged.class;
-      }
-
-      @Override
-      public String value() {
-        return value;
-      }
-
-      @Override
-      public int size() {
-        return 10;
-      }
-
-      @Override
-      public String locale() {
-        return "";
-      }
-    };
+    Forged forged = Forgeds.named(value);
+    assertThat(Forgeds.hasDefaults(forged)).isTrue();
+    return forged;
   }
 }

@@ -58,6 +58,25 @@ final class Kit {
     return new LinkedHashMap<>(SEEN);
   }
 
+  /** Runs a fixture under a run seed, requires its {@code tests} tests to pass; what they saw. */
+  static Map<String, Object> passed(Class<?> fixture, long seed, int tests) {
+    run(fixture, "forgery.seed", String.valueOf(seed))
+        .testEvents()
+        .assertStatistics(stats -> stats.started(tests).succeeded(tests));
+    return seen();
+  }
+
+  /** Runs a fixture twice under one run seed, requires both to see the same values; those. */
+  static Map<String, Object> sameTwice(Class<?> fixture, long seed) {
+    run(fixture, "forgery.seed", String.valueOf(seed));
+    Map<String, Object> first = seen();
+    run(fixture, "forgery.seed", String.valueOf(seed));
+    if (!seen().equals(first)) {
+      throw new AssertionError("the same seed saw " + first + ", then " + seen());
+    }
+    return first;
+  }
+
   static List<Throwable> failures(EngineExecutionResults results) {
     List<Throwable> out = new ArrayList<>();
     for (Event event : results.allEvents().failed().list()) {

@@ -10,13 +10,11 @@ import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Proxy;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
@@ -166,64 +164,12 @@ class RegistryInjectionTest {
 
   /** An instance of {@code @Forged(value = name, size = size)}, as the compiler would make it. */
   static Forged forged(String name, int size) {
-    return (Forged)
-        Proxy.newProxyInstance(
-            Forged.class.getClassLoader(),
-            new Class<?>[] {Forged.class},
-            (proxy, method, args) -> {
-              switch (method.getName()) {
-                case "value":
-                  return name;
-                case "size":
-                  return size;
-                case "locale":
-                  return "";
-                case "annotationType":
-                  return Forged.class;
-                case "hashCode":
-                  return Objects.hash(name, size);
-                case "equals":
-                  return proxy == args[0];
-                default:
-                  return "@"
-                      + Forged.class.getName()
-                      + "(value=\""
-                      + name
-                      + "\", size="
-                      + size
-                      + ")";
-              }
-            });
+    return Forgeds.of(Map.of("value", name, "size", size));
   }
 
   /** {@code List<element>}. */
   static ParameterizedType listOf(Class<?> element) {
-    return new ParameterizedType() {
-      @Override
-      public Type[] getActualTypeArguments() {
-        return new Type[] {element};
-      }
-
-      @Override
-      public Type getRawType() {
-        return List.class;
-      }
-
-      @Override
-      public Type getOwnerType() {
-        return null;
-      }
-
-      @Override
-      public String getTypeName() {
-        return "java.util.List<" + element.getName() + ">";
-      }
-
-      @Override
-      public String toString() {
-        return getTypeName();
-      }
-    };
+    return Forgeds.generic(List.class, element);
   }
 
   // -----------------------------------------------------------------------------------------------

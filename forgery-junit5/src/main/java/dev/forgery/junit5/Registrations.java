@@ -1,0 +1,124 @@
+package dev.forgery.junit5;
+
+import dev.forgery.Faker;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.commons.support.ReflectionSupport;
+
+/**
+ * The {@link CustomProviders} that apply to a test: run-wide ones from {@code ServiceLoader}, then
+ * those of {@link ForgeryProviders @ForgeryProviders} from the outermost class to the method. One
+ * instance of each class serves the run; the list is worked out once per test.
+ */
+final class Registrations {
+  private static final Namespace NAMESPACE = Namespace.create(Registrations.class);
+  private static final String RUN_WIDE = "run-wide custom providers";
+
+  /** The registrations of one scope, kept in a store. */
+  private record Registered(List<CustomProviders> all) {}
+
+  private Registrations() {}
+
+  /**
+   * Registers the custom providers that apply to {@code context} on {@code faker}.
+   *
+   * @param context the test, class or {@code @ForgedSource} method
+   * @param faker a faker just made for it
+   * @throws ExtensionConfigurationException if a class cannot be made or refuses to register
+   */
+  static void apply(ExtensionContext context, Faker faker) {
+    for (CustomProviders providers : of(context).all()) {
+      try {
+        providers.register(faker);
+      } catch (RuntimeException e) {
+        throw new ExtensionConfigurationException(
+            providers.getClass().getName() + " could not register its providers: " + e.getMessage(),
+            e);
+      }
+    }
+  }
+
+  private static Registered of(ExtensionContext context) {
+    return context
+        .getStore(NAMESPACE)
+        .getOrComputeIfAbsent(
+            "custom providers " + context.getUniqueId(), key -> find(context), Registered.class);
+  }
+
+  private static Registered find(ExtensionContext context) {
+    List<CustomProviders> all = new ArrayList<>(runWide(context).all());
+    Deque<Class<?>> classes = new ArrayDeque<>();
+    for (Class<?> type = context.getTestClass().orElse(null);
+        type != null;
+        type = type.getEnclosingClass()) {
+      classes.addFirst(type);
+    }
+    for (Class<?> type : classes) {
+      AnnotationSupport.findAnnotation(type, ForgeryProviders.class)
+          .ifPresent(annotation -> add(context, annotation, all));
+    }
+    context
+        .getTestMethod()
+        .flatMap(method -> AnnotationSupport.findAnnotation(method, ForgeryProviders.class))
+        .ifPresent(annotation -> add(context, annotation, all));
+    return new Registered(List.copyOf(all));
+  }
+
+  private static void add(
+      ExtensionContext context, ForgeryProviders annotation, List<CustomProviders> all) {
+    for (Class<? extends CustomProviders> type : annotation.value()) {
+      all.add(
+          context
+              .getRoot()
+              .getStore(NAMESPACE)
+              .getOrComputeIfAbsent(type, key -> create(type), CustomProviders.class));
+    }
+  }
+
+  private static CustomProviders create(Class<? extends CustomProviders> type) {
+    try {
+      return ReflectionSupport.newInstance(type);
+    } catch (Exception e) { // JUnit rethrows a missing constructor's checked exception unchecked
+      throw new ExtensionConfigurationException(
+          "@ForgeryProviders("
+              + type.getSimpleName()
+              + ".class): cannot create "
+              + type.getName()
+              + " ("
+              + e
+              + "). Give it a constructor without arguments; a nested class must be static.",
+          e);
+    }
+  }
+
+  private static Registered runWide(ExtensionContext context) {
+    return context
+        .getRoot()
+        .getStore(NAMESPACE)
+        .getOrComputeIfAbsent(
+            RUN_WIDE,
+            key -> {
+              List<CustomProviders> found = new ArrayList<>();
+              try {
+                for (CustomProviders providers : ServiceLoader.load(CustomProviders.class)) {
+                  found.add(providers);
+                }
+              } catch (ServiceConfigurationError e) {
+                throw new ExtensionConfigurationException(
+                    "a run-wide CustomProviders listed in META-INF/services cannot be loaded: "
+                        + e.getMessage(),
+                    e);
+              }
+              return new Registered(List.copyOf(found));
+            },
+            Registered.class);
+  }
+}

@@ -1,0 +1,180 @@
+package dev.forgery.junit5;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Reads the text of {@code @Forged(min, max, oneOf)} as a value of the declared type, one reading
+ * per type, so that a bound and a choice written alike mean the same value. Annotation values can
+ * only be strings; this is where they become numbers, dates and constants.
+ */
+final class TextValues {
+  private TextValues() {}
+
+  /**
+   * Reads {@code text} as a value of {@code type}.
+   *
+   * @param text the text as written in the annotation
+   * @param type a boxed type that {@link #readable(Class)} accepts
+   * @return the value
+   * @throws IllegalArgumentException if the text does not read as that type; {@link
+   *     #expected(Class)} says what would
+   */
+  static Object read(String text, Class<?> type) {
+    String t = text.strip();
+    try {
+      if (type == String.class) {
+        return text;
+      } else if (type == Integer.class) {
+        return Integer.valueOf(t);
+      } else if (type == Long.class) {
+        return Long.valueOf(t);
+      } else if (type == Short.class) {
+        return Short.valueOf(t);
+      } else if (type == Byte.class) {
+        return Byte.valueOf(t);
+      } else if (type == Double.class) {
+        return finite(Double.parseDouble(t));
+      } else if (type == Float.class) {
+        float f = Float.parseFloat(t);
+        finite(f);
+        return f;
+      } else if (type == BigDecimal.class) {
+        return new BigDecimal(t);
+      } else if (type == Boolean.class) {
+        return bool(t);
+      } else if (type == LocalDate.class) {
+        return LocalDate.parse(t);
+      } else if (type == LocalDateTime.class) {
+        return dateTime(t);
+      } else if (type == LocalTime.class) {
+        return LocalTime.parse(t);
+      } else if (type == Instant.class) {
+        return t.endsWith("Z") || t.endsWith("z")
+            ? Instant.parse(t.toUpperCase(Locale.ROOT))
+            : dateTime(t).toInstant(ZoneOffset.UTC);
+      } else if (type == OffsetDateTime.class) {
+        return OffsetDateTime.parse(t);
+      } else if (type == ZonedDateTime.class) {
+        return ZonedDateTime.parse(t);
+      } else if (type == UUID.class) {
+        return uuid(t);
+      }
+      return constant(t, type);
+    } catch (NumberFormatException | DateTimeParseException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Whether {@link #read} reads text as {@code type}.
+   *
+   * @param type a boxed type
+   * @return whether text can be read as it
+   */
+  static boolean readable(Class<?> type) {
+    return type.isEnum() || !expected(type).isEmpty();
+  }
+
+  /**
+   * Describes the text that reads as {@code type}, for messages.
+   *
+   * @param type a boxed type
+   * @return e.g. {@code a whole number from -128 to 127 (byte)}; empty if none reads as it
+   */
+  static String expected(Class<?> type) {
+    if (type.isEnum()) {
+      return "the name of a constant of "
+          + type.getSimpleName()
+          + ": "
+          + Arrays.toString(type.getEnumConstants());
+    }
+    if (type == String.class) {
+      return "any text";
+    } else if (type == Integer.class) {
+      return wholeNumber(Integer.MIN_VALUE, Integer.MAX_VALUE, "int");
+    } else if (type == Long.class) {
+      return wholeNumber(Long.MIN_VALUE, Long.MAX_VALUE, "long");
+    } else if (type == Short.class) {
+      return wholeNumber(Short.MIN_VALUE, Short.MAX_VALUE, "short");
+    } else if (type == Byte.class) {
+      return wholeNumber(Byte.MIN_VALUE, Byte.MAX_VALUE, "byte");
+    } else if (type == Double.class) {
+      return "a finite number such as \"0.5\" (double)";
+    } else if (type == Float.class) {
+      return "a finite number such as \"0.5\" (float)";
+    } else if (type == BigDecimal.class) {
+      return "a number such as \"9.99\" (BigDecimal)";
+    } else if (type == Boolean.class) {
+      return "\"true\" or \"false\"";
+    } else if (type == LocalDate.class) {
+      return "an ISO date such as \"2020-01-01\"";
+    } else if (type == LocalDateTime.class) {
+      return "an ISO date-time such as \"2020-01-01T09:30\", or a date for its start";
+    } else if (type == LocalTime.class) {
+      return "an ISO time such as \"09:30\"";
+    } else if (type == Instant.class) {
+      return "an instant such as \"2020-01-01T09:30:00Z\", or a date-time or date read in UTC";
+    } else if (type == OffsetDateTime.class) {
+      return "an ISO date-time with an offset such as \"2020-01-01T09:30+02:00\"";
+    } else if (type == ZonedDateTime.class) {
+      return "an ISO date-time with a zone such as \"2020-01-01T09:30+01:00[Europe/Paris]\"";
+    } else if (type == UUID.class) {
+      return "a UUID such as \"123e4567-e89b-42d3-a456-426614174000\"";
+    }
+    return "";
+  }
+
+  private static String wholeNumber(long min, long max, String type) {
+    return "a whole number from " + min + " to " + max + " (" + type + ")";
+  }
+
+  private static double finite(double d) {
+    if (!Double.isFinite(d)) {
+      throw new IllegalArgumentException("not finite: " + d);
+    }
+    return d;
+  }
+
+  private static Boolean bool(String t) {
+    if (t.equalsIgnoreCase("true")) {
+      return Boolean.TRUE;
+    }
+    if (t.equalsIgnoreCase("false")) {
+      return Boolean.FALSE;
+    }
+    throw new IllegalArgumentException("not a boolean: " + t);
+  }
+
+  private static LocalDateTime dateTime(String t) {
+    return t.length() <= 10 ? LocalDate.parse(t).atStartOfDay() : LocalDateTime.parse(t);
+  }
+
+  private static UUID uuid(String t) {
+    UUID uuid = UUID.fromString(t);
+    // fromString accepts short groups ("1-2-3-4-5"); only the canonical 36 characters are meant.
+    if (!uuid.toString().equalsIgnoreCase(t)) {
+      throw new IllegalArgumentException("not a canonical UUID: " + t);
+    }
+    return uuid;
+  }
+
+  private static Object constant(String t, Class<?> type) {
+    for (Object constant : type.getEnumConstants()) {
+      if (((Enum<?>) constant).name().equals(t)) {
+        return constant;
+      }
+    }
+    throw new IllegalArgumentException("no constant " + t);
+  }
+}
