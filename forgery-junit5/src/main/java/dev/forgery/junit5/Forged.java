@@ -150,4 +150,20 @@ public @interface Forged {
    * @return whether the values must be distinct; default {@code false}
    */
   boolean unique() default false;
+
+  /**
+   * Names a model: a named set of overrides for a class, registered with {@link
+   * dev.forgery.Faker#register(String, Class, dev.forgery.Schema)} by a {@link CustomProviders}
+   * that {@link ForgeryProviders @ForgeryProviders} or a {@code ServiceLoader} entry names. The
+   * object, or each element of a collection, is one of the model's objects.
+   *
+   * <pre>{@code
+   * @Test
+   * @ForgeryProviders(ShopModels.class)   // registers "vip" for Customer
+   * void upgrades(@Forged(model = "vip") Customer customer) { ... }
+   * }</pre>
+   *
+   * @return the model's name, or empty to fill the object from its property names
+   */
+  String model() default "";
 }

@@ -94,6 +94,12 @@ final class Forger {
     Forged forged = target.forged();
     if (raw == Faker.class) {
       refuseValueOptions(target, "a Faker", true);
+      if (!forged.model().isBlank()) {
+        throw fail(
+            target,
+            "model cannot apply to a Faker",
+            "Remove it; draw the model's objects with faker.generate(\"" + forged.model() + "\").");
+      }
       return faker;
     }
     Shape shape;
@@ -137,8 +143,21 @@ final class Forger {
           target,
           element.isRecord() ? "a record, filled component by component" : "an object",
           false);
-      source = Source.of(target, faker, objectDrawer(target, elementType, element));
+      String model = forged.model().strip();
+      source =
+          Source.of(
+              target,
+              faker,
+              model.isEmpty()
+                  ? objectDrawer(target, elementType, element)
+                  : modelDrawer(target, faker, model, element));
     } else {
+      if (!forged.model().isBlank()) {
+        throw fail(
+            target,
+            "model '" + forged.model() + "' cannot apply to " + element.getName(),
+            "A model fills objects; remove it, or name a provider with @Forged(\"...\").");
+      }
       if (elementType instanceof ParameterizedType) {
         throw fail(
             target,
@@ -390,6 +409,50 @@ final class Forger {
               + ". Known providers: "
               + e.providers());
     }
+  }
+
+  /**
+   * Draws the objects of a model registered on the faker (by the test's custom providers), after
+   * checking it exists and makes objects of the declared class.
+   */
+  private static Function<Faker, Object> modelDrawer(
+      Target target, Faker faker, String model, Class<?> element) {
+    if (!target.forged().value().isBlank()) {
+      throw fail(
+          target,
+          "both a provider ('" + target.forged().value() + "') and a model ('" + model + "')",
+          "Keep one of them.");
+    }
+    Provider<?> provider;
+    try {
+      provider = faker.provider(model);
+    } catch (UnknownProviderException e) {
+      throw fail(
+          target,
+          "no model is named '"
+              + model
+              + "'"
+              + (e.suggestions().isEmpty()
+                  ? ""
+                  : "; did you mean '" + e.suggestions().get(0) + "'?"),
+          "Register it in a CustomProviders class with faker.register(\""
+              + model
+              + "\", "
+              + element.getSimpleName()
+              + ".class, overrides), named by @ForgeryProviders on the test class or listed in"
+              + " META-INF/services/dev.forgery.junit5.CustomProviders.");
+    }
+    if (!element.isAssignableFrom(provider.type())) {
+      throw fail(
+          target,
+          "model '" + model + "' makes " + provider.type().getName() + ", not " + element.getName(),
+          "Name a model of "
+              + element.getSimpleName()
+              + ", or declare "
+              + provider.type().getName()
+              + ".");
+    }
+    return f -> f.generate(model);
   }
 
   /**
