@@ -72,7 +72,9 @@ import org.opentest4j.TestAbortedException;
  * <p>When a test or one of its lifecycle methods fails, the original exception is rethrown
  * unchanged with a suppressed exception that names the test, its seed, the {@code @Seed} line that
  * replays it, the {@code -Dforgery.seed} that replays the run, and the injected values. The seed is
- * also published as the report entry {@code forgery.seed}.
+ * also published as the report entry {@code forgery.seed}, and the report in one line as {@code
+ * forgery.failure}, which forgery's launcher listener prints while the test runs, for consoles that
+ * trim stack traces.
  *
  * <p>A failed dynamic test is remembered under its {@code @TestFactory}, whose seed made its data.
  * The replay file never fails a test: a malformed line is skipped, and a file that cannot be read
@@ -642,7 +644,7 @@ public final class ForgeryExtension
       return throwable;
     }
     boolean own = context.getStore(NAMESPACE).get("state " + context.getUniqueId()) != null;
-    throwable.addSuppressed(
+    ForgeryReport forgeryReport =
         new ForgeryReport(
             own ? state.test() : display(context),
             state.seed(),
@@ -654,8 +656,11 @@ public final class ForgeryExtension
                     + ", where @Seed goes",
             state.runHint(),
             state.injected(),
-            today));
+            today);
+    throwable.addSuppressed(forgeryReport);
     context.publishReportEntry(SEED_ENTRY, Seeds.hex(state.seed()));
+    // While the test still runs, so that the listener's line is the test's own output (ADR 0021).
+    context.publishReportEntry(ForgeryReport.FAILURE_ENTRY, forgeryReport.line());
     return throwable;
   }
 

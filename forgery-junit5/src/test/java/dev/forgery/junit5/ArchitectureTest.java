@@ -54,8 +54,8 @@ class ArchitectureTest {
   @Test
   void libraryCodeNeverWritesToTheConsole() {
     // The one exception: the launcher listener's whole job is the run report (the run seed at the
-    // start, the replay command at the end), as a console launcher's is; it prints nothing else
-    // and forgery.report=quiet silences it.
+    // start, a line for each failure as it happens, the replay commands at the end), as a console
+    // launcher's is; it prints nothing else and forgery.report=quiet silences it.
     RULES
         .libraryCodeNeverWritesToTheConsole("dev.forgery.junit5.internal.ForgeryListener")
         .check(mainClasses);

@@ -76,9 +76,18 @@ class FailureReportTest {
         results.allEvents().reportingEntryPublished().stream()
             .map(e -> e.getRequiredPayload(ReportEntry.class).getKeyValuePairs())
             .toList();
+    String seed = dev.forgery.junit5.internal.Seeds.hex(report.seed());
     assertThat(entries)
         .containsExactly(
-            Map.of("forgery.seed", dev.forgery.junit5.internal.Seeds.hex(report.seed())));
+            Map.of("forgery.seed", seed),
+            Map.of(
+                "forgery.failure",
+                report.test()
+                    + " failed with forgery seed "
+                    + seed
+                    + ": replay it with @Seed("
+                    + seed
+                    + "L) (run: -Dforgery.seed=0x2A -Dforgery.today=2024-06-15)"));
   }
 
   @ExtendWith(ForgeryExtension.class)

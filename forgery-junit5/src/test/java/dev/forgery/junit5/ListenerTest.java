@@ -15,7 +15,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -47,8 +50,13 @@ class ListenerTest {
 
   private static List<String> run(Class<?> fixture, Map<String, String> config) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    ForgeryListener listener =
-        new ForgeryListener(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    execute(
+        fixture, config, new ForgeryListener(new PrintStream(bytes, true, StandardCharsets.UTF_8)));
+    return lines(bytes);
+  }
+
+  private static void execute(
+      Class<?> fixture, Map<String, String> config, TestExecutionListener... listeners) {
     Launcher launcher =
         LauncherFactory.create(
             LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build());
@@ -58,32 +66,106 @@ class ListenerTest {
             .configurationParameters(Kit.NOT_A_FORK)
             .configurationParameters(config)
             .build(),
-        listener);
+        listeners);
+  }
+
+  private static List<String> lines(ByteArrayOutputStream bytes) {
     return bytes.toString(StandardCharsets.UTF_8).lines().toList();
   }
 
+  /**
+   * The line printed for a failed test of {@link MixedTestCase} as it fails, up to its run hint.
+   */
+  private static final String FAILURE_LINE =
+      "\\[forgery\\] ListenerTest\\$MixedTestCase > fails(WithoutForgery)?\\(.*\\) failed with"
+          + " forgery seed (0x[0-9A-F]+): replay it with @Seed\\(\\2L\\) \\(run: ";
+
   @Test
-  void printsTheRunSeedFirstAndOneLinePerFailedTestLast() {
+  void printsTheRunSeedFirstEachFailureAsItHappensAndOneLinePerFailedTestLast() {
     List<String> lines =
         run(
             MixedTestCase.class,
             Map.of(
                 "forgery.seed", "0x2A", "forgery.replay", "false", "forgery.today", "2024-06-15"));
-    assertThat(lines).hasSize(4);
+    assertThat(lines).hasSize(6);
     assertThat(lines.get(0))
         .isEqualTo(
             "[forgery] run seed 0x2A (from forgery.seed); replay this run with"
                 + " -Dforgery.seed=0x2A -Dforgery.today=2024-06-15");
-    assertThat(lines.get(1))
+    assertThat(lines.subList(1, 3))
+        .allMatch(
+            l -> l.matches(FAILURE_LINE + "-Dforgery.seed=0x2A -Dforgery.today=2024-06-15\\)"));
+    assertThat(lines.get(3))
         .isEqualTo(
             "[forgery] 2 failed tests; paste the @Seed on a test method to replay its data:");
-    assertThat(lines.subList(2, 4))
+    assertThat(lines.subList(4, 6))
         .allMatch(
             l ->
                 l.matches(
                     "\\[forgery\\]   ListenerTest\\$MixedTestCase > fails(WithoutForgery)?\\(.*\\):"
                         + " @Seed\\(0x[0-9A-F]+L\\) \\(run: -Dforgery.seed=0x2A"
                         + " -Dforgery.today=2024-06-15\\)"));
+  }
+
+  /**
+   * A runner's own listener, registered after forgery's as Surefire's is, hears that a test
+   * finished first (the launcher notifies in reverse); what forgery prints for a failure must come
+   * before that, or the runner files it under the next test.
+   */
+  @Test
+  void aFailureIsPrintedWhileItsTestIsStillRunning() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    TestExecutionListener runner =
+        new TestExecutionListener() {
+          @Override
+          public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+            if (test.isTest()) {
+              out.println("finished " + test.getDisplayName());
+            }
+          }
+        };
+    execute(
+        MixedTestCase.class,
+        Map.of("forgery.seed", "0x2A", "forgery.replay", "false"),
+        new ForgeryListener(out),
+        runner);
+    List<String> lines = lines(bytes);
+    for (String test : List.of("fails(String)", "failsWithoutForgery()")) {
+      int finished = lines.indexOf("finished " + test);
+      assertThat(finished).as(test).isPositive();
+      assertThat(lines.get(finished - 1))
+          .startsWith(
+              "[forgery] ListenerTest$MixedTestCase > " + test + " failed with forgery seed");
+    }
+    assertThat(lines).filteredOn(l -> l.contains(" failed with forgery seed ")).hasSize(2);
+  }
+
+  /**
+   * The listener is made when the launcher is, which may be before the runner swaps in the stream
+   * that carries test output to its report; what it prints must go to the swapped-in stream.
+   */
+  @Test
+  void printsToStandardOutputAsItIsWhenPrinting() {
+    ByteArrayOutputStream before = new ByteArrayOutputStream();
+    ByteArrayOutputStream after = new ByteArrayOutputStream();
+    PrintStream original = System.out;
+    try {
+      System.setOut(new PrintStream(before, true, StandardCharsets.UTF_8));
+      ForgeryListener listener = new ForgeryListener();
+      System.setOut(new PrintStream(after, true, StandardCharsets.UTF_8));
+      execute(
+          PlainTestCase.class,
+          Map.of("forgery.seed", "7", "forgery.today", "2024-06-15"),
+          listener);
+    } finally {
+      System.setOut(original);
+    }
+    assertThat(before.size()).isZero();
+    assertThat(lines(after))
+        .containsExactly(
+            "[forgery] run seed 0x7 (from forgery.seed); replay this run with -Dforgery.seed=0x7"
+                + " -Dforgery.today=2024-06-15");
   }
 
   @Test
@@ -129,8 +211,10 @@ class ListenerTest {
                 + seed
                 + " "
                 + today);
-    assertThat(lines).hasSize(4);
-    assertThat(lines.subList(2, 4))
+    assertThat(lines).hasSize(6);
+    assertThat(lines)
+        .filteredOn(l -> l.contains("@Seed("))
+        .hasSize(4)
         .allMatch(
             l ->
                 l.endsWith(

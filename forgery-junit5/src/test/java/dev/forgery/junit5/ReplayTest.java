@@ -101,7 +101,11 @@ class ReplayTest {
         .containsExactly(
             "forgery.replay=replaying seed 0x1234 for ReplayTest$FlakyTestCase > flaky(List),"
                 + " which failed with it last run",
-            "forgery.seed=0x1234");
+            "forgery.seed=0x1234",
+            "forgery.failure=ReplayTest$FlakyTestCase > flaky(List) failed with forgery seed"
+                + " 0x1234: replay it with @Seed(0x1234L) (run: "
+                + ForgeryReport.in(again).runHint()
+                + ")");
     assertThat(Files.readString(file)).contains(ESCAPED + "=0x1234");
 
     pass = true;

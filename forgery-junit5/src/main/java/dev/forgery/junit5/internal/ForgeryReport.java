@@ -9,8 +9,20 @@ import java.util.List;
  * the original exception keeps its type and message.
  *
  * <p>It has no stack trace of its own; its message is the report.
+ *
+ * <p>A runner that trims stack traces drops suppressed exceptions (Surefire 3.0.0-M5 trims by
+ * default; 3.2 and later do not), so the report's essentials also travel as a JUnit report entry,
+ * {@link #FAILURE_ENTRY} with {@link #line()}, which {@link ForgeryListener} prints while the test
+ * is still running: the runner then files the line as that test's output, in its console and its
+ * XML report (see ADR 0021).
  */
 public final class ForgeryReport extends RuntimeException {
+  /**
+   * Report entry key of the one-line report of a failed test, {@link #line()}, which {@link
+   * ForgeryListener} prints.
+   */
+  public static final String FAILURE_ENTRY = "forgery.failure";
+
   private static final long serialVersionUID = 1L;
 
   /** The failed test's display name, with its enclosing classes. */
@@ -87,6 +99,24 @@ public final class ForgeryReport extends RuntimeException {
    */
   public static String seedAnnotation(long seed) {
     return "@Seed(" + Seeds.hex(seed) + "L)";
+  }
+
+  /**
+   * Returns the report in one line, for consoles and reports that do not show the stack trace in
+   * full: the test, its seed, the {@code @Seed} that replays it and how to replay the run.
+   *
+   * @return e.g. {@code SignupTest > acceptsNewUsers(List) failed with forgery seed 0x5EED: replay
+   *     it with @Seed(0x5EEDL) (run: -Dforgery.seed=0x2A)}
+   */
+  public String line() {
+    return test
+        + " failed with forgery seed "
+        + Seeds.hex(seed)
+        + ": replay it with "
+        + seedAnnotation(seed)
+        + " (run: "
+        + runHint
+        + ")";
   }
 
   /**
