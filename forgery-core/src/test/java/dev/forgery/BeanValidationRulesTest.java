@@ -12,6 +12,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.AssertFalse;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
@@ -225,6 +226,64 @@ class BeanValidationRulesTest {
       assertThat(u.zip()).matches("\\d{5}");
       assertThat(u.code()).matches("[A-Z]{3}");
     }
+  }
+
+  record Assorted(
+      @Pattern.List({@Pattern(regexp = "[A-Z]{2,4}"), @Pattern(regexp = ".{3}")}) String code,
+      @Email(regexp = ".*\\.(com|net|org)") String contact,
+      @NotBlank(groups = jakarta.validation.groups.Default.class) @Size(max = 8) String city,
+      @Pattern(regexp = "[a-z]+ # lower-case letters", flags = Pattern.Flag.COMMENTS) String word,
+      @DecimalMax("50") BigDecimal total,
+      @Max(-10) int count,
+      @DecimalMin("2.5") @DecimalMax("2.5") double fixed,
+      @Min(5) short level,
+      @NotNull dev.forgery.fixtures.validation.Address address,
+      @Size(min = 3, max = 3) Set<Status> statuses,
+      List<@Null String> gaps,
+      Set<@Email String> recipients,
+      Optional<@Pattern(regexp = "[A-Z]{2}\\d{4}") String> voucher,
+      @Size(max = 2) Map<@Size(max = 3) String, @Positive Integer> counts) {}
+
+  @Test
+  void repeatedComposedAndElementConstraintsAreHonoured() {
+    for (Assorted a : faker(14).records(500, Assorted.class)) {
+      assertThat(a.code()).matches("[A-Z]{3}");
+      assertThat(a.contact()).matches(".*\\.(com|net|org)").contains("@");
+      assertThat(a.city()).isNotBlank().hasSizeLessThanOrEqualTo(8);
+      assertThat(a.word()).matches("[a-z]+");
+      assertThat(a.total()).isLessThanOrEqualTo(new BigDecimal("50"));
+      assertThat(a.count()).isLessThanOrEqualTo(-10);
+      assertThat(a.fixed()).isEqualTo(2.5);
+      assertThat(a.level()).isGreaterThanOrEqualTo((short) 5);
+      assertThat(a.address()).isNotNull();
+      assertThat(a.statuses()).containsExactlyInAnyOrder(Status.values());
+      // names that infer no provider, whose elements the constraints decide
+      assertThat(a.gaps()).hasSize(10).containsOnlyNulls();
+      assertThat(a.recipients()).isNotEmpty().allMatch(r -> r.matches("[a-z0-9._]+@[a-z0-9.-]+"));
+      assertThat(a.voucher()).hasValueSatisfying(v -> assertThat(v).matches("[A-Z]{2}\\d{4}"));
+      assertThat(a.counts()).hasSizeBetween(1, 2);
+      a.counts()
+          .forEach(
+              (k, v) -> {
+                assertThat(k).hasSizeLessThanOrEqualTo(3);
+                assertThat(v).isPositive();
+              });
+    }
+  }
+
+  record OnAnEnum(@Email Status status) {}
+
+  record NullElement(List<@Null int[]> arrays) {}
+
+  @Test
+  void aConstraintOnATypeItDoesNotFitIsNamed() {
+    assertThatThrownBy(() -> faker(1).record(OnAnEnum.class))
+        .hasMessageContaining("OnAnEnum.status")
+        .hasMessageContaining("@Email does not apply to a Status");
+    // @Null before int[] annotates the int, as Java reads it
+    assertThatThrownBy(() -> faker(1).record(NullElement.class))
+        .hasMessageContaining("the elements of the elements of component 'arrays'")
+        .hasMessageContaining("@Null cannot be met by a primitive; use Integer");
   }
 
   // ---- constraints that cannot be met ----

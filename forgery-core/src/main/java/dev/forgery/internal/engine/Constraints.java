@@ -37,8 +37,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -125,6 +125,12 @@ final class Constraints {
   /** The annotations of the property's members, which are not its elements' constraints. */
   private final List<Annotation> declared;
 
+  /**
+   * Whether the strings {@code @Email} or {@code @Pattern} decide were drawn as words only because
+   * the property's name infers no provider: then they are no realistic candidate.
+   */
+  private boolean placeholder;
+
   private Constraints(Lookup lookup, List<Annotation> declared) {
     this.lookup = lookup;
     this.declared = declared;
@@ -139,9 +145,9 @@ final class Constraints {
    * @param p the property
    * @param t its resolved type
    * @param where names it, for messages
-   * @param node finds its generator without constraints; not called where the constraints alone
-   *     decide the value ({@code @Null}, or {@code @Email} or {@code @Pattern} on a string whose
-   *     name infers no provider)
+   * @param node finds its generator without constraints, inferring providers from the name it is
+   *     given: the property's, or {@code word} for strings {@code @Email} or {@code @Pattern}
+   *     decide whose name infers no provider; not called for a {@code @Null} property
    * @return the generator
    * @throws IllegalArgumentException if the constraints do not fit the type, contradict each other
    *     or leave too few values, naming the property and the constraints
@@ -152,9 +158,9 @@ final class Constraints {
       Blueprint.Property p,
       Type t,
       String where,
-      Supplier<Generator> node) {
+      Function<String, Generator> node) {
     if (p.fakeWith() != null) {
-      return node.get();
+      return node.apply(p.name());
     }
     List<AnnotatedElement> members = members(owner, p);
     List<Annotation> annotations = new ArrayList<>();
@@ -165,18 +171,57 @@ final class Constraints {
     }
     ConstraintSet set = ConstraintSet.read(annotations, where);
     if (set.isEmpty() && !annotatedArguments(types)) {
-      return node.get();
+      return node.apply(p.name());
     }
-    Class<?> raw = Types.raw(t);
     if (set.isNull() != null) {
-      return nulls(set, raw, where);
+      return nulls(set, Types.raw(t), where);
     }
-    boolean decided =
-        raw == String.class
-            && (set.email() || set.regexp() != null)
+    Constraints constraints = new Constraints(lookup, annotations);
+    // Strings that @Email, @Pattern or @Null decide need no provider from the name: where it names
+    // none, they are drawn as words first, which the constraints then replace.
+    constraints.placeholder =
+        constraints.decided(t, set, types, where)
             && Inference.infer(p.name(), String.class, lookup) == null;
-    return new Constraints(lookup, annotations)
-        .constrain(decided ? null : node.get(), set, t, types, where);
+    Generator gen = node.apply(constraints.placeholder ? "word" : p.name());
+    return constraints.constrain(gen, set, t, types, where);
+  }
+
+  /**
+   * Whether the strings a property holds, itself or inside lists, sets, arrays, optionals or as a
+   * map's values, are decided by their constraints alone.
+   */
+  private boolean decided(Type t, ConstraintSet set, List<AnnotatedType> types, String where) {
+    Class<?> raw = Types.raw(t);
+    if (raw == String.class) {
+      return set.email() || set.regexp() != null || set.isNull() != null;
+    }
+    boolean array = raw != null && raw.isArray();
+    int i = raw != null && Map.class.isAssignableFrom(raw) ? 1 : 0;
+    Type inner =
+        array
+            ? Types.component(t)
+            : raw != null
+                    && (i == 1 || Iterable.class.isAssignableFrom(raw) || raw == Optional.class)
+                ? Types.argument(t, i)
+                : null;
+    if (inner == null) {
+      return false;
+    }
+    List<AnnotatedType> next = argument(types, i);
+    return decided(inner, ConstraintSet.read(level(next, array), where), next, where);
+  }
+
+  /**
+   * The annotations of a type argument or array component. For an array the property's own are left
+   * out: {@code @Size String[] tags} puts the {@code @Size} on the component type too, but a
+   * validator reads it as the array's.
+   */
+  private List<Annotation> level(List<AnnotatedType> types, boolean array) {
+    List<Annotation> out = annotations(types);
+    if (array) {
+      out.removeAll(declared);
+    }
+    return out;
   }
 
   /** The members whose annotations constrain a property, as a validator reads them. */
@@ -286,7 +331,7 @@ final class Constraints {
   /**
    * Narrows a generator to the constraints of a property or element, its type arguments' first.
    *
-   * @param gen the realistic generator, or {@code null} for a string the constraints decide alone
+   * @param gen the realistic generator
    * @param set the constraints on the value itself
    * @param t the value's type
    * @param types its annotated types, whose type arguments may hold constraints
@@ -309,7 +354,7 @@ final class Constraints {
       applicable(set, raw, where);
       Generator value = ((OptionalComponent) gen).value();
       return new OptionalComponent(
-          element(value, Types.argument(t, 0), argument(types, 0), "the value of " + where));
+          element(value, Types.argument(t, 0), argument(types, 0), false, "the value of " + where));
     }
     if (gen instanceof Fixed) {
       return cut(gen, set, where);
@@ -402,27 +447,27 @@ final class Constraints {
     int size = Math.max(min, Math.min(max, Defaults.COLLECTION_SIZE));
     if (gen instanceof ArrayComponent) {
       ArrayComponent array = (ArrayComponent) gen;
-      // The property's own annotations are left out: {@code @Size String[] tags} puts the @Size on
-      // the component type too, but a validator reads it as the array's.
-      String at = "the elements of " + where;
-      List<AnnotatedType> components = argument(types, 0);
-      List<Annotation> annotations = annotations(components);
-      annotations.removeAll(declared);
       Generator element =
-          constrain(
+          element(
               array.element(),
-              ConstraintSet.read(annotations, at),
               Types.component(t),
-              components,
-              at);
+              argument(types, 0),
+              true,
+              "the elements of " + where);
       return array.with(element, size);
     }
     if (gen instanceof MapComponent) {
       MapComponent map = (MapComponent) gen;
       Generator key =
-          element(map.key(), Types.argument(t, 0), argument(types, 0), "the keys of " + where);
+          element(
+              map.key(), Types.argument(t, 0), argument(types, 0), false, "the keys of " + where);
       Generator value =
-          element(map.value(), Types.argument(t, 1), argument(types, 1), "the values of " + where);
+          element(
+              map.value(),
+              Types.argument(t, 1),
+              argument(types, 1),
+              false,
+              "the values of " + where);
       distinctValues(key, min, set, "keys", where);
       return map.with(key, value, size, min);
     }
@@ -432,6 +477,7 @@ final class Constraints {
             collection.element(),
             Types.argument(t, 0),
             argument(types, 0),
+            false,
             "the elements of " + where);
     if (collection.isSet()) {
       distinctValues(element, min, set, "elements", where);
@@ -440,8 +486,9 @@ final class Constraints {
   }
 
   /** An element, key or value of a container, narrowed by the constraints on its type argument. */
-  private Generator element(Generator gen, Type t, List<AnnotatedType> types, String at) {
-    return constrain(gen, ConstraintSet.read(annotations(types), at), t, types, at);
+  private Generator element(
+      Generator gen, Type t, List<AnnotatedType> types, boolean array, String at) {
+    return constrain(gen, ConstraintSet.read(level(types, array), at), t, types, at);
   }
 
   /** Rejects a set or map that must hold more distinct elements or keys than exist. */
@@ -468,7 +515,7 @@ final class Constraints {
   /** A string: the realistic values, then an address, a pattern's strings or fitted values. */
   private Generator text(Generator realistic, ConstraintSet set, String where) {
     List<Constrained.Candidate> candidates = new ArrayList<>();
-    if (realistic != null) {
+    if (!placeholder || !(set.email() || set.regexp() != null)) {
       candidates.add(new Constrained.Candidate(realistic, "the values its name infers"));
     }
     if (set.email()) {
@@ -779,14 +826,13 @@ final class Constraints {
               ? hull[1].subtract(hull[0])
               : BigDecimal.valueOf(Defaults.INT_MAX - Defaults.INT_MIN);
     }
-    if (lo != null && hi != null) {
-      return new BigDecimal[] {lo, hi};
-    } else if (lo != null) {
-      return new BigDecimal[] {lo, lo.add(span)};
-    } else if (hi != null) {
+    // At least one bound is set: without any, the hull would have overlapped.
+    if (lo == null) {
       return new BigDecimal[] {hi.subtract(span), hi};
+    } else if (hi == null) {
+      return new BigDecimal[] {lo, lo.add(span)};
     }
-    return new BigDecimal[] {BigDecimal.ZERO, span};
+    return new BigDecimal[] {lo, hi};
   }
 
   private static BigDecimal max(BigDecimal a, BigDecimal b) {

@@ -192,7 +192,7 @@ final class ObjectWalker {
                 p,
                 t,
                 where,
-                () -> node(p.name(), t, p.fakeWith(), at, op, mutable, where));
+                name -> node(name, t, p.fakeWith(), at, op, mutable, where));
         fields[k] = FieldSpec.of(p.name(), t.getTypeName(), gen);
       }
     }
