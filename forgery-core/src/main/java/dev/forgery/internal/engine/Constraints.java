@@ -70,10 +70,12 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * <p>Collections, arrays and maps get the size a {@code @Size} or {@code @NotEmpty} asks for: the
- * default of ten if it is allowed, else the nearest allowed size; constraints on their type
- * arguments ({@code List<@Email String>}) apply to their elements, and those on an {@code Optional}
- * to its value, as a validator unwraps it. A constraint on a type it does not fit, or constraints
- * that cannot hold together, fail here with the property's path and the constraints.
+ * default of ten if it is allowed, else the nearest allowed size. Constraints on type arguments
+ * apply to the elements, keys and values ({@code List<@Email String>}, {@code Optional<@Size(max =
+ * 5) String>}); where they decide strings alone ({@code @Email}, {@code @Pattern}, {@code @Null}),
+ * the property's name need not infer a provider. A constraint on a type it does not fit (an {@code
+ * Optional} itself takes only {@code @NotNull}, as a validator does), or constraints that cannot
+ * hold together, fail here with the property's path and the constraints.
  *
  * <p>What a user names wins: a property with {@code @FakeWith} or a {@code Schema} override is
  * filled as they say, constraints or not. Constraints of groups other than {@code Default}, custom
