@@ -234,6 +234,7 @@ class BeanValidationRulesTest {
       @NotBlank(groups = jakarta.validation.groups.Default.class) @Size(max = 8) String city,
       @Pattern(regexp = "[a-z]+ # lower-case letters", flags = Pattern.Flag.COMMENTS) String word,
       @DecimalMax("50") BigDecimal total,
+      @DecimalMin("0.5") BigDecimal rate,
       @Max(-10) int count,
       @DecimalMin("2.5") @DecimalMax("2.5") double fixed,
       @Min(5) short level,
@@ -252,6 +253,7 @@ class BeanValidationRulesTest {
       assertThat(a.city()).isNotBlank().hasSizeLessThanOrEqualTo(8);
       assertThat(a.word()).matches("[a-z]+");
       assertThat(a.total()).isLessThanOrEqualTo(new BigDecimal("50"));
+      assertThat(a.rate()).isBetween(new BigDecimal("0.5"), new BigDecimal("100"));
       assertThat(a.count()).isLessThanOrEqualTo(-10);
       assertThat(a.fixed()).isEqualTo(2.5);
       assertThat(a.level()).isGreaterThanOrEqualTo((short) 5);

@@ -723,7 +723,8 @@ final class ConstraintSet {
 
   private boolean admitsText(String s) {
     int n = s.length();
-    if (n < sizeMin() || n > sizeMax || (notBlank != null && s.trim().isEmpty())) {
+    // Blank as Hibernate Validator 9 reads it (isBlank) and as older versions did (trim): both.
+    if (n < sizeMin() || n > sizeMax || (notBlank != null && (s.isBlank() || s.trim().isEmpty()))) {
       return false;
     }
     if (email != null && !isEmail(s)) {

@@ -583,6 +583,7 @@ final class Constraints {
       for (Object s : samples) {
         scale = s instanceof BigDecimal ? Math.max(scale, ((BigDecimal) s).scale()) : scale;
       }
+      scale = Math.min(scale, Decimals.MAX_SCALE);
       scale = set.fractionDigits() >= 0 ? Math.min(scale, set.fractionDigits()) : scale;
       BigDecimal[] bounds = set.bounds(scale);
       BigDecimal[] w = window(bounds[0], bounds[1], hull, null, false);

@@ -151,6 +151,23 @@ class ConstraintSetTest {
   }
 
   @Property(tries = 2000)
+  void textWithAnyWhitespaceIsNeverAdmittedWhereTheValidatorRejectsIt(
+      @ForAll("whitespaceLike") String s) {
+    Text t = new Text(s, s);
+    if (constraints(Text.class, "nick").admits(s, LocalDate.of(2030, 1, 1))) {
+      assertThat(valid(t, "nick")).as(s).isTrue();
+    }
+  }
+
+  @Provide
+  Arbitrary<String> whitespaceLike() {
+    return Arbitraries.strings()
+        .withChars("ab \t\u0001\u001f\u00a0\u2003\u3000")
+        .ofMinLength(0)
+        .ofMaxLength(7);
+  }
+
+  @Property(tries = 2000)
   void textIsJudgedAsTheValidatorJudgesIt(
       @ForAll
           @net.jqwik.api.constraints.CharRange(from = ' ', to = 'd')
