@@ -280,9 +280,8 @@ final class Constraints {
       // A validator does not unwrap an Optional: only its type argument's constraints reach the
       // value.
       applicable(set, raw, where);
-      Generator value = ((OptionalComponent) gen).value();
       return new OptionalComponent(
-          element(value, Types.argument(t, 0), argument(types, 0), false, "the value of " + where));
+          element(((OptionalComponent) gen).value(), t, types, 0, "the value of ", where));
     }
     if (gen instanceof Fixed) {
       return cut(gen, set, where);
@@ -376,48 +375,34 @@ final class Constraints {
     int size = Math.max(min, Math.min(max, Defaults.COLLECTION_SIZE));
     if (gen instanceof ArrayComponent) {
       ArrayComponent array = (ArrayComponent) gen;
-      Generator element =
-          element(
-              array.element(),
-              Types.component(t),
-              argument(types, 0),
-              true,
-              "the elements of " + where);
-      return array.with(element, size);
+      return array.with(element(array.element(), t, types, 0, "the elements of ", where), size);
     }
     if (gen instanceof MapComponent) {
       MapComponent map = (MapComponent) gen;
-      Generator key =
-          element(
-              map.key(), Types.argument(t, 0), argument(types, 0), false, "the keys of " + where);
-      Generator value =
-          element(
-              map.value(),
-              Types.argument(t, 1),
-              argument(types, 1),
-              false,
-              "the values of " + where);
+      Generator key = element(map.key(), t, types, 0, "the keys of ", where);
+      Generator value = element(map.value(), t, types, 1, "the values of ", where);
       distinctValues(key, min, set, "keys", where);
       return map.with(key, value, size, min);
     }
     CollectionComponent collection = (CollectionComponent) gen;
-    Generator element =
-        element(
-            collection.element(),
-            Types.argument(t, 0),
-            argument(types, 0),
-            false,
-            "the elements of " + where);
+    Generator element = element(collection.element(), t, types, 0, "the elements of ", where);
     if (collection.isSet()) {
       distinctValues(element, min, set, "elements", where);
     }
     return collection.with(element, size, collection.isSet() ? min : 0);
   }
 
-  /** An element, key or value of a container, narrowed by the constraints on its type argument. */
+  /**
+   * Element, key or value {@code i} of a container (an array's component for {@code i = 0}),
+   * narrowed by the constraints on its type argument.
+   */
   private Generator element(
-      Generator gen, Type t, List<AnnotatedType> types, boolean array, String at) {
-    return constrain(gen, ConstraintSet.read(level(types, array), at), t, types, at);
+      Generator gen, Type t, List<AnnotatedType> types, int i, String what, String where) {
+    boolean array = Types.raw(t).isArray();
+    Type inner = array ? Types.component(t) : Types.argument(t, i);
+    List<AnnotatedType> next = argument(types, i);
+    String at = what + where;
+    return constrain(gen, ConstraintSet.read(level(next, array), at), inner, next, at);
   }
 
   /** Rejects a set or map that must hold more distinct elements or keys than exist. */
