@@ -6,23 +6,46 @@ import dev.forgery.internal.registry.Generator;
 import java.lang.reflect.Array;
 
 /**
- * An array of {@link Defaults#COLLECTION_SIZE} elements, seeded as a list's ({@link
- * CollectionComponent}): {@code String[] tags} holds the values {@code List<String> tags} would.
- * Primitive arrays are unboxed from the drawn cells.
+ * An array of {@link Defaults#COLLECTION_SIZE} elements (or the length a {@code @Size} asks for),
+ * seeded as a list's ({@link CollectionComponent}): {@code String[] tags} holds the values {@code
+ * List<String> tags} would. Primitive arrays are unboxed from the drawn cells.
  */
 final class ArrayComponent extends Component {
   private final Generator element;
   private final Class<?> componentType;
+  private final int size;
 
   /**
-   * Creates the component.
+   * Creates the component, of {@link Defaults#COLLECTION_SIZE} elements.
    *
    * @param element the elements' generator, giving boxed values for a primitive array
    * @param componentType the array's component class
    */
   ArrayComponent(Generator element, Class<?> componentType) {
+    this(element, componentType, Defaults.COLLECTION_SIZE);
+  }
+
+  private ArrayComponent(Generator element, Class<?> componentType, int size) {
     this.element = element;
     this.componentType = componentType;
+    this.size = size;
+  }
+
+  /**
+   * Returns an array of the same component type with other elements or another length, as a
+   * {@code @Size} asks (see {@link Constraints}).
+   *
+   * @param element the elements' generator
+   * @param size the length
+   * @return the component
+   */
+  ArrayComponent with(Generator element, int size) {
+    return new ArrayComponent(element, componentType, size);
+  }
+
+  /** The elements' generator. */
+  Generator element() {
+    return element;
   }
 
   /**
@@ -42,7 +65,6 @@ final class ArrayComponent extends Component {
 
   @Override
   Object make(long seed, RandomSource w) {
-    int size = Defaults.COLLECTION_SIZE;
     Object[] values = CollectionComponent.elements(element, seed, w, size);
     if (!componentType.isPrimitive()) {
       Object array = Array.newInstance(componentType, size);

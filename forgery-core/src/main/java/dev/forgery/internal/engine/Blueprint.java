@@ -6,6 +6,7 @@ import java.lang.annotation.Annotation;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -44,14 +45,18 @@ final class Blueprint {
 
   /**
    * One property: what it is called, its declared (unresolved) type, the annotation that names its
-   * provider, if any, and what kind of member it is, for messages.
+   * provider, if any, what kind of member it is, for messages, and the member that declares it,
+   * whose annotations {@link Constraints} reads along with those of the field and getter of the
+   * same name.
    *
    * @param name the property name, which seeds its values and is its override path's last part
    * @param type the declared generic type, to be resolved through the object's type bindings
    * @param fakeWith its {@code @FakeWith}, or {@code null}
    * @param role {@code component}, {@code parameter}, {@code property} or {@code field}
+   * @param declaration the record component, constructor parameter, setter parameter or field
    */
-  record Property(String name, Type type, FakeWith fakeWith, String role) {}
+  record Property(
+      String name, Type type, FakeWith fakeWith, String role, AnnotatedElement declaration) {}
 
   private final Class<?> type;
   private final List<Property> properties;
@@ -180,7 +185,7 @@ final class Blueprint {
       types[k] = c.getType();
       properties.add(
           new Property(
-              c.getName(), c.getGenericType(), c.getAnnotation(FakeWith.class), "component"));
+              c.getName(), c.getGenericType(), c.getAnnotation(FakeWith.class), "component", c));
     }
     Constructor<?> constructor;
     try {
@@ -202,7 +207,12 @@ final class Blueprint {
         fakeWith = field == null ? null : field.getAnnotation(FakeWith.class);
       }
       properties.add(
-          new Property(names[k], parameters[k].getParameterizedType(), fakeWith, "parameter"));
+          new Property(
+              names[k],
+              parameters[k].getParameterizedType(),
+              fakeWith,
+              "parameter",
+              parameters[k]));
     }
     return new Blueprint(type, properties, spread(type, constructor));
   }
@@ -229,7 +239,12 @@ final class Blueprint {
       }
       properties.put(
           e.getKey(),
-          new Property(e.getKey(), m.getGenericParameterTypes()[0], fakeWith, "property"));
+          new Property(
+              e.getKey(),
+              m.getGenericParameterTypes()[0],
+              fakeWith,
+              "property",
+              m.getParameters()[0]));
       writes.put(e.getKey(), access(type, m, "setter"));
     }
     for (Class<?> c = type; c != null && !isPlatform(c); c = c.getSuperclass()) {
@@ -245,7 +260,7 @@ final class Blueprint {
         properties.put(
             f.getName(),
             new Property(
-                f.getName(), f.getGenericType(), f.getAnnotation(FakeWith.class), "field"));
+                f.getName(), f.getGenericType(), f.getAnnotation(FakeWith.class), "field", f));
         writes.put(f.getName(), fieldWrite(type, f));
       }
     }
@@ -307,7 +322,7 @@ final class Blueprint {
   }
 
   /** The field called {@code name} of the class or its nearest superclass that has one. */
-  private static Field field(Class<?> type, String name) {
+  static Field field(Class<?> type, String name) {
     for (Class<?> c = type; c != null && !isPlatform(c); c = c.getSuperclass()) {
       try {
         return c.getDeclaredField(name);

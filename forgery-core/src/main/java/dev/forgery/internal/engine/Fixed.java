@@ -7,11 +7,15 @@ import java.util.function.Supplier;
 /**
  * A property whose value is the same every time and draws nothing: where a cycle is cut, {@code
  * null} for an object and an empty collection, map, array or {@code Optional} for a container of
- * one. An empty container that its owner may add to is made anew for every object.
+ * one; the {@code null}, {@code true} or {@code false} a constraint asks for. An empty container
+ * that its owner may add to is made anew for every object.
  */
 final class Fixed extends Generator {
   /** The {@code null} that cuts a cycle at an object-typed property. */
   static final Fixed CUT = new Fixed(() -> null, Object.class, "null (a cycle cut)");
+
+  /** The {@code null} a {@code @Null} constraint asks for. */
+  static final Fixed NULL = new Fixed(() -> null, Object.class, "null (@Null)");
 
   private final Supplier<?> value;
   private final Class<?> type;

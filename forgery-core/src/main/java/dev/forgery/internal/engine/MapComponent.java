@@ -10,11 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A {@code Map} of up to {@link Defaults#COLLECTION_SIZE} entries: entry {@code i}'s value is
- * seeded as element {@code i} of a list ({@code Seeds.row(seed, i + 1)}) and its key at {@code
- * mix64(that ^ salt("key"))}. A key drawn twice keeps its first value, so a map may hold fewer
- * entries; the entries keep draw order. Unmodifiable in a record, a {@code LinkedHashMap}
- * elsewhere.
+ * A {@code Map} of up to {@link Defaults#COLLECTION_SIZE} entries (or the size a {@code @Size} asks
+ * for): entry {@code i}'s value is seeded as element {@code i} of a list ({@code Seeds.row(seed, i
+ * + 1)}) and its key at {@code mix64(that ^ salt("key"))}. A key drawn twice keeps its first value,
+ * so a map may hold fewer entries, unless a constraint asks for at least {@code min}: then entries
+ * {@code size}, {@code size + 1}, ... are drawn the same way until it has them. The entries keep
+ * draw order. Unmodifiable in a record, a {@code LinkedHashMap} elsewhere.
  */
 final class MapComponent extends Component {
   private static final long KEY_SALT = Seeds.salt("key");
@@ -22,18 +23,50 @@ final class MapComponent extends Component {
   private final Generator key;
   private final Generator value;
   private final boolean mutable;
+  private final int size;
+  private final int min;
 
   /**
-   * Creates the component.
+   * Creates the component, of up to {@link Defaults#COLLECTION_SIZE} entries.
    *
    * @param key the keys' generator
    * @param value the values' generator
    * @param mutable whether to make a {@code LinkedHashMap} rather than an unmodifiable view
    */
   MapComponent(Generator key, Generator value, boolean mutable) {
+    this(key, value, mutable, Defaults.COLLECTION_SIZE, 0);
+  }
+
+  private MapComponent(Generator key, Generator value, boolean mutable, int size, int min) {
     this.key = key;
     this.value = value;
     this.mutable = mutable;
+    this.size = size;
+    this.min = min;
+  }
+
+  /**
+   * Returns a map of the same kind with other keys, values or size, as constraints ask (see {@link
+   * Constraints}).
+   *
+   * @param key the keys' generator
+   * @param value the values' generator
+   * @param size how many entries to draw
+   * @param min how many distinct keys it must have at least, {@code <= size}
+   * @return the component
+   */
+  MapComponent with(Generator key, Generator value, int size, int min) {
+    return new MapComponent(key, value, mutable, size, min);
+  }
+
+  /** The keys' generator. */
+  Generator key() {
+    return key;
+  }
+
+  /** The values' generator. */
+  Generator value() {
+    return value;
   }
 
   @Override
@@ -43,7 +76,6 @@ final class MapComponent extends Component {
 
   @Override
   Object make(long seed, RandomSource w) {
-    int size = Defaults.COLLECTION_SIZE;
     long[] valueSeeds = new long[size];
     long[] keySeeds = new long[size];
     for (int i = 0; i < size; i++) {
@@ -58,6 +90,17 @@ final class MapComponent extends Component {
     for (int i = 0; i < size; i++) {
       map.putIfAbsent(keys[i], values[i]);
     }
+    CollectionComponent.complete(
+        map.keySet(),
+        i -> {
+          long valueSeed = Seeds.row(seed, i + 1L);
+          map.putIfAbsent(
+              Component.at(key, SplitMix64.mix64(valueSeed ^ KEY_SALT), w),
+              Component.at(value, valueSeed, w));
+        },
+        size,
+        min,
+        this);
     return mutable ? map : Collections.unmodifiableMap(map);
   }
 

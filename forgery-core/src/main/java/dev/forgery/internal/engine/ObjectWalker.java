@@ -45,7 +45,8 @@ import java.util.UUID;
  * component, a constructor parameter, a bean property or a field, see {@link Blueprint}) a schema
  * override, a {@code @FakeWith} annotation, a provider inferred from its name and type, an enum's
  * constants, a nested object, or a {@code List}, {@code Set}, {@code Map}, {@code Optional} or
- * array of those. Every error names the property's path from the requested type ({@code
+ * array of those, narrowed by the property's Bean Validation constraints ({@link Constraints}).
+ * Every error names the property's path from the requested type ({@code
  * Order.customer.address.geo}) and says what would work.
  *
  * <p>Cycles are cut: a class may recur {@link Defaults#RECURSION_DEPTH} time(s) below itself along
@@ -184,7 +185,14 @@ final class ObjectWalker {
       if (override != null) {
         fields[k] = overridden(p.name(), t, override, !path.isEmpty(), where);
       } else {
-        Generator gen = node(p.name(), t, p.fakeWith(), at, op, mutable, where);
+        Generator gen =
+            Constraints.fill(
+                lookup,
+                bp.type(),
+                p,
+                t,
+                where,
+                name -> node(name, t, p.fakeWith(), at, op, mutable, where));
         fields[k] = FieldSpec.of(p.name(), t.getTypeName(), gen);
       }
     }

@@ -20,6 +20,11 @@ final class OptionalComponent extends Component {
     this.value = value;
   }
 
+  /** The value's generator. */
+  Generator value() {
+    return value;
+  }
+
   @Override
   public Class<?> valueType() {
     return Optional.class;

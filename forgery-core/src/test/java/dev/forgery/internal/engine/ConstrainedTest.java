@@ -1,0 +1,58 @@
+package dev.forgery.internal.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.forgery.internal.random.SplitMix64;
+import dev.forgery.internal.registry.Generator;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The generators constraints make: redraws that run out, fitted strings, sets completed. */
+class ConstrainedTest {
+  private static Generator always(Object value) {
+    return Generator.of(value.getClass(), r -> value, null);
+  }
+
+  @Test
+  void aValueThatNeverPassesFailsLoudlyNamingTheConstraints() {
+    Constrained gen =
+        new Constrained(
+            List.of(new Constrained.Candidate(always("x"), "x")),
+            new int[] {3},
+            v -> false,
+            String.class,
+            "field 'code'",
+            "@Size(min=2)");
+    assertThat(gen.valueType()).isEqualTo(String.class);
+    assertThat(gen).hasToString("x meeting @Size(min=2)");
+    assertThatThrownBy(() -> gen.next(new SplitMix64(1)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("field 'code': 3 draws gave no value that meets @Size(min=2)");
+  }
+
+  @Test
+  void aCutNeverSplitsASurrogatePairAndPaddingUsesLetters() {
+    Constrained.Fitted cut = new Constrained.Fitted(always("ab\uD83D\uDE00cd"), 0, 3);
+    assertThat(cut.next(new SplitMix64(1))).isEqualTo("ab");
+    assertThat(cut.valueType()).isEqualTo(String.class);
+    Constrained.Fitted padded = new Constrained.Fitted(always("Jo"), 6, 10);
+    assertThat((String) padded.next(new SplitMix64(1)))
+        .hasSize(6)
+        .startsWith("Jo")
+        .matches("Jo[a-z]{4}");
+    assertThat(padded.toString()).endsWith("fitted to 6..10 characters");
+  }
+
+  @Test
+  void aSetThatCannotReachItsMinimumFailsLoudly() {
+    CollectionComponent set =
+        new CollectionComponent(always("same"), true, false).with(always("same"), 2, 2);
+    assertThatThrownBy(() -> set.make(7L, new SplitMix64(1)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("gave only 1 distinct values of the 2 its @Size asks for");
+    assertThat(new CollectionComponent(always("same"), true, true).make(7L, new SplitMix64(1)))
+        .isEqualTo(Set.of("same"));
+  }
+}
