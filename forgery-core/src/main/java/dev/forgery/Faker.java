@@ -7,6 +7,7 @@ import dev.forgery.internal.binding.TestBinding;
 import dev.forgery.internal.engine.Batches;
 import dev.forgery.internal.engine.CompiledSchema;
 import dev.forgery.internal.engine.RecordPlan;
+import dev.forgery.internal.engine.RowEncoder;
 import dev.forgery.internal.engine.TypeParser;
 import dev.forgery.internal.provider.BuiltIns;
 import dev.forgery.internal.provider.address.Addresses;
@@ -2243,69 +2244,163 @@ public final class Faker {
   }
 
   /**
-   * Writes {@code n} rows as CSV (RFC 4180): a header of field names, then one line per row, CRLF
-   * line ends, fields quoted when they contain a comma, quote or line break. A {@code null} is an
-   * empty field; an empty string is {@code ""}. Rows are generated as they are written.
+   * Writes {@code n} rows as CSV in the {@link CsvFormat#rfc4180() RFC 4180} format: a header of
+   * field names, then one line per row, CRLF line ends, fields quoted when they contain a comma,
+   * quote or line break. A {@code null} is an empty field; an empty string is {@code ""}. See
+   * {@link #writeCsv(long, Schema, Appendable, CsvFormat)}.
    *
    * @param n how many rows, {@code >= 0}
    * @param schema the fields
    * @param out where to write; not closed
    * @return {@code n}
-   * @throws IllegalArgumentException if {@code n < 0}
+   * @throws IllegalArgumentException if {@code n < 0} or a unique field cannot supply {@code n}
+   *     distinct values; nothing is written then
+   * @throws IllegalStateException if a provider fails or a value is not valid Unicode text, naming
+   *     the row and field; the rows before it have been written
    * @throws java.io.UncheckedIOException if writing fails
    * @since 0.1.0
    */
   public long writeCsv(long n, Schema schema, Appendable out) {
-    return Batches.write(engine(schema), this::nextSeed, n, out, false);
+    return writeCsv(n, schema, out, CsvFormat.rfc4180());
   }
 
   /**
-   * Writes {@code n} rows as CSV to a file in UTF-8, replacing it; see {@link #writeCsv(long,
-   * Schema, Appendable)}.
+   * Writes {@code n} rows as CSV in a format of your choice: a header or none, a delimiter, a text
+   * for {@code null}, a line ending and a quoting policy ({@link CsvFormat}).
+   *
+   * <pre>{@code
+   * StringBuilder csv = new StringBuilder();
+   * faker.writeCsv(100, schema, csv, CsvFormat.rfc4180().withHeader(false).withDelimiter('\t'));
+   * }</pre>
+   *
+   * <p>Row {@code i} holds the values of row {@code i} of {@link #records(int, Schema)} after the
+   * same seed. A date, a UUID or any other value is written as its {@code toString()}; numbers are
+   * plain decimals, never in scientific notation ({@code 156852585.89}, not {@code
+   * 1.5685258589E8}), and a {@code float} field with a number of decimals has exactly that many
+   * digits after the point ({@code float(0, 10, 2)} writes {@code 3.50}; {@code float(-0.5, 0.5,
+   * 0)} writes {@code 0}, never {@code -0}).
+   *
+   * <p>Rows are generated as they are written, 1,024 at a time: only that block is in memory,
+   * however large {@code n} is (a schema with unique fields also remembers the values those fields
+   * took, which it must to keep them distinct). Everything that can be checked is checked before
+   * the first character is written. A provider that fails, or a string with an unpaired surrogate
+   * (no Unicode text, and no UTF-8 either), stops the write with an {@link IllegalStateException}
+   * naming the row and field ({@code "row 2999, field 'sku': ..."}, with the provider's exception
+   * as its cause); what was appended until then stays appended, since an {@code Appendable} cannot
+   * take it back. Write to a {@link Path} to get a whole file or none.
    *
    * @param n how many rows, {@code >= 0}
    * @param schema the fields
-   * @param file the file
+   * @param out where to write; not closed
+   * @param format the CSV format
    * @return {@code n}
-   * @throws IllegalArgumentException if {@code n < 0}
+   * @throws IllegalArgumentException if {@code n < 0} or a unique field cannot supply {@code n}
+   *     distinct values; nothing is written then
+   * @throws IllegalStateException if a provider fails or a value is not valid Unicode text, naming
+   *     the row and field; the rows before it have been written
    * @throws java.io.UncheckedIOException if writing fails
    * @since 0.1.0
    */
+  public long writeCsv(long n, Schema schema, Appendable out, CsvFormat format) {
+    Objects.requireNonNull(format, "format");
+    return Batches.write(engine(schema), this::nextSeed, n, out, format.encoder());
+  }
+
+  /**
+   * Writes {@code n} rows as CSV in the {@link CsvFormat#rfc4180() RFC 4180} format to a file in
+   * UTF-8, whole or not at all; see {@link #writeCsv(long, Schema, Path, CsvFormat)}.
+   *
+   * @param n how many rows, {@code >= 0}
+   * @param schema the fields
+   * @param file the file, created or replaced
+   * @return {@code n}
+   * @throws IllegalArgumentException if {@code n < 0}, a unique field cannot supply {@code n}
+   *     distinct values, {@code file} is a directory or its directory does not exist
+   * @throws IllegalStateException if a provider fails or a value is not valid Unicode text, naming
+   *     the row and field
+   * @throws java.io.UncheckedIOException if the file may not be written, or writing it fails
+   * @since 0.1.0
+   */
   public long writeCsv(long n, Schema schema, Path file) {
-    return Batches.write(engine(schema), this::nextSeed, n, file, false);
+    return writeCsv(n, schema, file, CsvFormat.rfc4180());
+  }
+
+  /**
+   * Writes {@code n} rows as CSV in a format of your choice to a file in UTF-8, whole or not at
+   * all: the rows go to a new file in the same directory, which replaces {@code file} in one atomic
+   * move once it is complete. If anything fails (a bad argument, a provider, a value that is not
+   * valid Unicode text, the disk), the new file is deleted and {@code file} is left exactly as it
+   * was, or absent if it was. The values are those of {@link #writeCsv(long, Schema, Appendable,
+   * CsvFormat)}, and only one block of rows is in memory at a time.
+   *
+   * <pre>{@code
+   * faker.writeCsv(10_000_000, schema, Path.of("users.csv"),
+   *     CsvFormat.rfc4180().withNullText("NULL").withLineEnding("\n"));
+   * }</pre>
+   *
+   * <p>A replaced file keeps its permissions, but not its owner or other attributes, and a symbolic
+   * link is followed: the file it points to is replaced.
+   *
+   * @param n how many rows, {@code >= 0}
+   * @param schema the fields
+   * @param file the file, created or replaced
+   * @param format the CSV format
+   * @return {@code n}
+   * @throws IllegalArgumentException if {@code n < 0}, a unique field cannot supply {@code n}
+   *     distinct values, {@code file} is a directory or its directory does not exist
+   * @throws IllegalStateException if a provider fails or a value is not valid Unicode text, naming
+   *     the row and field
+   * @throws java.io.UncheckedIOException if the file may not be written, or writing it fails
+   * @since 0.1.0
+   */
+  public long writeCsv(long n, Schema schema, Path file, CsvFormat format) {
+    Objects.requireNonNull(format, "format");
+    return Batches.write(engine(schema), this::nextSeed, n, file, format.encoder());
   }
 
   /**
    * Writes {@code n} rows as JSON Lines: one JSON object per line, keys in schema order, strings
    * escaped per RFC 8259, numbers and booleans bare, {@code null} for null, other values (dates,
-   * UUIDs) as strings. Rows are generated as they are written.
+   * UUIDs) as strings. Numbers are spelled as {@link #writeCsv(long, Schema, Appendable,
+   * CsvFormat)} spells them (plain decimals, a {@code float} field's decimals in full), and a
+   * {@code decimal} field's {@code BigDecimal} is a number too. Rows are generated as they are
+   * written, 1,024 at a time, and everything that can be checked is checked before anything is
+   * written; a failure while writing is an {@link IllegalStateException} naming the row and field,
+   * after the rows before it were appended.
    *
    * @param n how many rows, {@code >= 0}
    * @param schema the fields
    * @param out where to write; not closed
    * @return {@code n}
-   * @throws IllegalArgumentException if {@code n < 0}
+   * @throws IllegalArgumentException if {@code n < 0} or a unique field cannot supply {@code n}
+   *     distinct values; nothing is written then
+   * @throws IllegalStateException if a provider fails or a value is not valid Unicode text, naming
+   *     the row and field; the rows before it have been written
    * @throws java.io.UncheckedIOException if writing fails
    * @since 0.1.0
    */
   public long writeJsonLines(long n, Schema schema, Appendable out) {
-    return Batches.write(engine(schema), this::nextSeed, n, out, true);
+    return Batches.write(engine(schema), this::nextSeed, n, out, RowEncoder.jsonLines());
   }
 
   /**
-   * Writes {@code n} rows as JSON Lines to a file in UTF-8, replacing it; see {@link
-   * #writeJsonLines(long, Schema, Appendable)}.
+   * Writes {@code n} rows as JSON Lines to a file in UTF-8, whole or not at all, as {@link
+   * #writeCsv(long, Schema, Path, CsvFormat)} writes CSV; see {@link #writeJsonLines(long, Schema,
+   * Appendable)}.
    *
    * @param n how many rows, {@code >= 0}
    * @param schema the fields
-   * @param file the file
+   * @param file the file, created or replaced
    * @return {@code n}
-   * @throws IllegalArgumentException if {@code n < 0}
-   * @throws java.io.UncheckedIOException if writing fails
+   * @throws IllegalArgumentException if {@code n < 0}, a unique field cannot supply {@code n}
+   *     distinct values, {@code file} is a directory or its directory does not exist
+   * @throws IllegalStateException if a provider fails or a value is not valid Unicode text, naming
+   *     the row and field
+   * @throws java.io.UncheckedIOException if the file may not be written, or writing it fails
    * @since 0.1.0
    */
   public long writeJsonLines(long n, Schema schema, Path file) {
-    return Batches.write(engine(schema), this::nextSeed, n, file, true);
+    return Batches.write(engine(schema), this::nextSeed, n, file, RowEncoder.jsonLines());
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.forgery.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.forgery.ColumnBatch;
+import dev.forgery.CsvFormat;
 import dev.forgery.Faker;
 import dev.forgery.Schema;
 import java.io.IOException;
@@ -56,6 +57,11 @@ class StructuredDataExampleTest {
     List<Person> people = faker.records(1_000, Person.class);
 
     faker.writeCsv(1_000, users, dir.resolve("users.csv"));
+    faker.writeCsv(
+        1_000,
+        users,
+        dir.resolve("users.tsv"),
+        CsvFormat.rfc4180().withDelimiter('\t').withNullText("NULL").withLineEnding("\n"));
     faker.writeJsonLines(1_000, small, dir.resolve("small.jsonl"));
     long adults = faker.stream(small).limit(100_000).filter(r -> (int) r.get("age") >= 21).count();
 
@@ -66,6 +72,11 @@ class StructuredDataExampleTest {
     assertThat(skus).doesNotHaveDuplicates().hasSize(5_000);
     assertThat(people).allSatisfy(p -> assertThat(p.email()).contains("@"));
     assertThat(Files.readAllLines(dir.resolve("users.csv"))).hasSize(1_001);
+    List<String> tsv = Files.readAllLines(dir.resolve("users.tsv"));
+    assertThat(tsv).hasSize(1_001);
+    assertThat(tsv.get(0)).isEqualTo("id\tname\temail\tage\tsalary\thired\tbio\tplan");
+    assertThat(tsv.subList(1, 1_001))
+        .allSatisfy(line -> assertThat(line.split("\t")[4]).matches("\\d{5,6}\\.\\d\\d"));
     assertThat(adults).isBetween(80_000L, 95_000L);
   }
 }

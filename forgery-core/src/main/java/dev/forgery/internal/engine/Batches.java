@@ -3,11 +3,8 @@ package dev.forgery.internal.engine;
 import dev.forgery.internal.random.RandomSource;
 import dev.forgery.internal.random.SplitMix64;
 import dev.forgery.internal.registry.Generator;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;
@@ -170,25 +167,30 @@ public final class Batches {
   }
 
   /**
-   * Writes {@code n} rows as CSV or JSON Lines.
+   * Writes {@code n} rows as text to an appendable, after checking everything that can be checked
+   * before the first row: {@code n}, the unique fields' domains and the field names. A failure
+   * while writing (a provider, a value that is not valid text, the appendable) leaves what was
+   * appended so far.
    *
    * @param engine the schema
    * @param seed gives the dataset seed
    * @param n how many rows
    * @param out where to write
-   * @param json JSON Lines if {@code true}, else CSV
+   * @param encoder CSV or JSON Lines
    * @return {@code n}
+   * @throws IllegalArgumentException if {@code n < 0}, a unique field cannot supply {@code n}
+   *     values or a field name is not valid Unicode text
+   * @throws IllegalStateException if a provider fails or a value is not valid Unicode text, naming
+   *     the row and field
+   * @throws UncheckedIOException if appending fails
    */
   public static long write(
-      CompiledSchema engine, LongSupplier seed, long n, Appendable out, boolean json) {
+      CompiledSchema engine, LongSupplier seed, long n, Appendable out, RowEncoder encoder) {
     Objects.requireNonNull(out, "out");
-    if (n < 0) {
-      throw new IllegalArgumentException("n must be >= 0, got " + n);
-    }
-    engine.checkUnique(n);
+    checkWrite(engine, n);
     long base = seed.getAsLong();
     try {
-      RowWriter.write(engine, WORKERS.get(), base, n, out, json);
+      RowWriter.write(engine, WORKERS.get(), base, n, out, encoder);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -196,23 +198,41 @@ public final class Batches {
   }
 
   /**
-   * Writes {@code n} rows as CSV or JSON Lines to a file in UTF-8, replacing it.
+   * Writes {@code n} rows as text to a file in UTF-8, whole or not at all ({@link AtomicFile}):
+   * everything that can be checked is checked before anything is created, the rows go to a new file
+   * in the same directory, and that file replaces {@code file} only once it is complete. On any
+   * failure {@code file} is left as it was.
    *
    * @param engine the schema
    * @param seed gives the dataset seed
    * @param n how many rows
    * @param file the file
-   * @param json JSON Lines if {@code true}, else CSV
+   * @param encoder CSV or JSON Lines
    * @return {@code n}
+   * @throws IllegalArgumentException if {@code n < 0}, a unique field cannot supply {@code n}
+   *     values, a field name is not valid Unicode text, {@code file} is a directory or its
+   *     directory does not exist
+   * @throws IllegalStateException if a provider fails or a value is not valid Unicode text, naming
+   *     the row and field
+   * @throws UncheckedIOException if the file may not be written, or creating, writing or moving it
+   *     fails
    */
   public static long write(
-      CompiledSchema engine, LongSupplier seed, long n, Path file, boolean json) {
+      CompiledSchema engine, LongSupplier seed, long n, Path file, RowEncoder encoder) {
     Objects.requireNonNull(file, "file");
-    try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      return write(engine, seed, n, writer, json);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    checkWrite(engine, n);
+    Path target = AtomicFile.target(file);
+    AtomicFile.write(
+        target, out -> RowWriter.write(engine, WORKERS.get(), seed.getAsLong(), n, out, encoder));
+    return n;
+  }
+
+  private static void checkWrite(CompiledSchema engine, long n) {
+    if (n < 0) {
+      throw new IllegalArgumentException("n must be >= 0, got " + n);
     }
+    engine.checkUnique(n);
+    RowEncoder.checkNames(engine.names());
   }
 
   /**

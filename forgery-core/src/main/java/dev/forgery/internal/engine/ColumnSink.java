@@ -61,7 +61,11 @@ final class ColumnSink {
         size ->
             (w, at, count, rowSeeds, seeds) -> {
               for (int j = 0; j < width; j++) {
-                schema.fillColumn(w, j, arrays[j], nulls[j], seeds, rowSeeds, at, count);
+                try {
+                  schema.fillColumn(w, j, arrays[j], nulls[j], seeds, rowSeeds, at, count);
+                } catch (RuntimeException e) {
+                  throw schema.failed(w, j, rowSeeds, count, from + at, e);
+                }
               }
             });
     if (schema.hasUnique()) {

@@ -200,17 +200,66 @@ public final class CompiledSchema {
    */
   public void fill(RandomSource w, long base, long row, Object[] out) {
     long rowSeed = Seeds.row(base, row);
-    RandomSource random = w;
     for (int j = 0; j < gens.length; j++) {
-      long seed = cellSeed(rowSeed, j);
-      if (fromSeed[j]) {
-        out[j] = ((Component) gens[j]).make(seed, random);
-        continue;
-      }
-      random.reseed(seed);
-      double rate = nullRates[j];
-      out[j] = rate > 0.0 && random.nextDouble() < rate ? null : gens[j].next(random);
+      out[j] = cell(w, j, cellSeed(rowSeed, j));
     }
+  }
+
+  /** Draws field {@code j}'s cell seeded {@code seed}, null with the field's rate. */
+  private Object cell(RandomSource w, int j, long seed) {
+    if (fromSeed[j]) {
+      return ((Component) gens[j]).make(seed, w);
+    }
+    w.reseed(seed);
+    double rate = nullRates[j];
+    return rate > 0.0 && w.nextDouble() < rate ? null : gens[j].next(w);
+  }
+
+  /**
+   * Returns the failure of field {@code j} while drawing a block of rows, naming the row and the
+   * field: {@code "row 2999, field 'x': <the cause's message>"}, with the cause kept.
+   *
+   * <p>A block's cells are drawn in one call to the field's generator, which does not say which
+   * cell failed; a cell depends only on its seed, so the block is drawn again cell by cell and the
+   * first cell that fails again is the row. A provider that does not fail again (one that counts
+   * its calls, say, and so depends on more than the faker it is given) is reported with the block's
+   * rows instead: {@code "rows 2048 to 3071, field 'x': ..."}.
+   *
+   * @param w the thread's worker
+   * @param j the field position
+   * @param rowSeeds the block's row seeds
+   * @param count how many rows the block holds
+   * @param first the index of the block's first row in the dataset
+   * @param cause what the field's generator threw
+   * @return the exception to throw
+   */
+  IllegalStateException failed(
+      RandomSource w, int j, long[] rowSeeds, int count, long first, RuntimeException cause) {
+    String rows = count == 1 ? "row " + first : "rows " + first + " to " + (first + count - 1);
+    for (int k = 0; k < count; k++) {
+      try {
+        cell(w, j, cellSeed(rowSeeds[k], j));
+      } catch (RuntimeException again) {
+        rows = "row " + (first + k);
+        break;
+      }
+    }
+    String why = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getName();
+    return new IllegalStateException(rows + ", field '" + names[j] + "': " + why, cause);
+  }
+
+  /**
+   * Returns per field the digits after the decimal point its values are written with, or {@code -1}
+   * if it has no fixed number ({@link Generator#scale}).
+   *
+   * @return a new array, one entry per field
+   */
+  int[] scales() {
+    int[] scales = new int[gens.length];
+    for (int j = 0; j < gens.length; j++) {
+      scales[j] = gens[j].scale();
+    }
+    return scales;
   }
 
   /**

@@ -115,7 +115,11 @@ abstract class RowSink {
           Object[][] cells = new Object[width][size];
           return (w, at, count, rowSeeds, seeds) -> {
             for (int j = 0; j < width; j++) {
-              schema.fillCells(w, j, cells[j], seeds, rowSeeds, count);
+              try {
+                schema.fillCells(w, j, cells[j], seeds, rowSeeds, count);
+              } catch (RuntimeException e) {
+                throw schema.failed(w, j, rowSeeds, count, from + at, e);
+              }
             }
             emit(cells, count, out, at);
           };

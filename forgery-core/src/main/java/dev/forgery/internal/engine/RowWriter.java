@@ -4,9 +4,10 @@ import dev.forgery.internal.random.RandomSource;
 import java.io.IOException;
 
 /**
- * Writes rows as CSV or JSON Lines as they are made: {@link Rows#ROWS_AT_ONCE} rows at a time, each
- * passed through the {@link Uniqueness} pass if the schema has unique fields, then encoded by
- * {@link Writers}. Only one block of rows is in memory at once, however many are written.
+ * Writes rows as text as they are made: {@link Rows#ROWS_AT_ONCE} rows at a time, each passed
+ * through the {@link Uniqueness} pass if the schema has unique fields, then encoded by a {@link
+ * RowEncoder}. Only one block of rows is in memory at once, however many are written (plus, for
+ * unique fields, the values they have taken so far, which the uniqueness pass must remember).
  */
 final class RowWriter {
   private RowWriter() {}
@@ -19,18 +20,17 @@ final class RowWriter {
    * @param base the dataset seed
    * @param n how many rows
    * @param out where to write
-   * @param json JSON Lines if {@code true}, else CSV with a header
+   * @param encoder CSV or JSON Lines
    * @throws IOException if appending fails
    */
   static void write(
-      CompiledSchema schema, RandomSource w, long base, long n, Appendable out, boolean json)
+      CompiledSchema schema, RandomSource w, long base, long n, Appendable out, RowEncoder encoder)
       throws IOException {
     String[] names = schema.names();
+    int[] scales = schema.scales();
     Uniqueness uniqueness = schema.hasUnique() ? new Uniqueness(schema, 0) : null;
     Object[][] made = new Object[(int) Math.min(Rows.ROWS_AT_ONCE, n)][];
-    if (!json) {
-      Writers.csvLine(out, names);
-    }
+    encoder.begin(out, names);
     for (long first = 0; first < n; first += made.length) {
       if (n - first < made.length) {
         made = new Object[(int) (n - first)][];
@@ -41,11 +41,7 @@ final class RowWriter {
         if (uniqueness != null) {
           uniqueness.row(w, base, first + k, values);
         }
-        if (json) {
-          Writers.jsonLine(out, names, values);
-        } else {
-          Writers.csvLine(out, values);
-        }
+        encoder.row(out, names, scales, values, first + k);
       }
     }
   }

@@ -221,6 +221,17 @@ public abstract class Generator {
   }
 
   /**
+   * Returns how many digits after the decimal point this generator's values are written with, or
+   * {@code -1} if they have no fixed number: a {@code float} field of 2 decimals is written {@code
+   * 0.50}, not {@code 0.5}, by the CSV and JSON Lines writers.
+   *
+   * @return the digits after the point, or {@code -1}
+   */
+  public int scale() {
+    return -1;
+  }
+
+  /**
    * Returns how many distinct values this generator can produce, or {@code -1} if unknown or too
    * many to count.
    *

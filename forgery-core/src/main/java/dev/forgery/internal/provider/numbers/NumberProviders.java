@@ -292,7 +292,18 @@ public final class NumberProviders {
       // Rounding down keeps the value below max; the binder checked that the lowest grid point
       // is inside the range.
       double rounded = Math.floor(value * scale) / scale;
-      return rounded < min ? Math.ceil(min * scale) / scale : rounded;
+      // Adding 0.0 turns -0.0 (ceil(-0.5) is -0.0) into 0.0; every other value is unchanged.
+      return (rounded < min ? Math.ceil(min * scale) / scale : rounded) + 0.0;
+    }
+
+    /**
+     * Returns the decimals values are rounded to, or {@code -1} if they are not rounded.
+     *
+     * @return {@code decimals}
+     */
+    @Override
+    public int scale() {
+      return decimals;
     }
 
     @Override
