@@ -157,6 +157,7 @@ public final class Faker {
     this.tag = tag;
     this.random = random;
     this.customs = new Customs(BuiltIns.registry(tag, today));
+    this.usFormats = tag.endsWith("_US");
   }
 
   /** A view over another generator: same locale and custom providers, for a user's function. */
@@ -164,6 +165,7 @@ public final class Faker {
     this.tag = owner.tag;
     this.random = random;
     this.customs = owner.customs;
+    this.usFormats = owner.usFormats;
   }
 
   /** Returns a faker that draws from {@code source}, for calling a user's function in a cell. */
@@ -617,6 +619,13 @@ public final class Faker {
   // ---------------------------------------------------------------------------------------------
   // address
 
+  /**
+   * Whether this locale's addresses and phone numbers are the US ones, drawn straight from their
+   * tables; other countries' go through their provider definitions, which pick the country's own
+   * formats or fail naming the provider and the locale.
+   */
+  private final boolean usFormats;
+
   private Addresses addresses;
 
   private Addresses addresses() {
@@ -630,7 +639,7 @@ public final class Faker {
    * @return an address such as {@code "4821 Maple Ave Apt 3, Springfield, IL 62704"}
    */
   public String address() {
-    return addresses().address(random);
+    return usFormats ? addresses().address(random) : one("address");
   }
 
   /**
@@ -641,6 +650,9 @@ public final class Faker {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public List<String> addresses(int n) {
+    if (!usFormats) {
+      return many(n, "address");
+    }
     Addresses source = addresses();
     String[] out = new String[Checks.count(n)];
     for (int i = 0; i < out.length; i++) {
@@ -656,7 +668,7 @@ public final class Faker {
    * @return a street line such as {@code "4821 Maple Ave"}
    */
   public String streetAddress() {
-    return addresses().streetAddress(random);
+    return usFormats ? addresses().streetAddress(random) : one("streetAddress");
   }
 
   /**
@@ -667,6 +679,9 @@ public final class Faker {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public List<String> streetAddresses(int n) {
+    if (!usFormats) {
+      return many(n, "streetAddress");
+    }
     Addresses source = addresses();
     String[] out = new String[Checks.count(n)];
     for (int i = 0; i < out.length; i++) {
@@ -681,7 +696,7 @@ public final class Faker {
    * @return a city such as {@code "Houston"}
    */
   public String city() {
-    return addresses().city(random);
+    return usFormats ? addresses().city(random) : one("city");
   }
 
   /**
@@ -692,6 +707,9 @@ public final class Faker {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public List<String> cities(int n) {
+    if (!usFormats) {
+      return many(n, "city");
+    }
     String[] out = new String[Checks.count(n)];
     addresses().cities(random, null, out, 0, out.length);
     return list(out);
@@ -704,7 +722,7 @@ public final class Faker {
    * @return a state such as {@code "California"}
    */
   public String state() {
-    return addresses().state(random);
+    return usFormats ? addresses().state(random) : one("state");
   }
 
   /**
@@ -715,6 +733,9 @@ public final class Faker {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public List<String> states(int n) {
+    if (!usFormats) {
+      return many(n, "state");
+    }
     String[] out = new String[Checks.count(n)];
     addresses().states(random, null, out, 0, out.length);
     return list(out);
@@ -726,7 +747,7 @@ public final class Faker {
    * @return an abbreviation such as {@code "CA"}
    */
   public String stateAbbr() {
-    return addresses().stateAbbr(random);
+    return usFormats ? addresses().stateAbbr(random) : one("stateAbbr");
   }
 
   /**
@@ -737,6 +758,9 @@ public final class Faker {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public List<String> stateAbbrs(int n) {
+    if (!usFormats) {
+      return many(n, "stateAbbr");
+    }
     String[] out = new String[Checks.count(n)];
     addresses().stateAbbrs(random, null, out, 0, out.length);
     return list(out);
@@ -748,7 +772,7 @@ public final class Faker {
    * @return a ZIP code such as {@code "62704"}
    */
   public String postcode() {
-    return addresses().postcode(random);
+    return usFormats ? addresses().postcode(random) : one("postcode");
   }
 
   /**
@@ -759,6 +783,9 @@ public final class Faker {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public List<String> postcodes(int n) {
+    if (!usFormats) {
+      return many(n, "postcode");
+    }
     String[] out = new String[Checks.count(n)];
     addresses().postcodes(random, null, out, 0, out.length);
     return list(out);
@@ -770,7 +797,7 @@ public final class Faker {
    * @return a country such as {@code "Germany"}
    */
   public String country() {
-    return addresses().country(random);
+    return usFormats ? addresses().country(random) : one("country");
   }
 
   /**
@@ -781,6 +808,9 @@ public final class Faker {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public List<String> countries(int n) {
+    if (!usFormats) {
+      return many(n, "country");
+    }
     Addresses source = addresses();
     String[] out = new String[Checks.count(n)];
     for (int i = 0; i < out.length; i++) {
@@ -795,7 +825,7 @@ public final class Faker {
    * @return a code such as {@code "DE"}
    */
   public String countryCode() {
-    return addresses().countryCode(random);
+    return usFormats ? addresses().countryCode(random) : one("countryCode");
   }
 
   /**
@@ -806,6 +836,9 @@ public final class Faker {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public List<String> countryCodes(int n) {
+    if (!usFormats) {
+      return many(n, "countryCode");
+    }
     Addresses source = addresses();
     String[] out = new String[Checks.count(n)];
     for (int i = 0; i < out.length; i++) {
@@ -831,7 +864,7 @@ public final class Faker {
    * @return a number such as {@code "(212) 555-0147"} or {@code "+1-312-555-0183 x204"}
    */
   public String phoneNumber() {
-    return phoneNumbers().phoneNumber(random);
+    return usFormats ? phoneNumbers().phoneNumber(random) : one("phoneNumber");
   }
 
   /**
@@ -843,6 +876,9 @@ public final class Faker {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public List<String> phoneNumbers(int n) {
+    if (!usFormats) {
+      return many(n, "phoneNumber");
+    }
     PhoneNumbers source = phoneNumbers();
     String[] out = new String[Checks.count(n)];
     for (int i = 0; i < out.length; i++) {
@@ -1539,6 +1575,13 @@ public final class Faker {
     return c != null ? c : (companies = Companies.of(tag));
   }
 
+  private Companies.Phrases phrases;
+
+  private Companies.Phrases phrasesSource() {
+    Companies.Phrases p = phrases;
+    return p != null ? p : (phrases = Companies.phrases(tag));
+  }
+
   /**
    * Returns a company name built from census-weighted surnames, such as {@code "Smith LLC"}, {@code
    * "Garcia-Miller"} or {@code "Johnson, Lee and Brown"}.
@@ -1570,7 +1613,7 @@ public final class Faker {
    * @return a title such as {@code "Registered Nurse"}
    */
   public String job() {
-    return companiesSource().job(random);
+    return phrasesSource().job(random);
   }
 
   /**
@@ -1583,7 +1626,7 @@ public final class Faker {
   public List<String> jobs(int n) {
     String[] out = new String[Checks.count(n)];
     for (int i = 0; i < out.length; i++) {
-      out[i] = companiesSource().job(random);
+      out[i] = phrasesSource().job(random);
     }
     return list(out);
   }
@@ -1594,7 +1637,7 @@ public final class Faker {
    * @return a phrase such as {@code "Adaptive 24/7 access"}
    */
   public String catchPhrase() {
-    return companiesSource().catchPhrase(random);
+    return phrasesSource().catchPhrase(random);
   }
 
   /**
@@ -1607,7 +1650,7 @@ public final class Faker {
   public List<String> catchPhrases(int n) {
     String[] out = new String[Checks.count(n)];
     for (int i = 0; i < out.length; i++) {
-      out[i] = companiesSource().catchPhrase(random);
+      out[i] = phrasesSource().catchPhrase(random);
     }
     return list(out);
   }

@@ -1,0 +1,49 @@
+package dev.forgery.internal.data;
+
+import java.util.List;
+
+/**
+ * Thrown when a locale's chain of data folders has no table of a name: the provider that wanted it
+ * has no meaning in the locale (an address, phone number or name is never taken from another
+ * country's data). The registry turns it into a message naming the provider and the locale.
+ */
+public final class MissingLocaleData extends IllegalStateException {
+  private static final long serialVersionUID = 1L;
+
+  /** The locale tag, e.g. {@code de_DE}. */
+  private final String locale;
+
+  /** The table name, e.g. {@code streets}. */
+  private final String table;
+
+  /**
+   * Describes the missing table.
+   *
+   * @param locale the locale tag
+   * @param table the table name
+   * @param chain the folders looked in
+   */
+  public MissingLocaleData(String locale, String table, List<String> chain) {
+    super("locale " + locale + " has no data table '" + table + "' (looked in " + chain + ")");
+    this.locale = locale;
+    this.table = table;
+  }
+
+  /**
+   * Returns the locale whose data lacks the table.
+   *
+   * @return the locale tag
+   */
+  public String locale() {
+    return locale;
+  }
+
+  /**
+   * Returns the missing table's name.
+   *
+   * @return the table name
+   */
+  public String table() {
+    return table;
+  }
+}

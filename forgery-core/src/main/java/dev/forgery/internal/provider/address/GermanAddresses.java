@@ -1,0 +1,143 @@
+package dev.forgery.internal.provider.address;
+
+import dev.forgery.internal.data.Tables;
+import dev.forgery.internal.data.WeightedTable;
+import dev.forgery.internal.random.RandomSource;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * German postal addresses in the form of DIN 5008 ({@code Hauptstraße 12, 10115 Berlin}): the
+ * street, then the house number; the five-digit postcode (PLZ) before the city.
+ *
+ * <p>Postcode, city and Bundesland are one row of the GeoNames postcode table, restricted to the
+ * cities of 15,000 people or more and weighted by population (see {@code
+ * tools/data/GermanLocale.java}), so they always belong together. Streets are German street names
+ * drawn uniformly; house numbers are 1 to 199, mostly below 60, one in sixteen with a letter
+ * ({@code 12a}), as on German streets.
+ */
+public final class GermanAddresses {
+  /** One in this many house numbers carries a letter suffix. */
+  private static final int LETTER_ONE_IN = 16;
+
+  private static final String[] LETTERS = {"a", "b", "c", "d"};
+
+  private final WeightedTable rows;
+  private final String[] postcodes;
+  private final String[] cities;
+  private final String[] states;
+
+  /** {@code ", 10115 Berlin"} per row: the last line of an address, precomputed. */
+  private final String[] lastLines;
+
+  private final WeightedTable streets;
+
+  private GermanAddresses(String locale) {
+    rows = Tables.weighted(locale + "/postcodes");
+    int n = rows.size();
+    postcodes = new String[n];
+    cities = new String[n];
+    states = new String[n];
+    lastLines = new String[n];
+    // Construction only: lookups by key, never iterated, so HashMap order cannot leak out.
+    Map<String, String> shared = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      String row = rows.value(i);
+      int a = row.indexOf(';');
+      int b = row.indexOf(';', a + 1);
+      postcodes[i] = row.substring(0, a);
+      cities[i] = shared.computeIfAbsent(row.substring(a + 1, b), c -> c);
+      states[i] = shared.computeIfAbsent(row.substring(b + 1), c -> c);
+      lastLines[i] = ", " + postcodes[i] + ' ' + cities[i];
+    }
+    streets = Tables.weighted(locale + "/streets");
+  }
+
+  /**
+   * Returns the shared address tables of a locale with German addresses.
+   *
+   * @param locale a locale tag such as {@code de_DE}
+   * @return the shared instance
+   */
+  public static GermanAddresses of(String locale) {
+    return Tables.cached("german-addresses:" + locale, key -> new GermanAddresses(locale));
+  }
+
+  /**
+   * Draws a full address.
+   *
+   * @param random consumes three values
+   * @return an address such as {@code "Hauptstraße 12, 10115 Berlin"}
+   */
+  public String address(RandomSource random) {
+    String street = streetAddress(random);
+    return street + lastLines[rows.drawIndex(random.nextLong())];
+  }
+
+  /**
+   * Draws a street line: street name and house number.
+   *
+   * @param random consumes two values
+   * @return a line such as {@code "Hauptstraße 12"}
+   */
+  public String streetAddress(RandomSource random) {
+    return streets.draw(random) + ' ' + buildingNumber(random);
+  }
+
+  /**
+   * Draws a street name.
+   *
+   * @param random consumes one value
+   * @return a name such as {@code "Goethestraße"}
+   */
+  public String streetName(RandomSource random) {
+    return streets.draw(random);
+  }
+
+  /**
+   * Draws a house number: 1 to 59 three times in four, else 1 to 199; one in sixteen with a letter.
+   *
+   * @param random consumes one value
+   * @return a number such as {@code "12"} or {@code "7a"}
+   */
+  public String buildingNumber(RandomSource random) {
+    long bits = random.nextLong();
+    int span = (bits & 3) == 0 ? 199 : 59;
+    int number = 1 + RandomSource.index((bits >>> 8) & 0xFFFF_FFFFL, span);
+    String text = Integer.toString(number);
+    if (((bits >>> 40) & 0xFFFF) % LETTER_ONE_IN == 0) {
+      return text + LETTERS[(int) ((bits >>> 56) & 3)];
+    }
+    return text;
+  }
+
+  /**
+   * Draws a city, weighted by population.
+   *
+   * @param random consumes one value
+   * @return a city such as {@code "Leipzig"}
+   */
+  public String city(RandomSource random) {
+    return cities[rows.drawIndex(random.nextLong())];
+  }
+
+  /**
+   * Draws a Bundesland, weighted by the population of its cities.
+   *
+   * @param random consumes one value
+   * @return a state such as {@code "Bayern"}
+   */
+  public String state(RandomSource random) {
+    return states[rows.drawIndex(random.nextLong())];
+  }
+
+  /**
+   * Draws a postcode of a city, weighted by population.
+   *
+   * @param random consumes one value
+   * @return a five-digit PLZ such as {@code "10115"}
+   */
+  public String postcode(RandomSource random) {
+    return postcodes[rows.drawIndex(random.nextLong())];
+  }
+}
