@@ -127,7 +127,7 @@ class DeDeTest {
   @Test
   void countrySpecificProvidersWithoutGermanDataFailNamingProviderAndLocale() {
     Faker faker = new Faker("de_DE", 1L);
-    for (String provider : List.of("county", "stateAbbr", "secondaryAddress", "job")) {
+    for (String provider : List.of("county", "stateAbbr", "secondaryAddress", "job", "color")) {
       assertThatThrownBy(() -> faker.provider(provider).next())
           .as(provider)
           .isInstanceOf(IllegalArgumentException.class)
@@ -135,6 +135,15 @@ class DeDeTest {
           .hasMessageContaining("postcode");
     }
     assertThatThrownBy(faker::county).hasMessageContaining("de_DE");
+  }
+
+  @Test
+  void countriesAreNamedInGerman() {
+    Faker faker = new Faker("de_DE", 8L);
+    List<String> countries = faker.countries(5_000);
+    assertThat(countries).contains("Deutschland", "Österreich", "Vereinigte Staaten");
+    assertThat(countries).doesNotContain("Germany", "United States");
+    assertThat(faker.countryCodes(1_000)).allMatch(c -> c.matches("[A-Z]{2}")).contains("DE");
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -37,6 +38,9 @@ final class GermanJudges {
   static final Set<String> STATES = part(ROWS, 2);
   static final Set<String> SUFFIXES = column("company_suffixes.txt", 0);
   static final Set<String> FREE_MAIL = column("free_email_domains.txt", 0);
+
+  /** {@code CODE;Name} rows of the German country names, shared by German-speaking locales. */
+  static final Set<String> COUNTRIES = column("../de/countries.txt", 0);
 
   /** The sixteen Länder, as GeoNames names them in German. */
   static final Set<String> LAENDER =
@@ -82,6 +86,10 @@ final class GermanJudges {
     j.put("state", (v, a) -> LAENDER.contains(v));
     j.put("postcode", (v, a) -> POSTCODES.contains(v));
     j.put("phoneNumber", (v, a) -> phone((String) v));
+    j.put("country", (v, a) -> part(COUNTRIES, 1).contains(v));
+    j.put(
+        "countryCode",
+        (v, a) -> part(COUNTRIES, 0).contains(v) && Set.of(Locale.getISOCountries()).contains(v));
     j.put(
         "iban",
         (v, a) ->

@@ -88,6 +88,9 @@ public final class AddressProviders {
           ProviderDef.define("country", String.class, "a country such as \"Germany\"")
               .draws(
                   locale -> {
+                    if (german(locale)) {
+                      return Generator.of(String.class, GermanAddresses.of(locale)::country, null);
+                    }
                     Addresses a = Addresses.of(locale);
                     return Generator.of(String.class, a::country, null, a.domain("country"));
                   }),
@@ -95,6 +98,10 @@ public final class AddressProviders {
                   "countryCode", String.class, "an ISO 3166-1 alpha-2 code such as \"DE\"")
               .draws(
                   locale -> {
+                    if (german(locale)) {
+                      return Generator.of(
+                          String.class, GermanAddresses.of(locale)::countryCode, null);
+                    }
                     Addresses a = Addresses.of(locale);
                     return Generator.of(
                         String.class, a::countryCode, null, a.domain("countryCode"));

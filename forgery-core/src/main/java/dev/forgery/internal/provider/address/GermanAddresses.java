@@ -14,7 +14,8 @@ import java.util.Map;
  * cities of 15,000 people or more and weighted by population (see {@code
  * tools/data/GermanLocale.java}), so they always belong together. Streets are German street names
  * drawn uniformly; house numbers are 1 to 199, mostly below 60, one in sixteen with a letter
- * ({@code 12a}), as on German streets.
+ * ({@code 12a}), as on German streets. Country names are German, from the language folder {@code
+ * de} that every German-speaking locale shares.
  */
 public final class GermanAddresses {
   /** One in this many house numbers carries a letter suffix. */
@@ -31,6 +32,11 @@ public final class GermanAddresses {
   private final String[] lastLines;
 
   private final WeightedTable streets;
+
+  /** ISO 3166-1 alpha-2 codes and the German names of the same countries, index for index. */
+  private final String[] countryCodes;
+
+  private final String[] countryNames;
 
   private GermanAddresses(String locale) {
     rows = Tables.weighted(locale + "/postcodes");
@@ -51,6 +57,14 @@ public final class GermanAddresses {
       lastLines[i] = ", " + postcodes[i] + ' ' + cities[i];
     }
     streets = Tables.weighted(locale + "/streets");
+    String[] countries = Tables.list(locale + "/countries");
+    countryCodes = new String[countries.length];
+    countryNames = new String[countries.length];
+    for (int i = 0; i < countries.length; i++) {
+      int semi = countries[i].indexOf(';');
+      countryCodes[i] = countries[i].substring(0, semi);
+      countryNames[i] = countries[i].substring(semi + 1);
+    }
   }
 
   /**
@@ -139,5 +153,25 @@ public final class GermanAddresses {
    */
   public String postcode(RandomSource random) {
     return postcodes[rows.drawIndex(random.nextLong())];
+  }
+
+  /**
+   * Draws a country name in German (Unicode CLDR); every country is equally likely.
+   *
+   * @param random consumes one value
+   * @return a name such as {@code "Vereinigte Arabische Emirate"}
+   */
+  public String country(RandomSource random) {
+    return countryNames[RandomSource.index(random.nextLong() >>> 32, countryNames.length)];
+  }
+
+  /**
+   * Draws an ISO 3166-1 alpha-2 country code; every country is equally likely.
+   *
+   * @param random consumes one value
+   * @return a code such as {@code "AT"}
+   */
+  public String countryCode(RandomSource random) {
+    return countryCodes[RandomSource.index(random.nextLong() >>> 32, countryCodes.length)];
   }
 }
