@@ -70,6 +70,8 @@ class DeDeTest {
       assertThat(GermanJudges.POSTCODES).contains(postcode);
     }
     assertThat(faker.states(1_000)).allMatch(GermanJudges.LAENDER::contains);
+    List<String> codes = faker.stateAbbrs(2_000);
+    assertThat(codes).allMatch(GermanJudges.STATE_CODES::contains).contains("BY", "NW", "BE");
     assertThat(faker.streetAddresses(100))
         .allMatch(GermanJudges::streetLine)
         .noneMatch(s -> s.matches("[0-9].*"));
@@ -127,14 +129,19 @@ class DeDeTest {
   @Test
   void countrySpecificProvidersWithoutGermanDataFailNamingProviderAndLocale() {
     Faker faker = new Faker("de_DE", 1L);
-    for (String provider : List.of("county", "stateAbbr", "secondaryAddress", "job", "color")) {
+    for (String provider : List.of("county", "secondaryAddress", "job", "color")) {
       assertThatThrownBy(() -> faker.provider(provider).next())
           .as(provider)
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("provider '" + provider + "' is not available in locale de_DE")
           .hasMessageContaining("postcode");
     }
-    assertThatThrownBy(faker::county).hasMessageContaining("de_DE");
+    assertThatThrownBy(faker::county)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("de_DE");
+    assertThatThrownBy(faker::job)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("locale de_DE has no data table 'jobs'");
   }
 
   @Test

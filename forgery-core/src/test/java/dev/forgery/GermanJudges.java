@@ -62,6 +62,12 @@ final class GermanJudges {
           "Schleswig-Holstein",
           "Thüringen");
 
+  /** The ISO 3166-2:DE codes of the Länder. */
+  static final Set<String> STATE_CODES =
+      Set.of(
+          "BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV", "NI", "NW", "RP", "SL", "SN", "ST", "SH",
+          "TH");
+
   private static final Pattern HOUSE = Pattern.compile("[1-9][0-9]{0,2}[a-d]?");
   private static final Pattern STREET_LINE = Pattern.compile("(.+) ([1-9][0-9]{0,2}[a-d]?)");
   private static final Pattern ADDRESS = Pattern.compile("(.+), ([0-9]{5}) (.+)");
@@ -85,6 +91,7 @@ final class GermanJudges {
     j.put("city", (v, a) -> CITIES.contains(v));
     j.put("state", (v, a) -> LAENDER.contains(v));
     j.put("postcode", (v, a) -> POSTCODES.contains(v));
+    j.put("stateAbbr", (v, a) -> STATE_CODES.contains(v));
     j.put("phoneNumber", (v, a) -> phone((String) v));
     j.put("country", (v, a) -> part(COUNTRIES, 1).contains(v));
     j.put(

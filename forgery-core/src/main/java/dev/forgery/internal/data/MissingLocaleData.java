@@ -5,9 +5,10 @@ import java.util.List;
 /**
  * Thrown when a locale's chain of data folders has no table of a name: the provider that wanted it
  * has no meaning in the locale (an address, phone number or name is never taken from another
- * country's data). The registry turns it into a message naming the provider and the locale.
+ * country's data). It is an {@link IllegalArgumentException} because the locale the caller chose is
+ * what does not fit; the registry turns it into a message naming the provider as well.
  */
-public final class MissingLocaleData extends IllegalStateException {
+public final class MissingLocaleData extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   /** The locale tag, e.g. {@code de_DE}. */
@@ -24,7 +25,14 @@ public final class MissingLocaleData extends IllegalStateException {
    * @param chain the folders looked in
    */
   public MissingLocaleData(String locale, String table, List<String> chain) {
-    super("locale " + locale + " has no data table '" + table + "' (looked in " + chain + ")");
+    super(
+        "locale "
+            + locale
+            + " has no data table '"
+            + table
+            + "' (looked in "
+            + chain
+            + "), and a locale never borrows another country's data");
     this.locale = locale;
     this.table = table;
   }

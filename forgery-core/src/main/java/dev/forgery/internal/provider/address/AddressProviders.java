@@ -70,6 +70,10 @@ public final class AddressProviders {
               .aliases("stateCode")
               .draws(
                   locale -> {
+                    if (german(locale)) {
+                      return Generator.of(
+                          String.class, GermanAddresses.of(locale)::stateAbbr, null);
+                    }
                     Addresses a = Addresses.of(locale);
                     return Generator.of(
                         String.class, a::stateAbbr, a::stateAbbrs, a.domain("stateAbbr"));

@@ -27,6 +27,27 @@ public final class GermanAddresses {
   private final String[] postcodes;
   private final String[] cities;
   private final String[] states;
+  private final String[] stateCodes;
+
+  /** The ISO 3166-2:DE codes of the sixteen Länder, by their German names. */
+  private static final Map<String, String> STATE_CODES =
+      Map.ofEntries(
+          Map.entry("Baden-Württemberg", "BW"),
+          Map.entry("Bayern", "BY"),
+          Map.entry("Berlin", "BE"),
+          Map.entry("Brandenburg", "BB"),
+          Map.entry("Bremen", "HB"),
+          Map.entry("Hamburg", "HH"),
+          Map.entry("Hessen", "HE"),
+          Map.entry("Mecklenburg-Vorpommern", "MV"),
+          Map.entry("Niedersachsen", "NI"),
+          Map.entry("Nordrhein-Westfalen", "NW"),
+          Map.entry("Rheinland-Pfalz", "RP"),
+          Map.entry("Saarland", "SL"),
+          Map.entry("Sachsen", "SN"),
+          Map.entry("Sachsen-Anhalt", "ST"),
+          Map.entry("Schleswig-Holstein", "SH"),
+          Map.entry("Thüringen", "TH"));
 
   /** {@code ", 10115 Berlin"} per row: the last line of an address, precomputed. */
   private final String[] lastLines;
@@ -44,6 +65,7 @@ public final class GermanAddresses {
     postcodes = new String[n];
     cities = new String[n];
     states = new String[n];
+    stateCodes = new String[n];
     lastLines = new String[n];
     // Construction only: lookups by key, never iterated, so HashMap order cannot leak out.
     Map<String, String> shared = new HashMap<>();
@@ -54,6 +76,10 @@ public final class GermanAddresses {
       postcodes[i] = row.substring(0, a);
       cities[i] = shared.computeIfAbsent(row.substring(a + 1, b), c -> c);
       states[i] = shared.computeIfAbsent(row.substring(b + 1), c -> c);
+      stateCodes[i] = STATE_CODES.get(states[i]);
+      if (stateCodes[i] == null) {
+        throw new IllegalStateException("no ISO 3166-2 code for Bundesland " + states[i]);
+      }
       lastLines[i] = ", " + postcodes[i] + ' ' + cities[i];
     }
     streets = Tables.weighted(locale + "/streets");
@@ -143,6 +169,16 @@ public final class GermanAddresses {
    */
   public String state(RandomSource random) {
     return states[rows.drawIndex(random.nextLong())];
+  }
+
+  /**
+   * Draws the ISO 3166-2:DE code of a Bundesland, weighted as {@link #state} is.
+   *
+   * @param random consumes one value
+   * @return a code such as {@code "BY"}
+   */
+  public String stateAbbr(RandomSource random) {
+    return stateCodes[rows.drawIndex(random.nextLong())];
   }
 
   /**
