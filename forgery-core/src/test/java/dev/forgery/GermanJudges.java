@@ -119,10 +119,7 @@ final class GermanJudges {
   }
 
   static boolean fullName(String s) {
-    int space = s.indexOf(' ');
-    return space > 0
-        && FIRST_NAMES.contains(s.substring(0, space))
-        && LAST_NAMES.contains(s.substring(space + 1));
+    return RegistryContractTest.fullName(s, FIRST_NAMES, LAST_NAMES);
   }
 
   static boolean streetLine(String s) {

@@ -316,10 +316,15 @@ class RegistryContractTest {
   }
 
   static boolean fullName(String s) {
+    return fullName(s, FIRST_NAMES, LAST_NAMES);
+  }
+
+  /** A first name and a surname of a locale's tables, in that order, one space between. */
+  static boolean fullName(String s, Set<String> firstNames, Set<String> lastNames) {
     int space = s.indexOf(' ');
     return space > 0
-        && FIRST_NAMES.contains(s.substring(0, space))
-        && LAST_NAMES.contains(s.substring(space + 1));
+        && firstNames.contains(s.substring(0, space))
+        && lastNames.contains(s.substring(space + 1));
   }
 
   /** Whether {@code value} is {@code pattern} with its placeholders filled as named. */

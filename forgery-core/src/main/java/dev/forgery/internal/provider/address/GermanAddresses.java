@@ -54,10 +54,8 @@ public final class GermanAddresses {
 
   private final WeightedTable streets;
 
-  /** ISO 3166-1 alpha-2 codes and the German names of the same countries, index for index. */
-  private final String[] countryCodes;
-
-  private final String[] countryNames;
+  /** ISO 3166-1 countries with their German names. */
+  private final CountryTable countries;
 
   private GermanAddresses(String locale) {
     rows = Tables.weighted(locale + "/postcodes");
@@ -83,14 +81,7 @@ public final class GermanAddresses {
       lastLines[i] = ", " + postcodes[i] + ' ' + cities[i];
     }
     streets = Tables.weighted(locale + "/streets");
-    String[] countries = Tables.list(locale + "/countries");
-    countryCodes = new String[countries.length];
-    countryNames = new String[countries.length];
-    for (int i = 0; i < countries.length; i++) {
-      int semi = countries[i].indexOf(';');
-      countryCodes[i] = countries[i].substring(0, semi);
-      countryNames[i] = countries[i].substring(semi + 1);
-    }
+    countries = CountryTable.of(locale);
   }
 
   /**
@@ -198,7 +189,7 @@ public final class GermanAddresses {
    * @return a name such as {@code "Vereinigte Arabische Emirate"}
    */
   public String country(RandomSource random) {
-    return countryNames[RandomSource.index(random.nextLong() >>> 32, countryNames.length)];
+    return countries.name(random);
   }
 
   /**
@@ -208,6 +199,6 @@ public final class GermanAddresses {
    * @return a code such as {@code "AT"}
    */
   public String countryCode(RandomSource random) {
-    return countryCodes[RandomSource.index(random.nextLong() >>> 32, countryCodes.length)];
+    return countries.code(random);
   }
 }
