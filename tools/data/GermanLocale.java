@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  *       15,000 people or more, weighted by population (see {@link #postcodes});
  *   <li>{@code streets.txt}: the German street names of Datafaker's {@code de.yml}, with the
  *       abbreviation {@code Str.} written out ({@code Bahnhofstraße}, {@code Kölner Straße});
- *   <li>{@code company_suffixes.txt}, {@code free_email_domains.txt}, {@code iban_countries.txt}:
- *       short lists written here, with approximate shares.
+ *   <li>{@code company_suffixes.txt}, {@code free_email_domains.txt}, {@code name_prefixes.txt},
+ *       {@code iban_countries.txt}: short lists written here, with approximate shares.
  * </ul>
  *
  * <p>Usage: {@code java tools/data/GermanLocale.java <shared-data-dir> <resources-dir>}
@@ -78,6 +78,10 @@ public final class GermanLocale {
     write(out.resolve("email_domains.txt"), freeMail);
     write(out.resolve("iban_countries.txt"), List.of("DE\t1"));
     write(out.resolve("company_and.txt"), List.of("und"));
+    // Salutations as on German letters: Herr and Frau about equally, academic titles rarer.
+    write(
+        out.resolve("name_prefixes.txt"),
+        List.of("Herr\t475", "Frau\t475", "Dr.\t40", "Prof.\t10"));
   }
 
   private static void firstNames(Path csv, Path out) throws IOException {

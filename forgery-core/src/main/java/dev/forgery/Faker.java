@@ -635,6 +635,8 @@ public final class Faker {
 
   /**
    * Returns a one-line postal address in USPS form whose city, state and ZIP code belong together.
+   * In de_DE: street, house number, postcode and city as in {@code "Hauptstraße 12, 10115 Berlin"},
+   * the postcode and city one GeoNames row.
    *
    * @return an address such as {@code "4821 Maple Ave Apt 3, Springfield, IL 62704"}
    */
@@ -663,7 +665,8 @@ public final class Faker {
 
   /**
    * Returns a street line: house number, street name with its USPS suffix and, now and then, a
-   * secondary unit (Apt, Ste, Unit).
+   * secondary unit (Apt, Ste, Unit). In de_DE: street name, then house number ({@code "Hauptstraße
+   * 12"}).
    *
    * @return a street line such as {@code "4821 Maple Ave"}
    */
@@ -717,7 +720,7 @@ public final class Faker {
 
   /**
    * Returns a state name (one of the 50 states or the District of Columbia), drawn in proportion to
-   * its population.
+   * its population. In de_DE: a Bundesland, such as {@code "Bayern"}.
    *
    * @return a state such as {@code "California"}
    */
@@ -767,7 +770,8 @@ public final class Faker {
   }
 
   /**
-   * Returns a five-digit ZIP code, drawn in proportion to the population it serves.
+   * Returns a five-digit ZIP code, drawn in proportion to the population it serves. In de_DE: a
+   * five-digit PLZ of a city of 15,000 people or more, weighted by population.
    *
    * @return a ZIP code such as {@code "62704"}
    */
@@ -859,7 +863,9 @@ public final class Faker {
 
   /**
    * Returns a phone number in one of the usual US formats, in the range 555-0100 to 555-0199 that
-   * the numbering plan keeps for fiction, behind a real area code; one in 16 has an extension.
+   * the numbering plan keeps for fiction, behind a real area code; one in 16 has an extension. In
+   * de_DE: a number of the blocks the Bundesnetzagentur keeps for film and television, such as
+   * {@code "030 23125417"} or {@code "+49 89 99998 012"}, valid for DE by libphonenumber.
    *
    * @return a number such as {@code "(212) 555-0147"} or {@code "+1-312-555-0183 x204"}
    */
@@ -1027,8 +1033,8 @@ public final class Faker {
    * Returns an IBAN with the right length, BBAN structure and mod-97 check digits. The US has no
    * IBAN, so en_US draws the country from a mix of the European countries US users meet most:
    * Germany 24%, the UK and France 16% each, Italy 12%, Spain 10%, the Netherlands 8%, Belgium 4%,
-   * Switzerland and Austria 3% each, Ireland and Portugal 2% each. Use {@link #iban(String)} for
-   * one country.
+   * Switzerland and Austria 3% each, Ireland and Portugal 2% each. de_DE draws German IBANs. Use
+   * {@link #iban(String)} for one country.
    *
    * @return an IBAN without spaces, such as {@code "DE89370400440532013000"}
    */
@@ -1584,7 +1590,8 @@ public final class Faker {
 
   /**
    * Returns a company name built from census-weighted surnames, such as {@code "Smith LLC"}, {@code
-   * "Garcia-Miller"} or {@code "Johnson, Lee and Brown"}.
+   * "Garcia-Miller"} or {@code "Johnson, Lee and Brown"}. In de_DE the legal forms are German
+   * (GmbH, AG, KG, GmbH &amp; Co. KG, e.K., UG (haftungsbeschränkt)): {@code "Müller GmbH"}.
    *
    * @return the company name
    */

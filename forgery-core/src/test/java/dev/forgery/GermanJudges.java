@@ -84,6 +84,7 @@ final class GermanJudges {
     j.put("name", (v, a) -> fullName((String) v));
     j.put("firstName", (v, a) -> FIRST_NAMES.contains(v));
     j.put("lastName", (v, a) -> LAST_NAMES.contains(v));
+    j.put("namePrefix", (v, a) -> Set.of("Herr", "Frau", "Dr.", "Prof.").contains(v));
     j.put("address", (v, a) -> address((String) v));
     j.put("streetAddress", (v, a) -> streetLine((String) v));
     j.put("streetName", (v, a) -> STREETS.contains(v));
