@@ -104,7 +104,8 @@ public final class Faker {
    * Creates a faker for {@code locale} with a random seed, or, inside a test run by forgery's JUnit
    * extension, the next seed of the test's own stream.
    *
-   * @param locale a supported locale such as {@code "en_US"} or {@code "en-US"}
+   * @param locale a supported locale ({@code "en_US"} or {@code "de_DE"}), in any spelling such as
+   *     {@code "de-DE"}, or a bare language ({@code "de"} is de_DE, {@code "en"} en_US)
    * @throws IllegalArgumentException if the locale is not supported; the message lists those that
    *     are
    */
@@ -116,7 +117,8 @@ public final class Faker {
    * Creates a faker for {@code locale} with a random seed, or, inside a test run by forgery's JUnit
    * extension, the next seed of the test's own stream.
    *
-   * @param locale a supported locale such as {@link Locale#US}
+   * @param locale a supported locale such as {@link Locale#US} or {@link Locale#GERMANY}, or a bare
+   *     language such as {@link Locale#GERMAN}
    * @throws IllegalArgumentException if the locale is not supported
    */
   public Faker(Locale locale) {
@@ -126,7 +128,7 @@ public final class Faker {
   /**
    * Creates a faker for {@code locale} whose values are fully determined by {@code seed}.
    *
-   * @param locale a supported locale such as {@code "en_US"}
+   * @param locale a supported locale such as {@code "en_US"} or {@code "de_DE"}, or a bare language
    * @param seed any long
    * @throws IllegalArgumentException if the locale is not supported
    */
