@@ -10,8 +10,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Writes en_US {@code countries.txt}: one {@code CODE;Name} line per ISO 3166-1 country, sorted by
- * alpha-2 code, with the en_US names of Unicode CLDR (umpirsky/country-list). Only codes that
+ * Writes en_US {@code countries.txt} and the German {@code de/countries.txt}: one {@code CODE;Name}
+ * line per ISO 3166-1 country, sorted by alpha-2 code, with the en_US and German names of Unicode
+ * CLDR (umpirsky/country-list). The German names live in the language folder {@code de}, shared by
+ * every German-speaking locale. Only codes that
  * datasets/country-codes lists as ISO 3166-1 alpha-2 are kept, so CLDR-only regions such as
  * {@code XK} are left out.
  *
@@ -20,7 +22,6 @@ import java.util.TreeSet;
 public final class Countries {
   public static void main(String[] args) throws IOException {
     Path in = Path.of(args[0], "countries");
-    Path out = Path.of(args[1], "en_US");
     List<String> iso = Files.readAllLines(in.resolve("country-codes.csv"), StandardCharsets.UTF_8);
     List<String> header = csv(iso.get(0));
     int alpha2 = header.indexOf("ISO3166-1-Alpha-2");
@@ -31,8 +32,14 @@ public final class Countries {
         codes.add(cols.get(alpha2));
       }
     }
-    List<String> names =
-        Files.readAllLines(in.resolve("country_names_en_US.csv"), StandardCharsets.UTF_8);
+    // en_US names for en_US; German names for every German-speaking locale (the language folder).
+    write(codes, in.resolve("country_names_en_US.csv"), Path.of(args[1], "en_US"));
+    write(codes, in.resolve("country_names_de.csv"), Path.of(args[1], "de"));
+  }
+
+  private static void write(Set<String> codes, Path csv, Path out) throws IOException {
+    Files.createDirectories(out);
+    List<String> names = Files.readAllLines(csv, StandardCharsets.UTF_8);
     Map<String, String> rows = new TreeMap<>();
     for (String line : names.subList(1, names.size())) {
       List<String> cols = csv(line);
@@ -45,7 +52,7 @@ public final class Countries {
     Files.writeString(out.resolve("countries.txt"), sb, StandardCharsets.UTF_8);
     Set<String> unnamed = new TreeSet<>(codes);
     unnamed.removeAll(rows.keySet());
-    System.out.println("countries.txt: " + rows.size() + " countries; ISO codes without a name: " + unnamed);
+    System.out.println(out + "/countries.txt: " + rows.size() + " countries; ISO codes without a name: " + unnamed);
   }
 
   /** Splits one RFC 4180 line. */

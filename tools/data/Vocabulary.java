@@ -52,10 +52,13 @@ public final class Vocabulary {
     Path in = Path.of(args[0]);
     Path out = Path.of(args[1], "en_US");
     Files.createDirectories(out);
-    words(in.resolve("fallback/faker/lorem_en_US.json"), out.resolve("lorem_words.txt"));
+    // Lorem words and top-level domains serve every locale: the root folder of the lookup chain.
+    Path root = Path.of(args[1], "root");
+    Files.createDirectories(root);
+    words(in.resolve("fallback/faker/lorem_en_US.json"), root.resolve("lorem_words.txt"));
     jobs(in.resolve("misc/jobs/corpora_occupations.json"), out.resolve("jobs.txt"));
     company(in.resolve("fallback/faker/company_base.json"), out);
-    tlds(in.resolve("misc/internet/iana_tlds.json"), out.resolve("tlds.txt"));
+    tlds(in.resolve("misc/internet/iana_tlds.json"), root.resolve("tlds.txt"));
     colors(in.resolve("misc/colors/corpora_web_colors.json"), out.resolve("colors.txt"));
   }
 

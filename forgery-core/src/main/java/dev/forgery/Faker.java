@@ -104,7 +104,8 @@ public final class Faker {
    * Creates a faker for {@code locale} with a random seed, or, inside a test run by forgery's JUnit
    * extension, the next seed of the test's own stream.
    *
-   * @param locale a supported locale such as {@code "en_US"} or {@code "en-US"}
+   * @param locale a supported locale ({@code "en_US"} or {@code "de_DE"}), in any spelling such as
+   *     {@code "de-DE"}, or a bare language ({@code "de"} is de_DE, {@code "en"} en_US)
    * @throws IllegalArgumentException if the locale is not supported; the message lists those that
    *     are
    */
@@ -116,7 +117,8 @@ public final class Faker {
    * Creates a faker for {@code locale} with a random seed, or, inside a test run by forgery's JUnit
    * extension, the next seed of the test's own stream.
    *
-   * @param locale a supported locale such as {@link Locale#US}
+   * @param locale a supported locale such as {@link Locale#US} or {@link Locale#GERMANY}, or a bare
+   *     language such as {@link Locale#GERMAN}
    * @throws IllegalArgumentException if the locale is not supported
    */
   public Faker(Locale locale) {
@@ -126,7 +128,7 @@ public final class Faker {
   /**
    * Creates a faker for {@code locale} whose values are fully determined by {@code seed}.
    *
-   * @param locale a supported locale such as {@code "en_US"}
+   * @param locale a supported locale such as {@code "en_US"} or {@code "de_DE"}, or a bare language
    * @param seed any long
    * @throws IllegalArgumentException if the locale is not supported
    */
@@ -157,6 +159,7 @@ public final class Faker {
     this.tag = tag;
     this.random = random;
     this.customs = new Customs(BuiltIns.registry(tag, today));
+    this.usFormats = tag.endsWith("_US");
   }
 
   /** A view over another generator: same locale and custom providers, for a user's function. */
@@ -164,6 +167,7 @@ public final class Faker {
     this.tag = owner.tag;
     this.random = random;
     this.customs = owner.customs;
+    this.usFormats = owner.usFormats;
   }
 
   /** Returns a faker that draws from {@code source}, for calling a user's function in a cell. */
@@ -617,6 +621,13 @@ public final class Faker {
   // ---------------------------------------------------------------------------------------------
   // address
 
+  /**
+   * Whether this locale's addresses and phone numbers are the US ones, drawn straight from their
+   * tables; other countries' go through their provider definitions, which pick the country's own
+   * formats or fail naming the provider and the locale.
+   */
+  private final boolean usFormats;
+
   private Addresses addresses;
 
   private Addresses addresses() {
@@ -626,11 +637,13 @@ public final class Faker {
 
   /**
    * Returns a one-line postal address in USPS form whose city, state and ZIP code belong together.
+   * In de_DE: street, house number, postcode and city as in {@code "Hauptstraße 12, 10115 Berlin"},
+   * the postcode and city one GeoNames row.
    *
    * @return an address such as {@code "4821 Maple Ave Apt 3, Springfield, IL 62704"}
    */
   public String address() {
-    return addresses().address(random);
+    return usFormats ? addresses().address(random) : one("address");
   }
 
   /**
@@ -641,6 +654,9 @@ public final class Faker {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public List<String> addresses(int n) {
+    if (!usFormats) {
+      return many(n, "address");
+    }
     Addresses source = addresses();
     String[] out = new String[Checks.count(n)];
     for (int i = 0; i < out.length; i++) {
@@ -651,12 +667,13 @@ public final class Faker {
 
   /**
    * Returns a street line: house number, street name with its USPS suffix and, now and then, a
-   * secondary unit (Apt, Ste, Unit).
+   * secondary unit (Apt, Ste, Unit). In de_DE: street name, then house number ({@code "Hauptstraße
+   * 12"}).
    *
    * @return a street line such as {@code "4821 Maple Ave"}
    */
   public String streetAddress() {
-    return addresses().streetAddress(random);
+    return usFormats ? addresses().streetAddress(random) : one("streetAddress");
   }
 
   /**
@@ -667,6 +684,9 @@ public final class Faker {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public List<String> streetAddresses(int n) {
+    if (!usFormats) {
+      return many(n, "streetAddress");
+    }
     Addresses source = addresses();
     String[] out = new String[Checks.count(n)];
     for (int i = 0; i < out.length; i++) {
@@ -681,7 +701,7 @@ public final class Faker {
    * @return a city such as {@code "Houston"}
    */
   public String city() {
-    return addresses().city(random);
+    return usFormats ? addresses().city(random) : one("city");
   }
 
   /**
@@ -692,6 +712,9 @@ public final class Faker {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public List<String> cities(int n) {
+    if (!usFormats) {
+      return many(n, "city");
+    }
     String[] out = new String[Checks.count(n)];
     addresses().cities(random, null, out, 0, out.length);
     return list(out);
@@ -699,12 +722,12 @@ public final class Faker {
 
   /**
    * Returns a state name (one of the 50 states or the District of Columbia), drawn in proportion to
-   * its population.
+   * its population. In de_DE: a Bundesland, such as {@code "Bayern"}.
    *
    * @return a state such as {@code "California"}
    */
   public String state() {
-    return addresses().state(random);
+    return usFormats ? addresses().state(random) : one("state");
   }
 
   /**
@@ -715,6 +738,9 @@ public final class Faker {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public List<String> states(int n) {
+    if (!usFormats) {
+      return many(n, "state");
+    }
     String[] out = new String[Checks.count(n)];
     addresses().states(random, null, out, 0, out.length);
     return list(out);
@@ -726,7 +752,7 @@ public final class Faker {
    * @return an abbreviation such as {@code "CA"}
    */
   public String stateAbbr() {
-    return addresses().stateAbbr(random);
+    return usFormats ? addresses().stateAbbr(random) : one("stateAbbr");
   }
 
   /**
@@ -737,18 +763,22 @@ public final class Faker {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public List<String> stateAbbrs(int n) {
+    if (!usFormats) {
+      return many(n, "stateAbbr");
+    }
     String[] out = new String[Checks.count(n)];
     addresses().stateAbbrs(random, null, out, 0, out.length);
     return list(out);
   }
 
   /**
-   * Returns a five-digit ZIP code, drawn in proportion to the population it serves.
+   * Returns a five-digit ZIP code, drawn in proportion to the population it serves. In de_DE: a
+   * five-digit PLZ of a city of 15,000 people or more, weighted by population.
    *
    * @return a ZIP code such as {@code "62704"}
    */
   public String postcode() {
-    return addresses().postcode(random);
+    return usFormats ? addresses().postcode(random) : one("postcode");
   }
 
   /**
@@ -759,6 +789,9 @@ public final class Faker {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public List<String> postcodes(int n) {
+    if (!usFormats) {
+      return many(n, "postcode");
+    }
     String[] out = new String[Checks.count(n)];
     addresses().postcodes(random, null, out, 0, out.length);
     return list(out);
@@ -770,7 +803,7 @@ public final class Faker {
    * @return a country such as {@code "Germany"}
    */
   public String country() {
-    return addresses().country(random);
+    return usFormats ? addresses().country(random) : one("country");
   }
 
   /**
@@ -781,6 +814,9 @@ public final class Faker {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public List<String> countries(int n) {
+    if (!usFormats) {
+      return many(n, "country");
+    }
     Addresses source = addresses();
     String[] out = new String[Checks.count(n)];
     for (int i = 0; i < out.length; i++) {
@@ -795,7 +831,7 @@ public final class Faker {
    * @return a code such as {@code "DE"}
    */
   public String countryCode() {
-    return addresses().countryCode(random);
+    return usFormats ? addresses().countryCode(random) : one("countryCode");
   }
 
   /**
@@ -806,6 +842,9 @@ public final class Faker {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public List<String> countryCodes(int n) {
+    if (!usFormats) {
+      return many(n, "countryCode");
+    }
     Addresses source = addresses();
     String[] out = new String[Checks.count(n)];
     for (int i = 0; i < out.length; i++) {
@@ -826,12 +865,14 @@ public final class Faker {
 
   /**
    * Returns a phone number in one of the usual US formats, in the range 555-0100 to 555-0199 that
-   * the numbering plan keeps for fiction, behind a real area code; one in 16 has an extension.
+   * the numbering plan keeps for fiction, behind a real area code; one in 16 has an extension. In
+   * de_DE: a number of the blocks the Bundesnetzagentur keeps for film and television, such as
+   * {@code "030 23125417"} or {@code "+49 89 99998 012"}, valid for DE by libphonenumber.
    *
    * @return a number such as {@code "(212) 555-0147"} or {@code "+1-312-555-0183 x204"}
    */
   public String phoneNumber() {
-    return phoneNumbers().phoneNumber(random);
+    return usFormats ? phoneNumbers().phoneNumber(random) : one("phoneNumber");
   }
 
   /**
@@ -843,6 +884,9 @@ public final class Faker {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public List<String> phoneNumbers(int n) {
+    if (!usFormats) {
+      return many(n, "phoneNumber");
+    }
     PhoneNumbers source = phoneNumbers();
     String[] out = new String[Checks.count(n)];
     for (int i = 0; i < out.length; i++) {
@@ -991,8 +1035,8 @@ public final class Faker {
    * Returns an IBAN with the right length, BBAN structure and mod-97 check digits. The US has no
    * IBAN, so en_US draws the country from a mix of the European countries US users meet most:
    * Germany 24%, the UK and France 16% each, Italy 12%, Spain 10%, the Netherlands 8%, Belgium 4%,
-   * Switzerland and Austria 3% each, Ireland and Portugal 2% each. Use {@link #iban(String)} for
-   * one country.
+   * Switzerland and Austria 3% each, Ireland and Portugal 2% each. de_DE draws German IBANs. Use
+   * {@link #iban(String)} for one country.
    *
    * @return an IBAN without spaces, such as {@code "DE89370400440532013000"}
    */
@@ -1539,9 +1583,17 @@ public final class Faker {
     return c != null ? c : (companies = Companies.of(tag));
   }
 
+  private Companies.Phrases phrases;
+
+  private Companies.Phrases phrasesSource() {
+    Companies.Phrases p = phrases;
+    return p != null ? p : (phrases = Companies.phrases(tag));
+  }
+
   /**
    * Returns a company name built from census-weighted surnames, such as {@code "Smith LLC"}, {@code
-   * "Garcia-Miller"} or {@code "Johnson, Lee and Brown"}.
+   * "Garcia-Miller"} or {@code "Johnson, Lee and Brown"}. In de_DE the legal forms are German
+   * (GmbH, AG, KG, GmbH &amp; Co. KG, e.K., UG (haftungsbeschränkt)): {@code "Müller GmbH"}.
    *
    * @return the company name
    */
@@ -1570,7 +1622,7 @@ public final class Faker {
    * @return a title such as {@code "Registered Nurse"}
    */
   public String job() {
-    return companiesSource().job(random);
+    return phrasesSource().job(random);
   }
 
   /**
@@ -1583,7 +1635,7 @@ public final class Faker {
   public List<String> jobs(int n) {
     String[] out = new String[Checks.count(n)];
     for (int i = 0; i < out.length; i++) {
-      out[i] = companiesSource().job(random);
+      out[i] = phrasesSource().job(random);
     }
     return list(out);
   }
@@ -1594,7 +1646,7 @@ public final class Faker {
    * @return a phrase such as {@code "Adaptive 24/7 access"}
    */
   public String catchPhrase() {
-    return companiesSource().catchPhrase(random);
+    return phrasesSource().catchPhrase(random);
   }
 
   /**
@@ -1607,7 +1659,7 @@ public final class Faker {
   public List<String> catchPhrases(int n) {
     String[] out = new String[Checks.count(n)];
     for (int i = 0; i < out.length; i++) {
-      out[i] = companiesSource().catchPhrase(random);
+      out[i] = phrasesSource().catchPhrase(random);
     }
     return list(out);
   }

@@ -25,7 +25,14 @@ class FakerTest {
     assertThatThrownBy(() -> new Faker("xx_YY"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'xx_YY' is not supported")
-        .hasMessageContaining("supported locales: [en_US");
+        .hasMessageContaining("supported locales: [de_DE, en_US]");
+    // The supported locales are listed once, not once per clause.
+    try {
+      new Faker("xx_YY");
+    } catch (IllegalArgumentException e) {
+      assertThat(e.getMessage().split("supported locales", -1)).hasSize(2);
+      assertThat(e.getMessage().split("is not supported", -1)).hasSize(2);
+    }
     assertThatThrownBy(() -> new Faker("en_UX")).hasMessageContaining("did you mean 'en_US'?");
     assertThatThrownBy(() -> new Faker("klingon")).hasMessageNotContaining("did you mean");
     assertThatThrownBy(() -> new Faker((String) null)).hasMessageContaining("must not be null");

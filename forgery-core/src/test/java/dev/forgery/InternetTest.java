@@ -89,7 +89,7 @@ class InternetTest {
   @Test
   void everyTopLevelDomainInTheTableIsKnownToTheValidator() {
     DomainValidator validator = DomainValidator.getInstance();
-    for (String tld : ProvidersContractTest.firstColumn("/dev/forgery/data/en_US/tlds.txt")) {
+    for (String tld : ProvidersContractTest.firstColumn("/dev/forgery/data/root/tlds.txt")) {
       assertThat(validator.isValidTld(tld)).as(tld).isTrue();
     }
   }

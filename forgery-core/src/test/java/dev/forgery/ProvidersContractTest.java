@@ -26,7 +26,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ProvidersContractTest {
   static final LocalDate REFERENCE = LocalDate.of(2026, 1, 1);
-  static final Set<String> WORDS = firstColumn("/dev/forgery/data/en_US/lorem_words.txt");
+  static final Set<String> WORDS = firstColumn("/dev/forgery/data/root/lorem_words.txt");
   static final Set<String> JOBS = firstColumn("/dev/forgery/data/en_US/jobs.txt");
   static final Set<String> CSS_NAMES = new HashSet<>();
 

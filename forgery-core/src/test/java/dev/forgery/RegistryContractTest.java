@@ -316,10 +316,15 @@ class RegistryContractTest {
   }
 
   static boolean fullName(String s) {
+    return fullName(s, FIRST_NAMES, LAST_NAMES);
+  }
+
+  /** A first name and a surname of a locale's tables, in that order, one space between. */
+  static boolean fullName(String s, Set<String> firstNames, Set<String> lastNames) {
     int space = s.indexOf(' ');
     return space > 0
-        && FIRST_NAMES.contains(s.substring(0, space))
-        && LAST_NAMES.contains(s.substring(space + 1));
+        && firstNames.contains(s.substring(0, space))
+        && lastNames.contains(s.substring(space + 1));
   }
 
   /** Whether {@code value} is {@code pattern} with its placeholders filled as named. */
@@ -426,21 +431,29 @@ class RegistryContractTest {
 
   /** The four patterns of a company name, every surname and suffix from the tables. */
   static boolean company(String s) {
-    for (String suffix : COMPANY_SUFFIXES) {
+    return company(s, LAST_NAMES, COMPANY_SUFFIXES, "and");
+  }
+
+  /**
+   * The four patterns of a company name of a locale: surname and legal form, two surnames joined by
+   * a hyphen or an ampersand, or three surnames with the locale's word for "and".
+   */
+  static boolean company(String s, Set<String> lastNames, Set<String> suffixes, String and) {
+    for (String suffix : suffixes) {
       if (s.endsWith(" " + suffix)
-          && LAST_NAMES.contains(s.substring(0, s.length() - suffix.length() - 1))) {
+          && lastNames.contains(s.substring(0, s.length() - suffix.length() - 1))) {
         return true;
       }
     }
     Matcher m = Pattern.compile("([^ ,&-]+)(?:-| & )([^ ,&-]+)").matcher(s);
     if (m.matches()) {
-      return LAST_NAMES.contains(m.group(1)) && LAST_NAMES.contains(m.group(2));
+      return lastNames.contains(m.group(1)) && lastNames.contains(m.group(2));
     }
-    m = Pattern.compile("([^ ,&-]+), ([^ ,&-]+) and ([^ ,&-]+)").matcher(s);
+    m = Pattern.compile("([^ ,&-]+), ([^ ,&-]+) " + and + " ([^ ,&-]+)").matcher(s);
     return m.matches()
-        && LAST_NAMES.contains(m.group(1))
-        && LAST_NAMES.contains(m.group(2))
-        && LAST_NAMES.contains(m.group(3));
+        && lastNames.contains(m.group(1))
+        && lastNames.contains(m.group(2))
+        && lastNames.contains(m.group(3));
   }
 
   /** An adjective, a descriptor and a noun of the tables, in that order. */
@@ -604,8 +617,15 @@ class RegistryContractTest {
     for (String locale : Locales.SUPPORTED) {
       Registry registry = BuiltIns.registry(locale, TODAY);
       List<DynamicNode> providers = new ArrayList<>();
-      for (ProviderDef def : registry.definitions()) {
+      for (ProviderDef def : registry.availableDefinitions()) {
         providers.add(provider(locale, def));
+      }
+      for (ProviderDef def : registry.definitions()) {
+        if (!registry.available().contains(def.name())) {
+          providers.add(
+              dynamicTest(
+                  def.name() + " is not available and says so", () -> unavailable(registry, def)));
+        }
       }
       locales.add(dynamicContainer(locale + ": " + coverage(registry), providers));
     }
@@ -691,8 +711,20 @@ class RegistryContractTest {
   // -----------------------------------------------------------------------------------------------
   // checks
 
+  /** A provider without data in a locale fails naming itself and the locale, never borrowing. */
+  private static void unavailable(Registry registry, ProviderDef def) {
+    assertThatThrownBy(() -> faker(registry.locale(), 1L).provider(def.name()).next())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("provider '" + def.name() + "' is not available in locale")
+        .hasMessageContaining(registry.locale())
+        .hasMessageContaining(registry.available().get(0));
+  }
+
   private static Judge judge(String locale, ProviderDef def) {
-    Judge judge = JUDGES.get(def.name());
+    Judge judge =
+        locale.equals("de_DE") && GermanJudges.JUDGES.containsKey(def.name())
+            ? GermanJudges.JUDGES.get(def.name())
+            : JUDGES.get(def.name());
     if (judge == null) {
       fail(
           "provider '%s' (%s, locale %s) has no judge: add one to RegistryContractTest.JUDGES that"

@@ -6,7 +6,7 @@ import org.openjdk.jmh.annotations.Benchmark;
 
 /** 100,000 sentences of 3 to 12 words. */
 public class SentenceBenchmark extends BatchBenchmark {
-  private final byte[][] words = encode(Floor.table("en_US/lorem_words"));
+  private final byte[][] words = encode(Floor.table("root/lorem_words"));
   private final byte[] buffer = new byte[256];
 
   private static byte[][] encode(String[] words) {

@@ -20,7 +20,7 @@ public class WebBenchmark extends BatchBenchmark {
           .toCharArray();
 
   private final String[] userAgents = Floor.table("web/user_agents");
-  private final byte[][] words = slugWords(Floor.table("en_US/lorem_words"));
+  private final byte[][] words = slugWords(Floor.table("root/lorem_words"));
   private final byte[] buffer = new byte[64];
 
   private static byte[][] slugWords(String[] table) {

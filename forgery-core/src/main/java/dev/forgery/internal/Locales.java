@@ -2,16 +2,41 @@ package dev.forgery.internal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-/** The locales forgery has data for, and the parsing of user-supplied locale names. */
+/**
+ * The locales forgery has data for, the parsing of user-supplied locale names, and the chain a
+ * locale's data tables are looked up along.
+ *
+ * <p>A locale is a language and a country ({@code de_DE}). A bare language ({@code de}) selects the
+ * one country forgery pairs with it, listed in {@link #BY_LANGUAGE}: the country where most of its
+ * speakers live, so {@code en} is {@code en_US} and {@code de} is {@code de_DE}.
+ *
+ * <p>A table {@code <locale>/<name>} is read from the first folder of {@link #chain} that has it:
+ * the locale ({@code de_DE}), then its language ({@code de}, a fallback parent for data such as
+ * words that are the same in every country of the language, never selected by users), then {@code
+ * root} (data of no country: the top-level domains, and the English lorem words that stand in for
+ * the text of every language without a corpus of its own; a {@code de/lorem_words} table would take
+ * their place for German by the same chain). The chain never passes through another country, so an
+ * address, phone number or name never comes from another country's data: a provider whose tables
+ * the chain lacks is not available in the locale (see {@link
+ * dev.forgery.internal.data.MissingLocaleData}).
+ */
 public final class Locales {
   /** Supported locale tags in the form used for data folders. */
-  public static final List<String> SUPPORTED = List.of("en_US");
+  public static final List<String> SUPPORTED = List.of("de_DE", "en_US");
+
+  /** The locale a bare language selects. */
+  public static final Map<String, String> BY_LANGUAGE = Map.of("de", "de_DE", "en", "en_US");
+
+  /** The folder of data that belongs to no language, last in every chain. */
+  public static final String ROOT = "root";
 
   private Locales() {}
 
   /**
-   * Normalises {@code en_US}, {@code en-US} or {@code en_us} to {@code en_US}.
+   * Normalises {@code de_DE}, {@code de-DE}, {@code de_de} or the bare language {@code de} to
+   * {@code de_DE}.
    *
    * @param name a locale name
    * @return the supported tag
@@ -19,7 +44,8 @@ public final class Locales {
    */
   public static String tag(String name) {
     if (name == null) {
-      throw new IllegalArgumentException("locale must not be null; supported: " + SUPPORTED);
+      throw new IllegalArgumentException(
+          "locale must not be null; supported locales: " + SUPPORTED);
     }
     String normalised = name.trim().replace('-', '_');
     int underscore = normalised.indexOf('_');
@@ -29,32 +55,41 @@ public final class Locales {
               + '_'
               + normalised.substring(underscore + 1).toUpperCase(Locale.ROOT);
     } else {
-      normalised = normalised.toLowerCase(Locale.ROOT);
+      normalised = BY_LANGUAGE.getOrDefault(normalised.toLowerCase(Locale.ROOT), normalised);
     }
     if (SUPPORTED.contains(normalised)) {
       return normalised;
     }
+    String suggestion = Suggestions.closest(name, SUPPORTED);
     throw new IllegalArgumentException(
         "locale '"
             + name
             + "' is not supported"
-            + Suggestions.closest(name, SUPPORTED)
+            + suggestion
             + "; supported locales: "
-            + SUPPORTED);
+            + SUPPORTED
+            + " (or a bare language: "
+            + BY_LANGUAGE.keySet().stream().sorted().toList()
+            + ")");
   }
 
   /**
-   * Converts a {@link Locale} such as {@link Locale#US} to its supported tag.
+   * Converts a {@link Locale} such as {@link Locale#GERMANY} (or {@link Locale#GERMAN}, a bare
+   * language) to its supported tag.
    *
-   * @param locale a locale with language and country
+   * @param locale a locale with a language and usually a country
    * @return the supported tag
    * @throws IllegalArgumentException if the locale is not supported
    */
   public static String tag(Locale locale) {
     if (locale == null) {
-      throw new IllegalArgumentException("locale must not be null; supported: " + SUPPORTED);
+      throw new IllegalArgumentException(
+          "locale must not be null; supported locales: " + SUPPORTED);
     }
-    return tag(locale.getLanguage() + '_' + locale.getCountry());
+    return tag(
+        locale.getCountry().isEmpty()
+            ? locale.getLanguage()
+            : locale.getLanguage() + '_' + locale.getCountry());
   }
 
   /**
@@ -65,5 +100,17 @@ public final class Locales {
    */
   public static Locale toLocale(String tag) {
     return Locale.forLanguageTag(tag.replace('_', '-'));
+  }
+
+  /**
+   * Returns the folders a table of {@code tag} is looked up in, in order: the locale, its language,
+   * and {@link #ROOT}.
+   *
+   * @param tag a locale tag such as {@code de_DE}
+   * @return the chain, e.g. {@code [de_DE, de, root]}
+   */
+  public static List<String> chain(String tag) {
+    int underscore = tag.indexOf('_');
+    return underscore < 0 ? List.of(tag, ROOT) : List.of(tag, tag.substring(0, underscore), ROOT);
   }
 }

@@ -3,6 +3,7 @@ package dev.forgery.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.forgery.internal.data.MissingLocaleData;
 import dev.forgery.internal.data.Tables;
 import dev.forgery.internal.data.WeightedTable;
 import dev.forgery.internal.random.RandomSource;
@@ -37,8 +38,18 @@ class FoundationInternalsTest {
   @Test
   void missingTablesFailClearly() {
     assertThatThrownBy(() -> Tables.list("en_US/no_such_table"))
+        .isInstanceOf(MissingLocaleData.class)
+        .hasMessageContaining("locale en_US has no data table 'no_such_table'")
+        .hasMessageContaining("[en_US, en, root]");
+    assertThatThrownBy(() -> Tables.list("iban/no_such_table"))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("missing data table /dev/forgery/data/en_US/no_such_table.txt");
+        .hasMessageContaining("missing data table /dev/forgery/data/iban/no_such_table.txt");
+    // de_DE never reads en_US data: its chain is de_DE, de, root.
+    assertThatThrownBy(() -> Tables.list("de_DE/area_codes"))
+        .isInstanceOf(MissingLocaleData.class)
+        .hasMessageContaining("[de_DE, de, root]");
+    // Language-neutral tables are found along the chain.
+    assertThat(Tables.list("de_DE/lorem_words")).isEqualTo(Tables.list("en_US/lorem_words"));
     assertThat(Tables.list("en_US/area_codes")).contains("212");
   }
 

@@ -56,10 +56,7 @@ public final class Columns {
 
   private static Columns read(String path) {
     String resource = ROOT + path + ".txt";
-    try (InputStream in = Columns.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing data table " + resource);
-      }
+    try (InputStream in = Tables.open(path)) {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       List<String> a = new ArrayList<>();
       List<String> b = new ArrayList<>();

@@ -1,10 +1,12 @@
 package dev.forgery.internal.data;
 
+import dev.forgery.internal.Locales;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -164,14 +166,42 @@ public final class Tables {
   }
 
   private static byte[] read(String path) {
-    String resource = ROOT + path + ".txt";
-    try (InputStream in = Tables.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing data table " + resource);
-      }
+    try (InputStream in = open(path)) {
       return in.readAllBytes();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read data table " + resource, e);
+      throw new UncheckedIOException("cannot read data table " + ROOT + path + ".txt", e);
     }
+  }
+
+  /**
+   * Opens the table {@code path}. A path below a supported locale ({@code de_DE/streets}) is looked
+   * up along the locale's chain ({@code de_DE}, {@code de}, {@code root}: see {@link
+   * Locales#chain}); any other path ({@code iban/formats}) is read as it is.
+   *
+   * @param path the table path below the data root, without extension
+   * @return the open stream; the caller closes it
+   * @throws MissingLocaleData if no folder of a locale's chain has the table
+   * @throws IllegalStateException if a table outside the locales is missing
+   */
+  static InputStream open(String path) {
+    int slash = path.indexOf('/');
+    String folder = slash < 0 ? "" : path.substring(0, slash);
+    if (Locales.SUPPORTED.contains(folder)) {
+      String name = path.substring(slash + 1);
+      List<String> chain = Locales.chain(folder);
+      for (String parent : chain) {
+        InputStream in = Tables.class.getResourceAsStream(ROOT + parent + '/' + name + ".txt");
+        if (in != null) {
+          return in;
+        }
+      }
+      throw new MissingLocaleData(folder, name, chain);
+    }
+    String resource = ROOT + path + ".txt";
+    InputStream in = Tables.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("missing data table " + resource);
+    }
+    return in;
   }
 }

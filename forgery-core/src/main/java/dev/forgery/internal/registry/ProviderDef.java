@@ -1,5 +1,6 @@
 package dev.forgery.internal.registry;
 
+import dev.forgery.internal.data.MissingLocaleData;
 import java.util.List;
 import java.util.Objects;
 
@@ -190,9 +191,47 @@ public final class ProviderDef {
   }
 
   private Generator bind(Args checked) {
-    Generator generator = binder.bind(checked.lookup().locale(), checked);
+    Lookup lookup = checked.lookup();
+    Generator generator;
+    try {
+      generator = binder.bind(lookup.locale(), checked);
+    } catch (MissingLocaleData e) {
+      IllegalArgumentException failure =
+          checked.fail(
+              "provider '"
+                  + name
+                  + "' is not available in locale "
+                  + e.locale()
+                  + ": the locale has no '"
+                  + e.table()
+                  + "' data, and a locale never borrows another country's; providers of "
+                  + e.locale()
+                  + ": "
+                  + (lookup instanceof Registry registry ? registry.available() : lookup.names()));
+      failure.initCause(e);
+      throw failure;
+    }
     checked.checkAllUsed();
     return generator;
+  }
+
+  /**
+   * Tells whether this provider has the data it needs in a locale, by binding it to its defaults
+   * there.
+   *
+   * @param lookup the locale's providers
+   * @return {@code false} only if the locale lacks a table the provider reads
+   */
+  boolean availableIn(Lookup lookup) {
+    try {
+      binder.bind(lookup.locale(), new Args(name, this, List.of(), false, lookup));
+      return true;
+    } catch (MissingLocaleData e) {
+      return false;
+    } catch (RuntimeException e) {
+      // Needs arguments, or fails for another reason that is not the locale's data.
+      return true;
+    }
   }
 
   /**

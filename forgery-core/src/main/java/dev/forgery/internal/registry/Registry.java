@@ -28,6 +28,9 @@ public final class Registry implements Lookup {
   private final List<String> names;
   private final Map<ProviderDef, Generator> defaults = new ConcurrentHashMap<>();
 
+  /** The names of {@link #available()}, once computed; racing threads compute the same list. */
+  private volatile List<String> available;
+
   /**
    * Builds a registry.
    *
@@ -90,6 +93,39 @@ public final class Registry implements Lookup {
   @Override
   public LocalDate today() {
     return today;
+  }
+
+  /**
+   * Returns the canonical names of the providers that have their data in this locale, sorted;
+   * computed on first use by binding each provider to its defaults (which loads the locale's
+   * tables).
+   *
+   * @return the available names
+   */
+  public List<String> available() {
+    List<String> list = available;
+    if (list == null) {
+      List<String> found = new ArrayList<>();
+      for (String name : names) {
+        if (byName.get(name).availableIn(this)) {
+          found.add(name);
+        }
+      }
+      list = List.copyOf(found);
+      available = list;
+    }
+    return list;
+  }
+
+  /**
+   * Returns the definitions of the providers that have their data in this locale, in declaration
+   * order.
+   *
+   * @return the available definitions
+   */
+  public List<ProviderDef> availableDefinitions() {
+    List<String> names = available();
+    return defs.stream().filter(d -> names.contains(d.name())).toList();
   }
 
   /**

@@ -10,6 +10,15 @@ public final class AddressProviders {
   private AddressProviders() {}
 
   /**
+   * Tells whether a locale writes German addresses ({@link GermanAddresses}); the other locales
+   * have the US layout of {@link Addresses}, which reads US tables a locale of another country does
+   * not have, so its address providers fail naming the locale rather than borrow US data.
+   */
+  private static boolean german(String locale) {
+    return locale.endsWith("_DE");
+  }
+
+  /**
    * Digits after the point of a coordinate: steps of 0.000001 degrees, about 11 cm of latitude, as
    * GPS receivers and most geographic APIs give them.
    */
@@ -23,16 +32,27 @@ public final class AddressProviders {
                   String.class,
                   "a postal address such as \"4821 Maple Ave Apt 3, Springfield, IL 62704\"")
               .aliases("fullAddress", "postalAddress", "mailingAddress")
-              .draws(locale -> Generator.of(String.class, Addresses.of(locale)::address, null)),
+              .draws(
+                  locale ->
+                      german(locale)
+                          ? Generator.of(String.class, GermanAddresses.of(locale)::address, null)
+                          : Generator.of(String.class, Addresses.of(locale)::address, null)),
           ProviderDef.define(
                   "streetAddress", String.class, "a street line such as \"4821 Maple Ave\"")
               .aliases("street", "addressLine", "addressLine1")
               .draws(
-                  locale -> Generator.of(String.class, Addresses.of(locale)::streetAddress, null)),
+                  locale ->
+                      german(locale)
+                          ? Generator.of(
+                              String.class, GermanAddresses.of(locale)::streetAddress, null)
+                          : Generator.of(String.class, Addresses.of(locale)::streetAddress, null)),
           ProviderDef.define("city", String.class, "a city such as \"Houston\"")
               .aliases("town")
               .draws(
                   locale -> {
+                    if (german(locale)) {
+                      return Generator.of(String.class, GermanAddresses.of(locale)::city, null);
+                    }
                     Addresses a = Addresses.of(locale);
                     return Generator.of(String.class, a::city, a::cities, a.domain("city"));
                   }),
@@ -40,6 +60,9 @@ public final class AddressProviders {
               .aliases("province", "region")
               .draws(
                   locale -> {
+                    if (german(locale)) {
+                      return Generator.of(String.class, GermanAddresses.of(locale)::state, null);
+                    }
                     Addresses a = Addresses.of(locale);
                     return Generator.of(String.class, a::state, a::states, a.domain("state"));
                   }),
@@ -47,6 +70,10 @@ public final class AddressProviders {
               .aliases("stateCode")
               .draws(
                   locale -> {
+                    if (german(locale)) {
+                      return Generator.of(
+                          String.class, GermanAddresses.of(locale)::stateAbbr, null);
+                    }
                     Addresses a = Addresses.of(locale);
                     return Generator.of(
                         String.class, a::stateAbbr, a::stateAbbrs, a.domain("stateAbbr"));
@@ -55,6 +82,9 @@ public final class AddressProviders {
               .aliases("zip", "zipCode", "postalCode")
               .draws(
                   locale -> {
+                    if (german(locale)) {
+                      return Generator.of(String.class, GermanAddresses.of(locale)::postcode, null);
+                    }
                     Addresses a = Addresses.of(locale);
                     return Generator.of(
                         String.class, a::postcode, a::postcodes, a.domain("postcode"));
@@ -62,6 +92,9 @@ public final class AddressProviders {
           ProviderDef.define("country", String.class, "a country such as \"Germany\"")
               .draws(
                   locale -> {
+                    if (german(locale)) {
+                      return Generator.of(String.class, GermanAddresses.of(locale)::country, null);
+                    }
                     Addresses a = Addresses.of(locale);
                     return Generator.of(String.class, a::country, null, a.domain("country"));
                   }),
@@ -69,6 +102,10 @@ public final class AddressProviders {
                   "countryCode", String.class, "an ISO 3166-1 alpha-2 code such as \"DE\"")
               .draws(
                   locale -> {
+                    if (german(locale)) {
+                      return Generator.of(
+                          String.class, GermanAddresses.of(locale)::countryCode, null);
+                    }
                     Addresses a = Addresses.of(locale);
                     return Generator.of(
                         String.class, a::countryCode, null, a.domain("countryCode"));
@@ -80,6 +117,10 @@ public final class AddressProviders {
               .aliases("road")
               .draws(
                   locale -> {
+                    if (german(locale)) {
+                      return Generator.of(
+                          String.class, GermanAddresses.of(locale)::streetName, null);
+                    }
                     Addresses a = Addresses.of(locale);
                     return Generator.of(
                         String.class, a::streetName, a::streetNames, a.domain("streetName"));
@@ -90,7 +131,11 @@ public final class AddressProviders {
                   "a house number of 1 to 5 digits, as in street addresses: \"4821\"")
               .aliases("houseNumber", "streetNumber")
               .draws(
-                  locale -> Generator.of(String.class, Addresses.of(locale)::buildingNumber, null)),
+                  locale ->
+                      german(locale)
+                          ? Generator.of(
+                              String.class, GermanAddresses.of(locale)::buildingNumber, null)
+                          : Generator.of(String.class, Addresses.of(locale)::buildingNumber, null)),
           ProviderDef.define(
                   "secondaryAddress",
                   String.class,

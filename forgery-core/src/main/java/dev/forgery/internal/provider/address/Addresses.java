@@ -106,14 +106,9 @@ public final class Addresses {
     }
     streets = Tables.weighted(locale + "/streets");
     counties = Tables.weighted(locale + "/counties");
-    String[] countries = Tables.list(locale + "/countries");
-    countryCodes = new String[countries.length];
-    countryNames = new String[countries.length];
-    for (int i = 0; i < countries.length; i++) {
-      int semi = countries[i].indexOf(';');
-      countryCodes[i] = countries[i].substring(0, semi);
-      countryNames[i] = countries[i].substring(semi + 1);
-    }
+    CountryTable countries = CountryTable.of(locale);
+    countryCodes = countries.codes();
+    countryNames = countries.names();
   }
 
   /**

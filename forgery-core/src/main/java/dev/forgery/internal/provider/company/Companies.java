@@ -15,28 +15,35 @@ import dev.forgery.internal.random.RandomSource;
 public final class Companies {
   private final WeightedTable lastNames;
   private final WeightedTable suffixes;
-  private final String[] jobs;
-  private final String[] adjectives;
-  private final String[] descriptors;
-  private final String[] nouns;
+
+  /** The word before the last of three names: {@code " and "}, in German {@code " und "}. */
+  private final String and;
 
   private Companies(String locale) {
     this.lastNames = Names.of(locale).lastNames();
     this.suffixes = Tables.weighted(locale + "/company_suffixes");
-    this.jobs = Tables.list(locale + "/jobs");
-    this.adjectives = Tables.list(locale + "/catch_phrase_adjectives");
-    this.descriptors = Tables.list(locale + "/catch_phrase_descriptors");
-    this.nouns = Tables.list(locale + "/catch_phrase_nouns");
+    this.and = ' ' + Tables.list(locale + "/company_and")[0] + ' ';
   }
 
   /**
-   * Returns the shared company tables of a locale.
+   * Returns the shared company-name tables of a locale.
    *
    * @param locale a supported locale tag such as {@code en_US}
    * @return the shared instance
    */
   public static Companies of(String locale) {
     return Tables.cached("companies:" + locale, key -> new Companies(locale));
+  }
+
+  /**
+   * Returns the shared job titles and catch-phrase words of a locale, loaded apart from the company
+   * names: a locale may have legal forms for names but no job or phrase lists.
+   *
+   * @param locale a supported locale tag such as {@code en_US}
+   * @return the shared instance
+   */
+  public static Phrases phrases(String locale) {
+    return Tables.cached("company-phrases:" + locale, key -> new Phrases(locale));
   }
 
   /**
@@ -58,36 +65,51 @@ public final class Companies {
     if (pattern < 108) {
       return a + " & " + b;
     }
-    return a + ", " + b + " and " + lastNames.draw(random);
+    return a + ", " + b + and + lastNames.draw(random);
   }
 
-  /**
-   * Draws a job title.
-   *
-   * @param random consumes one value
-   * @return a title such as {@code "Registered Nurse"}
-   */
-  public String job(RandomSource random) {
-    return jobs[RandomSource.index(random.nextLong() >>> 32, jobs.length)];
-  }
+  /** Job titles and catch phrases of one locale. */
+  public static final class Phrases {
+    private final String[] jobs;
+    private final String[] adjectives;
+    private final String[] descriptors;
+    private final String[] nouns;
 
-  /**
-   * Draws a catch phrase: adjective, descriptor and noun.
-   *
-   * @param random consumes one value
-   * @return a phrase such as {@code "Adaptive 24/7 access"}
-   */
-  public String catchPhrase(RandomSource random) {
-    long bits = random.nextLong();
-    // Three 21-bit fields, each mapped onto its list by multiply-shift.
-    return adjectives[pick(bits >>> 43, adjectives.length)]
-        + ' '
-        + descriptors[pick((bits >>> 22) & 0x1F_FFFFL, descriptors.length)]
-        + ' '
-        + nouns[pick(bits & 0x1F_FFFFL, nouns.length)];
-  }
+    private Phrases(String locale) {
+      this.jobs = Tables.list(locale + "/jobs");
+      this.adjectives = Tables.list(locale + "/catch_phrase_adjectives");
+      this.descriptors = Tables.list(locale + "/catch_phrase_descriptors");
+      this.nouns = Tables.list(locale + "/catch_phrase_nouns");
+    }
 
-  private static int pick(long bits21, int size) {
-    return (int) ((bits21 * size) >>> 21);
+    /**
+     * Draws a job title.
+     *
+     * @param random consumes one value
+     * @return a title such as {@code "Registered Nurse"}
+     */
+    public String job(RandomSource random) {
+      return jobs[RandomSource.index(random.nextLong() >>> 32, jobs.length)];
+    }
+
+    /**
+     * Draws a catch phrase: adjective, descriptor and noun.
+     *
+     * @param random consumes one value
+     * @return a phrase such as {@code "Adaptive 24/7 access"}
+     */
+    public String catchPhrase(RandomSource random) {
+      long bits = random.nextLong();
+      // Three 21-bit fields, each mapped onto its list by multiply-shift.
+      return adjectives[pick(bits >>> 43, adjectives.length)]
+          + ' '
+          + descriptors[pick((bits >>> 22) & 0x1F_FFFFL, descriptors.length)]
+          + ' '
+          + nouns[pick(bits & 0x1F_FFFFL, nouns.length)];
+    }
+
+    private static int pick(long bits21, int size) {
+      return (int) ((bits21 * size) >>> 21);
+    }
   }
 }

@@ -22,10 +22,12 @@ public final class CompanyProviders {
               .draws(locale -> Generator.of(String.class, Companies.of(locale)::company, null)),
           ProviderDef.define("job", String.class, "a job title such as \"Civil Engineer\"")
               .aliases("jobTitle", "occupation", "profession", "position")
-              .draws(locale -> Generator.of(String.class, Companies.of(locale)::job, null)),
+              .draws(locale -> Generator.of(String.class, Companies.phrases(locale)::job, null)),
           ProviderDef.define("catchPhrase", String.class, "a slogan")
               .aliases("slogan", "tagline")
-              .draws(locale -> Generator.of(String.class, Companies.of(locale)::catchPhrase, null)),
+              .draws(
+                  locale ->
+                      Generator.of(String.class, Companies.phrases(locale)::catchPhrase, null)),
           ProviderDef.define(
                   "industry", String.class, "an industry such as \"Renewables & Environment\"")
               .aliases("industryName", "sector")

@@ -18,5 +18,11 @@ public final class PhoneProviders {
               .aliases("phone", "mobile", "telephone", "cellPhone", "mobileNumber", "tel")
               .draws(
                   locale ->
-                      Generator.of(String.class, PhoneNumbers.of(locale)::phoneNumber, null)));
+                      // Each country has its own numbering plan: de_DE the German fiction blocks,
+                      // the others their area-code tables (a locale without them fails).
+                      locale.endsWith("_DE")
+                          ? Generator.of(
+                              String.class, GermanPhoneNumbers.INSTANCE::phoneNumber, null)
+                          : Generator.of(
+                              String.class, PhoneNumbers.of(locale)::phoneNumber, null)));
 }
