@@ -45,7 +45,12 @@ class RegistryInjectionTest {
           Boolean.class, boolean.class);
 
   /** What the test needs of a definition. */
-  record Definition(String name, Class<?> type, List<String> aliases, boolean needsArguments) {}
+  record Definition(
+      String name,
+      Class<?> type,
+      List<String> aliases,
+      boolean needsArguments,
+      boolean available) {}
 
   @TestFactory
   Stream<DynamicNode> everyProviderOfEveryLocaleIsForgeable() {
@@ -54,6 +59,19 @@ class RegistryInjectionTest {
       List<DynamicNode> providers = new ArrayList<>();
       int checked = 0;
       for (Definition def : definitions(locale)) {
+        if (!def.available()) {
+          // A provider without data in this locale is refused, naming the provider and locale.
+          providers.add(
+              dynamicTest(
+                  def.name() + " is not available in " + locale,
+                  () ->
+                      assertThatThrownBy(
+                              () -> forge(def.name(), def.type(), def, faker(locale, 1L)))
+                          .isInstanceOf(
+                              org.junit.jupiter.api.extension.ParameterResolutionException.class)
+                          .hasMessageContaining("is not available in locale " + locale)));
+          continue;
+        }
         if (def.needsArguments()) {
           // @Forged has no arguments: a provider that needs them is refused, by name.
           providers.add(
@@ -194,6 +212,7 @@ class RegistryInjectionTest {
             null,
             method("dev.forgery.internal.provider.BuiltIns", "registry", String.class),
             locale);
+    List<?> available = (List<?>) call(registry, "availableDefinitions");
     List<Definition> out = new ArrayList<>();
     for (Object def : (List<?>) call(registry, "definitions")) {
       boolean needsArguments = false;
@@ -206,7 +225,11 @@ class RegistryInjectionTest {
       }
       out.add(
           new Definition(
-              (String) call(def, "name"), (Class<?>) call(def, "type"), aliases, needsArguments));
+              (String) call(def, "name"),
+              (Class<?>) call(def, "type"),
+              aliases,
+              needsArguments,
+              available.contains(def)));
     }
     return out;
   }
