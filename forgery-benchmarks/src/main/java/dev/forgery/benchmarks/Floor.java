@@ -14,11 +14,14 @@ import java.util.Locale;
 /**
  * Hand-written floors: the least work that produces values equivalent to a provider's, written
  * without any of forgery's machinery. A floor uses the same data tables and the same generator
- * arithmetic (SplitMix64, multiply-shift indexing) inline, picks uniformly (no weights), and builds
- * each value the fastest way we know to write by hand: one concatenation, or, where values are
- * assembled from table words (names, emails), 16-byte copies out of one byte array into a buffer
- * and one {@code new String} ({@link Bytes}). forgery's distance from its floor is the price of its
- * abstractions plus its realism (weights, patterns).
+ * arithmetic (SplitMix64, multiply-shift indexing) inline, and builds each value the fastest way we
+ * know to write by hand: one concatenation, one {@code new String} of Latin-1 bytes from a reused
+ * buffer, or, where values are assembled from table words (names, emails), 16-byte copies out of
+ * one byte array into a buffer ({@link Bytes}). The floors of the first benchmarks pick uniformly
+ * (no weights), so forgery's distance from them is the price of its abstractions plus its realism
+ * (weights, patterns); the floors of the vocabulary groups give the provider's own distribution
+ * (the user agents' weights by {@link Alias}, a VIN's position 7 by its model year), so that
+ * distance is the price of the abstractions alone.
  */
 final class Floor {
   static final long GAMMA = 0x9E3779B97F4A7C15L;

@@ -39,16 +39,7 @@ public final class Bounded {
   }
 
   /**
-   * Returns the number of values.
-   *
-   * @return the bound
-   */
-  public long bound() {
-    return bound;
-  }
-
-  /**
-   * Draws a value, the one {@code random.nextBounded(bound())} would give.
+   * Draws a value, the one {@code random.nextBounded(bound)} would give.
    *
    * @param random consumes one value, rarely more
    * @return a uniform value in {@code [0, bound)}
@@ -58,27 +49,12 @@ public final class Bounded {
   }
 
   /**
-   * Returns Lemire's threshold of this range, {@link #threshold(long) threshold(bound())}.
+   * Returns Lemire's threshold of this range, {@link #threshold(long) threshold(bound)}.
    *
    * @return the threshold
    */
   public long threshold() {
     return threshold;
-  }
-
-  /**
-   * Draws a value from a batch's cursor, the one {@link #draw(RandomSource)} would give from its
-   * source.
-   *
-   * @param draws the cursor; consumes one value, rarely more
-   * @return a uniform value in {@code [0, bound)}
-   */
-  public long draw(Draws draws) {
-    long product = (draws.next() >>> 32) * bound;
-    while ((product & 0xFFFF_FFFFL) < threshold) {
-      product = (draws.next() >>> 32) * bound;
-    }
-    return product >>> 32;
   }
 
   /**
