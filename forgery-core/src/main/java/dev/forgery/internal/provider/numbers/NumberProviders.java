@@ -234,6 +234,12 @@ public final class NumberProviders {
     /** The largest draw of {@link RandomSource#nextDouble()}: {@code 1 - 2^-53}. */
     private static final double LAST_DRAW = Math.nextDown(1.0);
 
+    /** The bits of {@code 2^52}: a double whose mantissa is an integer below {@code 2^52}. */
+    private static final long TWO_52 = Double.doubleToRawLongBits(0x1p52);
+
+    /** The bits of {@code 1.0}. */
+    private static final long ONE = Double.doubleToRawLongBits(1.0);
+
     private final double min;
     private final double max;
     private final int decimals;
@@ -280,6 +286,19 @@ public final class NumberProviders {
     }
 
     /**
+     * Returns {@code bits >>> 11}, the 53 random bits of {@link RandomSource#nextDouble()}, as a
+     * double, exactly, without a long-to-double conversion: the JIT of JDK 17 converts with {@code
+     * cvtsi2sd}, which also reads its destination register, and in an unrolled loop of draws that
+     * register last held the previous value's division, so every value waited for the one before.
+     * The high 52 bits become a double as the mantissa of {@code 2^52} less {@code 2^52}; doubling
+     * them and adding the low bit, 0.0 or 1.0 by its bit pattern, are exact below {@code 2^53}.
+     */
+    private static double randomBits(long bits) {
+      double high = Double.longBitsToDouble(TWO_52 | bits >>> 12) - 0x1p52;
+      return high + high + Double.longBitsToDouble((bits >>> 11 & 1) * ONE);
+    }
+
+    /**
      * Returns the lower bound.
      *
      * @return min, inclusive
@@ -315,7 +334,7 @@ public final class NumberProviders {
     @Override
     public double nextDouble(RandomSource random) {
       if (plainGrid) {
-        return Math.floor((min + (random.nextLong() >>> 11) * unit) * scale) / scale;
+        return Math.floor((min + randomBits(random.nextLong()) * unit) * scale) / scale;
       }
       double value = Numbers.doubleValue(random, min, max);
       if (decimals < 0) {
