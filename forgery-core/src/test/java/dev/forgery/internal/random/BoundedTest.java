@@ -39,26 +39,15 @@ class BoundedTest {
       for (int i = 0; i < 2_000; i++) {
         long bits = source.nextLong();
         // nextBounded over this value, then one that no bound rejects (high half 1, low half 0).
-        long[] next = {bits, 1L << 32};
-        int[] taken = {0};
-        RandomSource two =
-            new RandomSource() {
-              @Override
-              public long nextLong() {
-                return next[taken[0]++];
-              }
-
-              @Override
-              public void reseed(long seed) {}
-            };
+        Sequence two = new Sequence(bits, 1L << 32);
         long drawn = two.nextBounded(bound);
         long mapped = range.map(bits);
         assertThat(mapped).isEqualTo(Bounded.map(bits, bound, range.threshold()));
         if (mapped < 0) {
           rejected++;
-          assertThat(taken[0]).as("bound %d rejects %x", bound, bits).isEqualTo(2);
+          assertThat(two.taken()).as("bound %d rejects %x", bound, bits).isEqualTo(2);
         } else {
-          assertThat(taken[0]).isEqualTo(1);
+          assertThat(two.taken()).isEqualTo(1);
           assertThat(drawn).isEqualTo(mapped);
         }
       }

@@ -3,6 +3,7 @@ package dev.forgery.internal.provider.numbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.forgery.internal.random.RandomSource;
+import dev.forgery.internal.random.Sequence;
 import dev.forgery.internal.random.SplitMix64;
 import org.junit.jupiter.api.Test;
 
@@ -46,17 +47,7 @@ class DoublesTest {
       for (int i = 2; i < draws.length; i++) {
         draws[i] = bits.nextLong();
       }
-      int[] at = {0};
-      RandomSource fixed =
-          new RandomSource() {
-            @Override
-            public long nextLong() {
-              return draws[at[0]++];
-            }
-
-            @Override
-            public void reseed(long seed) {}
-          };
+      RandomSource fixed = new Sequence(draws);
       for (long draw : draws) {
         double value = doubles.nextDouble(fixed);
         assertThat(value)
