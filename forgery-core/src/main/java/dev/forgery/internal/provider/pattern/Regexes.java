@@ -2,7 +2,6 @@ package dev.forgery.internal.provider.pattern;
 
 import dev.forgery.internal.random.Bounded;
 import dev.forgery.internal.random.RandomSource;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -167,51 +166,44 @@ public final class Regexes {
    * consumes the same values as the tree it replaces (one per position with more than one
    * character), so both give the same strings.
    *
-   * <p>When every character is Latin-1, as in {@code [A-Z]{3}-\\d{4}}, the pattern is drawn into
-   * bytes: a template holds the literals in place, only the other positions are written, each with
-   * its set's rejection threshold held, and a batch reuses one template for all its strings.
+   * <p>A template holds the literals in place; only the other positions are written, each with its
+   * set's rejection threshold held, and a batch reuses its templates for all its strings. Strings
+   * are made from {@code char}s: for short Latin-1 strings {@code new String(char[], int, int)}
+   * (one compressing copy, inlined) is cheaper than the constructor from bytes and a charset.
    */
   private static final class Fixed implements Node {
-    private final char[][] positions;
-
-    /** The positions, literals written and the others zero, or {@code null} beyond Latin-1. */
-    private final byte[] template;
+    /** The positions, literals written and the others zero. */
+    private final char[] template;
 
     /** The index of each position with more than one character. */
     private final int[] drawn;
 
-    /** The characters of each drawn position, as Latin-1 bytes. */
-    private final byte[][] sets;
+    /** The characters of each drawn position. */
+    private final char[][] sets;
 
     /** Lemire's threshold of each drawn position's set size. */
     private final long[] thresholds;
 
     Fixed(List<char[]> positions) {
-      this.positions = positions.toArray(new char[0][]);
-      int n = this.positions.length;
-      byte[] bytes = new byte[n];
+      int n = positions.size();
+      this.template = new char[n];
       int count = 0;
-      boolean latin1 = true;
       for (int i = 0; i < n; i++) {
-        char[] set = this.positions[i];
-        for (char c : set) {
-          latin1 &= c <= 0xFF;
-        }
+        char[] set = positions.get(i);
         if (set.length == 1) {
-          bytes[i] = (byte) set[0];
+          template[i] = set[0];
         } else {
           count++;
         }
       }
-      this.template = latin1 ? bytes : null;
       this.drawn = new int[count];
-      this.sets = new byte[count][];
+      this.sets = new char[count][];
       this.thresholds = new long[count];
       for (int i = 0, d = 0; i < n; i++) {
-        char[] set = this.positions[i];
+        char[] set = positions.get(i);
         if (set.length > 1) {
           drawn[d] = i;
-          sets[d] = new String(set).getBytes(StandardCharsets.ISO_8859_1);
+          sets[d] = set;
           thresholds[d] = Bounded.threshold(set.length);
           d++;
         }
@@ -219,50 +211,29 @@ public final class Regexes {
     }
 
     String draw(RandomSource random) {
-      if (template != null) {
-        return draw(random, template.clone());
-      }
-      char[] out = new char[positions.length];
-      for (int i = 0; i < out.length; i++) {
-        char[] set = positions[i];
-        out[i] = set.length == 1 ? set[0] : set[(int) random.nextBounded(set.length)];
+      char[] out = template.clone();
+      for (int d = 0; d < drawn.length; d++) {
+        char[] set = sets[d];
+        out[drawn[d]] = set[(int) Bounded.draw(random, set.length, thresholds[d])];
       }
       return new String(out);
     }
 
-    /** Writes the drawn positions into {@code out}, a copy of the template, and returns it. */
-    private String draw(RandomSource random, byte[] out) {
-      for (int d = 0; d < drawn.length; d++) {
-        byte[] set = sets[d];
-        out[drawn[d]] = set[(int) Bounded.draw(random, set.length, thresholds[d])];
-      }
-      return new String(out, 0, out.length, StandardCharsets.ISO_8859_1);
-    }
-
     /**
-     * Fills {@code out[at, at + count)} as {@link Regexes#draws} describes. A Latin-1 pattern is
-     * drawn a block of strings at a time, planned before any string is made (ADR 0006): the block's
-     * random values come from one {@link RandomSource#nextLongs(long[], int, int, int, long[])}
-     * call and are mapped to characters in one loop without a call, into copies of the template
-     * laid end to end; then each string is made from its slice. A value that Lemire's method
-     * rejects (for sets of up to 95 characters, fewer than one in 10^7) shifts the values after it
-     * by one: from there the block is drawn again the long way, as single strings would be.
+     * Fills {@code out[at, at + count)} as {@link Regexes#draws} describes, a block of strings at a
+     * time, planned before any string is made (ADR 0006): the block's random values come from one
+     * {@link RandomSource#nextLongs(long[], int, int, int, long[])} call and are mapped to
+     * characters in one loop without a call, into copies of the template laid end to end; then each
+     * string is made from its slice. A value that Lemire's method rejects (for sets of up to 95
+     * characters, fewer than one in 10^7) shifts the values after it by one: from there the block
+     * is drawn again the long way, as single strings would be.
      */
     void draws(RandomSource random, long[] seeds, Object[] out, int at, int count) {
-      if (template == null || drawn.length == 0) {
-        for (int k = 0; k < count; k++) {
-          if (seeds != null) {
-            random.reseed(seeds[k]);
-          }
-          out[at + k] = draw(random);
-        }
-        return;
-      }
       int length = template.length;
       int m = drawn.length;
-      int perBlock = Math.max(1, Math.min(count, BLOCK / Math.max(m, length)));
+      int perBlock = Math.max(1, Math.min(count, BLOCK / Math.max(1, Math.max(m, length))));
       long[] values = new long[perBlock * m];
-      byte[] text = new byte[perBlock * length];
+      char[] text = new char[perBlock * length];
       for (int k = 0; k < perBlock; k++) {
         System.arraycopy(template, 0, text, k * length, length);
       }
@@ -283,7 +254,7 @@ public final class Regexes {
           }
         }
         for (int k = 0; k < n; k++) {
-          out[at + start + k] = new String(text, k * length, length, StandardCharsets.ISO_8859_1);
+          out[at + start + k] = new String(text, k * length, length);
         }
       }
     }
@@ -294,13 +265,13 @@ public final class Regexes {
      *
      * @return the index in {@code values} of the first value Lemire's method rejects, or {@code -1}
      */
-    private int map(long[] values, byte[] text, int first, int n) {
+    private int map(long[] values, char[] text, int first, int n) {
       int length = template.length;
       int m = drawn.length;
       boolean rejected = false;
       // Position by position: the set, its size and threshold stay in registers for the block.
       for (int d = 0; d < m; d++) {
-        byte[] set = sets[d];
+        char[] set = sets[d];
         long size = set.length;
         long threshold = thresholds[d];
         for (int k = first, v = first * m + d, t = first * length + drawn[d];
@@ -326,13 +297,13 @@ public final class Regexes {
      * block's values after {@code from} while they last, then from the source, as one stream drawn
      * position by position. With {@code end == from}, draws one whole string from the source.
      */
-    private void redraw(RandomSource random, long[] values, byte[] text, int from, int end) {
+    private void redraw(RandomSource random, long[] values, char[] text, int from, int end) {
       int m = drawn.length;
       int last = end == from ? from + m : end;
       int next = from + 1;
       for (int v = from; v < last; v++) {
         int d = v % m;
-        byte[] set = sets[d];
+        char[] set = sets[d];
         long index;
         do {
           long bits = next < end ? values[next++] : random.nextLong();
