@@ -141,6 +141,9 @@ public final class Passwords {
    * @return the password
    */
   public String draw(RandomSource random) {
+    if (maxLength <= Long.SIZE) {
+      return draw(random, new byte[maxLength]);
+    }
     return draw(random, new byte[maxLength], new byte[maxLength + 1], new int[required.length + 1]);
   }
 
@@ -157,6 +160,15 @@ public final class Passwords {
    */
   public void draws(RandomSource random, long[] seeds, Object[] out, int at, int count) {
     byte[] chars = new byte[maxLength];
+    if (maxLength <= Long.SIZE) {
+      for (int k = 0; k < count; k++) {
+        if (seeds != null) {
+          random.reseed(seeds[k]);
+        }
+        out[at + k] = draw(random, chars);
+      }
+      return;
+    }
     byte[] free = new byte[maxLength + 1];
     int[] placed = new int[required.length + 1];
     for (int k = 0; k < count; k++) {
@@ -165,6 +177,33 @@ public final class Passwords {
       }
       out[at + k] = draw(random, chars, free, placed);
     }
+  }
+
+  /**
+   * Draws a password of at most 64 characters into {@code out}. The positions of the required
+   * characters are bits of one {@code long}; the p-th free position steps over the set bits at or
+   * below it, taken in ascending order; the other characters are written straight to the free
+   * positions, found as the clear bits, lowest first. No pass merges two arrays, and no branch
+   * depends on what was drawn but the loops' ends.
+   */
+  private String draw(RandomSource random, byte[] out) {
+    int length = minLength + (int) lengths.draw(random);
+    long taken = 0;
+    for (byte[] set : required) {
+      int bound = length - Long.bitCount(taken);
+      int p = (int) Bounded.draw(random, bound, positionThresholds[bound]);
+      for (long rest = taken; rest != 0; rest &= rest - 1) {
+        p += Long.numberOfTrailingZeros(rest) <= p ? 1 : 0;
+      }
+      taken |= 1L << p;
+      out[p] = set[RandomSource.index(random.nextLong() >>> 32, set.length)];
+    }
+    byte[] all = alphabet;
+    for (long free = ~taken & (-1L >>> (Long.SIZE - length)); free != 0; free &= free - 1) {
+      out[Long.numberOfTrailingZeros(free)] =
+          all[RandomSource.index(random.nextLong() >>> 32, all.length)];
+    }
+    return new String(out, 0, length, StandardCharsets.ISO_8859_1);
   }
 
   /**
