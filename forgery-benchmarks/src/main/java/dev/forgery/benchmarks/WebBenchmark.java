@@ -20,6 +20,7 @@ public class WebBenchmark extends BatchBenchmark {
           .toCharArray();
 
   private final String[] userAgents = Floor.table("web/user_agents");
+  private final Floor.Alias userAgentWeights = new Floor.Alias(Floor.weights("web/user_agents"));
   private final byte[][] words = slugWords(Floor.table("root/lorem_words"));
   private final byte[] buffer = new byte[64];
 
@@ -62,16 +63,19 @@ public class WebBenchmark extends BatchBenchmark {
 
   /**
    * A length, every character a uniform pick of the 88 allowed, then one character of each class at
-   * a random position not yet used.
+   * a random position not yet used, in one reused buffer. Drawing a character for each position and
+   * overwriting four costs four draws more than the policy needs, but no branch on which positions
+   * are free: measured faster than drawing only the free ones (7.5 against 11.2 ms), so this is the
+   * floor. (It allocated a new {@code char[]} per password before.)
    *
    * @return the passwords
    */
   @Benchmark
   public String[] passwordsFloor() {
     String[] out = new String[N];
+    char[] chars = new char[16];
     for (int i = 0; i < N; i++) {
       int length = 12 + floor.pick(5);
-      char[] chars = new char[length];
       for (int at = 0; at < length; at++) {
         chars[at] = ALL[floor.pick(ALL.length)];
       }
@@ -84,7 +88,7 @@ public class WebBenchmark extends BatchBenchmark {
         used |= 1 << at;
         chars[at] = set[floor.pick(set.length)];
       }
-      out[i] = new String(chars);
+      out[i] = new String(chars, 0, length);
     }
     return out;
   }
@@ -114,7 +118,9 @@ public class WebBenchmark extends BatchBenchmark {
   }
 
   /**
-   * A uniform pick of forgery's table of complete strings.
+   * A pick of forgery's table of complete strings in proportion to the table's weights (shares of
+   * web traffic), by Walker's alias method: one draw, one column, one coin. (It picked uniformly
+   * before, which gives the rare user agents as often as the common ones.)
    *
    * @return the user agents
    */
@@ -122,7 +128,7 @@ public class WebBenchmark extends BatchBenchmark {
   public String[] userAgentsFloor() {
     String[] out = new String[N];
     for (int i = 0; i < N; i++) {
-      out[i] = userAgents[floor.pick(userAgents.length)];
+      out[i] = userAgents[userAgentWeights.pick(floor.next())];
     }
     return out;
   }

@@ -16,6 +16,9 @@ import java.util.function.UnaryOperator;
  * shared by every {@code Faker} in the JVM.
  */
 public final class WeightedTable {
+  /** How many values {@link #fill} draws at once. */
+  private static final int BLOCK = 256;
+
   private final String[] values;
 
   /**
@@ -206,6 +209,30 @@ public final class WeightedTable {
    */
   public String draw(RandomSource random) {
     return values[drawIndex(random.nextLong())];
+  }
+
+  /**
+   * Fills {@code out[at, at + count)} with draws, restarting {@code random} at {@code seeds[k]}
+   * before draw {@code k} unless {@code seeds} is null: the same as that many calls of {@link
+   * #draw(RandomSource)}. The random values of a block are fetched in one call ({@link
+   * RandomSource#nextLongs(long[], int, int, int, long[])}), so the generator's state stays in a
+   * register, and the table reads of a block overlap.
+   *
+   * @param random consumes one value per draw
+   * @param seeds one seed per draw, or {@code null} to draw all from one stream
+   * @param out the destination
+   * @param at where the first value goes
+   * @param count how many values
+   */
+  public void fill(RandomSource random, long[] seeds, Object[] out, int at, int count) {
+    long[] draws = new long[Math.min(BLOCK, count)];
+    for (int start = 0; start < count; start += BLOCK) {
+      int n = Math.min(BLOCK, count - start);
+      random.nextLongs(seeds, start, n, 1, draws);
+      for (int k = 0; k < n; k++) {
+        out[at + start + k] = values[drawIndex(draws[k])];
+      }
+    }
   }
 
   /**

@@ -31,27 +31,25 @@ public final class SplitMix64 implements RandomSource {
   /**
    * {@inheritDoc}
    *
-   * <p>In two passes: the counters, then the mixing in place. The second pass has no dependency
-   * from one value to the next, so the JIT can compile it to vector instructions where the CPU
-   * multiplies 64-bit lanes (AVX-512).
+   * <p>The counter is a local for the whole loop, and each value is mixed as it is counted: the
+   * mixing of one value does not wait for the one before, so the processor overlaps them. (Counting
+   * first and mixing in a second pass, for the JIT to vectorize, was measured 35% slower per value
+   * on AVX2, where the JDK 17 JIT does not vectorize 64-bit multiplications.)
    */
   @Override
   public void nextLongs(long[] out, int from, int to) {
     long s = state;
     for (int i = from; i < to; i++) {
-      out[i] = s += GAMMA;
+      out[i] = mix64(s += GAMMA);
     }
     state = s;
-    for (int i = from; i < to; i++) {
-      out[i] = mix64(out[i]);
-    }
   }
 
   /**
    * {@inheritDoc}
    *
-   * <p>Restarting at a seed sets the counter, so this writes every seed's counters, then mixes all
-   * of them in one vectorizable pass, as {@link #nextLongs(long[], int, int)} does.
+   * <p>Restarting at a seed sets the counter, so each value is the mix of its seed plus a multiple
+   * of the increment, with no state carried from one seed to the next.
    */
   @Override
   public void nextLongs(long[] seeds, int from, int count, int perSeed, long[] out) {
@@ -62,46 +60,42 @@ public final class SplitMix64 implements RandomSource {
     if (count == 0) {
       return;
     }
-    // The common widths get loops of their own: a nested loop of variable length writes the
-    // counters several times slower than these straight ones.
+    // The common widths get loops of their own: a nested loop of variable length is several times
+    // slower than these straight ones.
     if (perSeed == 1) {
       for (int k = 0; k < count; k++) {
-        out[k] = seeds[from + k] + GAMMA;
+        out[k] = mix64(seeds[from + k] + GAMMA);
       }
     } else if (perSeed == 2) {
       for (int k = 0; k < count; k++) {
         long s = seeds[from + k];
-        out[2 * k] = s + GAMMA;
-        out[2 * k + 1] = s + 2 * GAMMA;
+        out[2 * k] = mix64(s + GAMMA);
+        out[2 * k + 1] = mix64(s + 2 * GAMMA);
       }
     } else if (perSeed == 3) {
       for (int k = 0; k < count; k++) {
         long s = seeds[from + k];
-        out[3 * k] = s + GAMMA;
-        out[3 * k + 1] = s + 2 * GAMMA;
-        out[3 * k + 2] = s + 3 * GAMMA;
+        out[3 * k] = mix64(s + GAMMA);
+        out[3 * k + 1] = mix64(s + 2 * GAMMA);
+        out[3 * k + 2] = mix64(s + 3 * GAMMA);
       }
     } else if (perSeed == 4) {
       for (int k = 0; k < count; k++) {
         long s = seeds[from + k];
-        out[4 * k] = s + GAMMA;
-        out[4 * k + 1] = s + 2 * GAMMA;
-        out[4 * k + 2] = s + 3 * GAMMA;
-        out[4 * k + 3] = s + 4 * GAMMA;
+        out[4 * k] = mix64(s + GAMMA);
+        out[4 * k + 1] = mix64(s + 2 * GAMMA);
+        out[4 * k + 2] = mix64(s + 3 * GAMMA);
+        out[4 * k + 3] = mix64(s + 4 * GAMMA);
       }
     } else {
-      for (int j = 0; j < perSeed; j++) {
-        long step = (j + 1) * GAMMA;
-        for (int k = 0; k < count; k++) {
-          out[k * perSeed + j] = seeds[from + k] + step;
+      for (int k = 0; k < count; k++) {
+        long s = seeds[from + k];
+        for (int j = 0, at = k * perSeed; j < perSeed; j++) {
+          out[at + j] = mix64(s += GAMMA);
         }
       }
     }
     state = seeds[from + count - 1] + perSeed * GAMMA;
-    int total = count * perSeed;
-    for (int v = 0; v < total; v++) {
-      out[v] = mix64(out[v]);
-    }
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.forgery.internal.provider.codes;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * The check digits of the codes this package draws, computed over ASCII bytes: GS1's mod 10 (EAN,
  * ISBN-13), ISBN-10's mod 11, Luhn's (IMEI) and the VIN's mod 11 of ISO 3779 and 49 CFR 565.
@@ -62,14 +64,17 @@ final class CheckDigits {
   }
 
   /** The weight of each VIN position; position 9, the check digit itself, weighs nothing. */
-  private static final int[] VIN_WEIGHTS = {8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2};
+  static final int[] VIN_WEIGHTS = {8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2};
 
   /**
    * The value of a VIN character: a digit is itself; letters count 1..9 in three runs that restart
    * at {@code A}, {@code J} and {@code S} ({@code S} is 2), skipping the values of the letters a
    * VIN never uses ({@code I}, {@code O}, {@code Q}).
+   *
+   * @param c a digit or an upper-case letter
+   * @return the value, {@code 0..9}
    */
-  private static int vinValue(byte c) {
+  static int vinValue(byte c) {
     if (c <= '9') {
       return c - '0';
     }
@@ -89,7 +94,19 @@ final class CheckDigits {
     for (int i = 0; i < 17; i++) {
       sum += vinValue(vin[i]) * VIN_WEIGHTS[i];
     }
-    int check = sum % 11;
-    return (byte) (check == 10 ? 'X' : '0' + check);
+    return vinCheck(sum);
   }
+
+  /**
+   * The check digit of a VIN whose weighted sum of values is {@code sum}.
+   *
+   * @param sum the sum of each character's value times its position's weight, {@code >= 0}
+   * @return the check digit, {@code '0'..'9'} or {@code 'X'}
+   */
+  static byte vinCheck(int sum) {
+    return MOD11_DIGITS[sum % 11];
+  }
+
+  /** The check digit of each remainder modulo 11: a table, as ten is not a digit. */
+  private static final byte[] MOD11_DIGITS = "0123456789X".getBytes(StandardCharsets.US_ASCII);
 }

@@ -48,7 +48,7 @@ public final class CodeProviders {
                   (locale, args) -> {
                     args.expect(0);
                     Vins vins = Vins.upTo(args.today().getYear());
-                    return Generator.of(String.class, vins::vin, null);
+                    return Generator.of(String.class, vins::vin, vins::vins);
                   }),
           ProviderDef.define(
                   "imei", String.class, "a 15-digit IMEI with a real reporting body and Luhn digit")
@@ -78,6 +78,9 @@ public final class CodeProviders {
   private static Generator characters(Args args, Alphabet alphabet) {
     args.expect(0, 1);
     int length = args.integer(0, DEFAULT_LENGTH, 1, MAX_LENGTH);
-    return Generator.of(String.class, r -> alphabet.string(r, length), null);
+    return Generator.of(
+        String.class,
+        r -> alphabet.string(r, length),
+        (random, seeds, out, at, count) -> alphabet.strings(random, seeds, out, at, count, length));
   }
 }

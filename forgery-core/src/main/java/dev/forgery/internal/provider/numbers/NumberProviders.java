@@ -231,10 +231,37 @@ public final class NumberProviders {
 
   /** Uniform doubles in {@code [min, max)}, optionally rounded down to a number of decimals. */
   public static final class Doubles extends Generator {
+    /** The largest draw of {@link RandomSource#nextDouble()}: {@code 1 - 2^-53}. */
+    private static final double LAST_DRAW = Math.nextDown(1.0);
+
+    /** The bits of {@code 2^52}: a double whose mantissa is an integer below {@code 2^52}. */
+    private static final long TWO_52 = Double.doubleToRawLongBits(0x1p52);
+
+    /** The bits of {@code 1.0}. */
+    private static final long ONE = Double.doubleToRawLongBits(1.0);
+
     private final double min;
     private final double max;
     private final int decimals;
     private final double scale;
+
+    /**
+     * {@code (max - min) * 2^-53}, what one step of the 53 random bits of {@link
+     * RandomSource#nextDouble()} is worth: {@code bits * unit} is exactly {@code u * (max - min)}
+     * rounded once, as both are the same real number rounded once (scaling by a power of two is
+     * exact while the result stays normal), with one multiplication fewer.
+     */
+    private final double unit;
+
+    /**
+     * Whether every draw is {@code floor((min + bits * unit) * scale) / scale}: rounded, with a
+     * span that neither overflows nor makes {@code unit} subnormal, and with neither of the
+     * corrections of {@link Numbers#doubleValue} and {@link #nextDouble} ever needed. Both
+     * corrections test a value that grows with the draw (every step of it rounds monotonically), so
+     * the first draw and the last one tell; coordinates ({@code [-90, 90)} to six decimals) are
+     * such ranges, and drawing them takes no branch.
+     */
+    private final boolean plainGrid;
 
     /**
      * Creates the generator.
@@ -248,6 +275,27 @@ public final class NumberProviders {
       this.max = max;
       this.decimals = decimals;
       this.scale = decimals < 0 ? 1 : Math.pow(10, decimals);
+      double span = max - min;
+      this.unit = span * 0x1.0p-53;
+      this.plainGrid =
+          decimals >= 0
+              && !Double.isInfinite(span)
+              && unit >= Double.MIN_NORMAL
+              && min + LAST_DRAW * span < max
+              && Math.floor((min + 0.0 * span) * scale) / scale >= min;
+    }
+
+    /**
+     * Returns {@code bits >>> 11}, the 53 random bits of {@link RandomSource#nextDouble()}, as a
+     * double, exactly, without a long-to-double conversion: the JIT of JDK 17 converts with {@code
+     * cvtsi2sd}, which also reads its destination register, and in an unrolled loop of draws that
+     * register last held the previous value's division, so every value waited for the one before.
+     * The high 52 bits become a double as the mantissa of {@code 2^52} less {@code 2^52}; doubling
+     * them and adding the low bit, 0.0 or 1.0 by its bit pattern, are exact below {@code 2^53}.
+     */
+    private static double randomBits(long bits) {
+      double high = Double.longBitsToDouble(TWO_52 | bits >>> 12) - 0x1p52;
+      return high + high + Double.longBitsToDouble((bits >>> 11 & 1) * ONE);
     }
 
     /**
@@ -285,6 +333,9 @@ public final class NumberProviders {
 
     @Override
     public double nextDouble(RandomSource random) {
+      if (plainGrid) {
+        return Math.floor((min + randomBits(random.nextLong()) * unit) * scale) / scale;
+      }
       double value = Numbers.doubleValue(random, min, max);
       if (decimals < 0) {
         return value;

@@ -43,7 +43,11 @@ public final class PatternProviders {
                     } catch (IllegalArgumentException e) {
                       throw args.fail(e.getMessage());
                     }
-                    return Generator.of(String.class, r -> Regexes.draw(r, root), null);
+                    return Generator.of(
+                        String.class,
+                        r -> Regexes.draw(r, root),
+                        (random, seeds, out, at, count) ->
+                            Regexes.draws(random, seeds, out, at, count, root));
                   }),
           ofLength("digits", "a string of digits 0-9 of a length", 10, Patterns::digits),
           ofLength("hexDigits", "a string of lower-case hex digits of a length", 8, Patterns::hex),

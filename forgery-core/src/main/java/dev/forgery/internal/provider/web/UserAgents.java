@@ -53,6 +53,21 @@ public final class UserAgents {
   }
 
   /**
+   * Fills {@code out[at, at + count)} with user agents, restarting {@code random} at {@code
+   * seeds[k]} before user agent {@code k} unless {@code seeds} is null: the same as that many calls
+   * of {@link #userAgent(RandomSource)}.
+   *
+   * @param random consumes one value per user agent
+   * @param seeds one seed per user agent, or {@code null} to draw all from one stream
+   * @param out the destination
+   * @param at where the first user agent goes
+   * @param count how many user agents
+   */
+  public void userAgents(RandomSource random, long[] seeds, Object[] out, int at, int count) {
+    table.fill(random, seeds, out, at, count);
+  }
+
+  /**
    * Returns every user agent, in table order.
    *
    * @return a new array

@@ -69,7 +69,8 @@ public final class WebProviders {
               .draws(
                   locale -> {
                     UserAgents agents = UserAgents.shared();
-                    return Generator.of(String.class, agents::userAgent, null, agents.values());
+                    return Generator.of(
+                        String.class, agents::userAgent, agents::userAgents, agents.values());
                   }));
 
   private static Generator passwords(Args args) {
@@ -101,7 +102,7 @@ public final class WebProviders {
               + max);
     }
     Passwords policy = new Passwords(min, max, upper, digits, symbols);
-    return Generator.of(String.class, policy::draw, null);
+    return Generator.of(String.class, policy::draw, policy::draws);
   }
 
   /**
