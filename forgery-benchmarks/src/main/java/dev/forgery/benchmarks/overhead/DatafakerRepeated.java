@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import net.dataFAKER.Faker;
+import net.datafaker.Faker;
 import org.junit.jupiter.api.RepeatedTest;
 
 /**
