@@ -13,7 +13,9 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
@@ -106,6 +108,15 @@ public final class ForgeryExtension
   private static final String PARALLEL_ENABLED = "junit.jupiter.execution.parallel.enabled";
   private static final String BINDING = "binding ";
 
+  /** The target of each {@code @Forged} parameter, by parameter. */
+  private static final PerClass<Parameter, Forger.Target> TARGETS = new PerClass<>();
+
+  /** The {@code @Forged} fields of each test class (one entry per class). */
+  private static final PerClass<Boolean, List<Field>> FIELDS = new PerClass<>();
+
+  /** Whether each test method is a {@code @TestFactory}. */
+  private static final PerClass<Method, Boolean> FACTORIES = new PerClass<>();
+
   /** Report entry key of a failed test's seed. */
   static final String SEED_ENTRY = "forgery.seed";
 
@@ -150,19 +161,11 @@ public final class ForgeryExtension
   public Object resolveParameter(
       ParameterContext parameterContext, ExtensionContext extensionContext) {
     Parameter parameter = parameterContext.getParameter();
-    Executable executable = parameterContext.getDeclaringExecutable();
-    Forged forged = parameterContext.findAnnotation(Forged.class).orElseThrow();
-    String where =
-        executable.getDeclaringClass().getSimpleName()
-            + "."
-            + (executable instanceof Method ? executable.getName() : "<init>");
     Forger.Target target =
-        new Forger.Target(
-            "parameter '" + parameter.getName() + "'",
-            where,
-            parameter.isNamePresent() ? parameter.getName() : null,
-            parameter.getParameterizedType(),
-            forged);
+        TARGETS.get(
+            parameterContext.getDeclaringExecutable().getDeclaringClass(),
+            parameter,
+            p -> target(parameterContext));
     TestState state = state(extensionContext);
     long seed =
         parameter.isNamePresent()
@@ -171,6 +174,23 @@ public final class ForgeryExtension
     Object value = forge(extensionContext, target, seed);
     state.injected(parameter.getName(), value);
     return value;
+  }
+
+  /** What a {@code @Forged} parameter is, worked out from its declaration once. */
+  private static Forger.Target target(ParameterContext parameterContext) {
+    Parameter parameter = parameterContext.getParameter();
+    Executable executable = parameterContext.getDeclaringExecutable();
+    Forged forged = parameterContext.findAnnotation(Forged.class).orElseThrow();
+    String where =
+        executable.getDeclaringClass().getSimpleName()
+            + "."
+            + (executable instanceof Method ? executable.getName() : "<init>");
+    return new Forger.Target(
+        "parameter '" + parameter.getName() + "'",
+        where,
+        parameter.isNamePresent() ? parameter.getName() : null,
+        parameter.getParameterizedType(),
+        forged);
   }
 
   /**
@@ -185,17 +205,26 @@ public final class ForgeryExtension
     announce(context, state);
     bind(context, state.valueSeed());
     for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
-      for (Class<?> type = instance.getClass();
-          type != null && type != Object.class;
-          type = type.getSuperclass()) {
-        for (Field field : type.getDeclaredFields()) {
-          Forged forged = field.getAnnotation(Forged.class);
-          if (forged != null) {
-            inject(context, state, instance, field, forged);
-          }
+      for (Field field :
+          FIELDS.get(instance.getClass(), Boolean.TRUE, key -> forgedFields(instance.getClass()))) {
+        inject(context, state, instance, field, field.getAnnotation(Forged.class));
+      }
+    }
+  }
+
+  /** The {@code @Forged} fields of a class and its superclasses, the class's own first. */
+  private static List<Field> forgedFields(Class<?> testClass) {
+    List<Field> fields = new ArrayList<>();
+    for (Class<?> type = testClass;
+        type != null && type != Object.class;
+        type = type.getSuperclass()) {
+      for (Field field : type.getDeclaredFields()) {
+        if (field.isAnnotationPresent(Forged.class)) {
+          fields.add(field);
         }
       }
     }
+    return List.copyOf(fields);
   }
 
   private void inject(
@@ -263,12 +292,13 @@ public final class ForgeryExtension
    * reference date and the test's custom providers registered.
    */
   static Object forge(ExtensionContext context, Forger.Target target, long seed) {
+    Settings settings = settings(context);
     String locale = target.forged().locale().strip();
     boolean configured = locale.isEmpty();
     if (configured) {
-      locale = config(() -> settings(context).locale());
+      locale = config(settings::locale);
     }
-    LocalDate today = config(() -> settings(context).today());
+    LocalDate today = config(settings::today);
     Faker faker;
     try {
       faker = new Faker(locale, seed).withToday(today);
@@ -693,7 +723,12 @@ public final class ForgeryExtension
     boolean factory =
         context
             .getTestMethod()
-            .map(m -> AnnotationSupport.isAnnotated(m, TestFactory.class))
+            .map(
+                m ->
+                    FACTORIES.get(
+                        m.getDeclaringClass(),
+                        m,
+                        key -> AnnotationSupport.isAnnotated(key, TestFactory.class)))
             .orElse(false);
     if (factory) {
       Optional<Throwable> failure = context.getExecutionException();

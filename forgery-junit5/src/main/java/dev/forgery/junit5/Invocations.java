@@ -13,6 +13,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * interfaces, so that the extension runs without {@code junit-jupiter-params} on the class path.
  */
 final class Invocations {
+  /** {@link #filled} of each executable, worked out once. */
+  private static final PerClass<Executable, Integer> FILLED = new PerClass<>();
+
   private Invocations() {}
 
   /**
@@ -35,6 +38,10 @@ final class Invocations {
    * @return the number of parameters filled
    */
   static int filled(Executable executable) {
+    return FILLED.get(executable.getDeclaringClass(), executable, Invocations::count);
+  }
+
+  private static int count(Executable executable) {
     if (!AnnotationSupport.isAnnotated(executable, ForgedSource.class)) {
       return 0;
     }

@@ -23,6 +23,9 @@ final class Registrations {
   private static final String RUN_WIDE = "run-wide custom providers";
 
   /** The registrations of one scope, kept in a store. */
+  /** Stands for a missing test class or method in a key. */
+  private static final Object NONE = new Object();
+
   private record Registered(List<CustomProviders> all) {}
 
   private Registrations() {}
@@ -47,10 +50,19 @@ final class Registrations {
   }
 
   private static Registered of(ExtensionContext context) {
-    return context
-        .getStore(NAMESPACE)
-        .getOrComputeIfAbsent(
-            "custom providers " + context.getUniqueId(), key -> find(context), Registered.class);
+    // What is found depends only on the test class and method, so the run finds it once for both.
+    List<Object> key =
+        List.of(
+            "custom providers",
+            context.getTestClass().map(Object.class::cast).orElse(NONE),
+            context.getTestMethod().map(Object.class::cast).orElse(NONE));
+    ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
+    Registered found = store.get(key, Registered.class);
+    if (found == null) {
+      found = find(context);
+      store.put(key, found);
+    }
+    return found;
   }
 
   private static Registered find(ExtensionContext context) {

@@ -1,0 +1,89 @@
+package dev.forgery.benchmarks;
+
+import dev.forgery.benchmarks.overhead.ExtensionOverhead;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@link ExtensionOverhead}'s four variants as methods without arguments, for {@link Interleaved}
+ * to compare two builds in one JVM: each call runs the variant's {@value
+ * ExtensionOverhead#REPETITIONS} tests once, so milliseconds per call times ten are microseconds
+ * per test.
+ *
+ * <pre>
+ * java -cp benchmarks.jar dev.forgery.benchmarks.Interleaved \
+ *     OverheadRuns plain,forgery,instancio,datafaker before.jar after.jar
+ * </pre>
+ *
+ * <p>The JUnit Platform finds its engines through the thread's context class loader, so each call
+ * runs with it set to the class loader of this class's jar.
+ */
+public final class OverheadRuns {
+  private enum Variant {
+    PLAIN,
+    FORGERY,
+    INSTANCIO,
+    DATAFAKER
+  }
+
+  private final Map<Variant, ExtensionOverhead> runs = new EnumMap<>(Variant.class);
+
+  /** Creates the runs; each variant's launcher is made on its first call. */
+  public OverheadRuns() {}
+
+  private long run(Variant variant) {
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(OverheadRuns.class.getClassLoader());
+    try {
+      return runs.computeIfAbsent(
+              variant,
+              v -> {
+                ExtensionOverhead run = new ExtensionOverhead();
+                run.variant = v.name().toLowerCase(Locale.ROOT);
+                run.setUp();
+                return run;
+              })
+          .run();
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+  }
+
+  /**
+   * The test with no extension.
+   *
+   * @return the repetitions that passed
+   */
+  public long plain() {
+    return run(Variant.PLAIN);
+  }
+
+  /**
+   * The test with forgery's extension.
+   *
+   * @return the repetitions that passed
+   */
+  public long forgery() {
+    return run(Variant.FORGERY);
+  }
+
+  /**
+   * The test with Instancio's extension.
+   *
+   * @return the repetitions that passed
+   */
+  public long instancio() {
+    return run(Variant.INSTANCIO);
+  }
+
+  /**
+   * The test with a Datafaker field called by hand.
+   *
+   * @return the repetitions that passed
+   */
+  public long datafaker() {
+    return run(Variant.DATAFAKER);
+  }
+}
