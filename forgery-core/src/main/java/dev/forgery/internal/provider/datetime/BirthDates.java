@@ -191,8 +191,8 @@ public final class BirthDates {
   /**
    * Fills {@code out} with dates of birth, the same as calling {@link #draw(RandomSource)} once per
    * slot. The random values come {@link #BLOCK} at a time from one {@link
-   * RandomSource#nextLongs(long[], int, int)} call, whose mixing the JIT vectorizes, instead of one
-   * call per date.
+   * RandomSource#nextLongs(long[], int, int)} call, a tight loop with no call per value, instead of
+   * one call per date.
    *
    * @param random consumes one value per date
    * @param out the destination
