@@ -78,8 +78,9 @@ final class ForgedArguments implements ArgumentsProvider, AnnotationConsumer<For
   private static Arguments arguments(
       ExtensionContext context, Method method, List<Forger.Target> targets, long seed) {
     Object[] values = new Object[targets.size()];
+    Parameter[] parameters = method.getParameters();
     for (int i = 0; i < values.length; i++) {
-      Parameter parameter = method.getParameters()[i];
+      Parameter parameter = parameters[i];
       long valueSeed =
           parameter.isNamePresent()
               ? Seeds.injected(seed, parameter.getName())
