@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  *       15,000 people or more, weighted by population (see {@link #postcodes});
  *   <li>{@code streets.txt}: the German street names of Datafaker's {@code de.yml}, with the
  *       abbreviation {@code Str.} written out ({@code Bahnhofstraße}, {@code Kölner Straße});
+ *   <li>{@code address_format.txt}: the DIN 5008 layout ({@code Hauptstraße 12, 10115 Berlin})
+ *       and German house numbers; {@code regions.txt}: each Bundesland with its ISO 3166-2:DE code;
  *   <li>{@code company_suffixes.txt}, {@code free_email_domains.txt}, {@code name_prefixes.txt},
  *       {@code iban_countries.txt}: short lists written here, with approximate shares.
  * </ul>
@@ -53,6 +55,34 @@ public final class GermanLocale {
         in.resolve("de_DE/geonames_postal_codes_de.csv"),
         in.resolve("geo/geonames_cities15000_2016_slim.csv"),
         out);
+    write(
+        out.resolve("address_format.txt"),
+        List.of(
+            "street_line={street} {number}",
+            "address={street_line}, {postcode} {city}",
+            "number_common_max=59",
+            "number_max=199",
+            "number_suffix_one_in=16",
+            "number_suffixes=a,b,c,d"));
+    write(
+        out.resolve("regions.txt"),
+        List.of(
+            "Baden-Württemberg;BW",
+            "Bayern;BY",
+            "Berlin;BE",
+            "Brandenburg;BB",
+            "Bremen;HB",
+            "Hamburg;HH",
+            "Hessen;HE",
+            "Mecklenburg-Vorpommern;MV",
+            "Niedersachsen;NI",
+            "Nordrhein-Westfalen;NW",
+            "Rheinland-Pfalz;RP",
+            "Saarland;SL",
+            "Sachsen;SN",
+            "Sachsen-Anhalt;ST",
+            "Schleswig-Holstein;SH",
+            "Thüringen;TH"));
     write(
         out.resolve("company_suffixes.txt"),
         List.of(

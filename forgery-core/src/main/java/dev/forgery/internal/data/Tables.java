@@ -45,6 +45,30 @@ public final class Tables {
   }
 
   /**
+   * Tells whether the table {@code path} exists, looking along a locale's chain as {@link #open}
+   * does. Lets a provider choose between a locale's own layout and another without catching
+   * exceptions.
+   *
+   * @param path the table path below the data root, without extension, e.g. {@code
+   *     de_DE/address_format}
+   * @return whether a table is found
+   */
+  public static boolean has(String path) {
+    return cached(
+        "has:" + path,
+        key -> {
+          try {
+            open(path).close();
+            return Boolean.TRUE;
+          } catch (MissingLocaleData | IllegalStateException e) {
+            return Boolean.FALSE;
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot read data table " + ROOT + path + ".txt", e);
+          }
+        });
+  }
+
+  /**
    * Caches any value derived from tables under {@code key}, computed once per JVM.
    *
    * @param key a key unique to the derivation

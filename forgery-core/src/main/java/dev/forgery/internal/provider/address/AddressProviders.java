@@ -10,12 +10,13 @@ public final class AddressProviders {
   private AddressProviders() {}
 
   /**
-   * Tells whether a locale writes German addresses ({@link GermanAddresses}); the other locales
-   * have the US layout of {@link Addresses}, which reads US tables a locale of another country does
-   * not have, so its address providers fail naming the locale rather than borrow US data.
+   * Tells whether a locale describes its addresses as data ({@link PostalAddresses}, read from its
+   * {@code address_format} table); the others have the US layout of {@link Addresses}, which reads
+   * US tables a locale of another country does not have, so its address providers fail naming the
+   * locale rather than borrow US data.
    */
-  private static boolean german(String locale) {
-    return locale.endsWith("_DE");
+  private static boolean postal(String locale) {
+    return AddressFormat.exists(locale);
   }
 
   /**
@@ -34,24 +35,24 @@ public final class AddressProviders {
               .aliases("fullAddress", "postalAddress", "mailingAddress")
               .draws(
                   locale ->
-                      german(locale)
-                          ? Generator.of(String.class, GermanAddresses.of(locale)::address, null)
+                      postal(locale)
+                          ? Generator.of(String.class, PostalAddresses.of(locale)::address, null)
                           : Generator.of(String.class, Addresses.of(locale)::address, null)),
           ProviderDef.define(
                   "streetAddress", String.class, "a street line such as \"4821 Maple Ave\"")
               .aliases("street", "addressLine", "addressLine1")
               .draws(
                   locale ->
-                      german(locale)
+                      postal(locale)
                           ? Generator.of(
-                              String.class, GermanAddresses.of(locale)::streetAddress, null)
+                              String.class, PostalAddresses.of(locale)::streetAddress, null)
                           : Generator.of(String.class, Addresses.of(locale)::streetAddress, null)),
           ProviderDef.define("city", String.class, "a city such as \"Houston\"")
               .aliases("town")
               .draws(
                   locale -> {
-                    if (german(locale)) {
-                      return Generator.of(String.class, GermanAddresses.of(locale)::city, null);
+                    if (postal(locale)) {
+                      return Generator.of(String.class, PostalAddresses.of(locale)::city, null);
                     }
                     Addresses a = Addresses.of(locale);
                     return Generator.of(String.class, a::city, a::cities, a.domain("city"));
@@ -60,8 +61,8 @@ public final class AddressProviders {
               .aliases("province", "region")
               .draws(
                   locale -> {
-                    if (german(locale)) {
-                      return Generator.of(String.class, GermanAddresses.of(locale)::state, null);
+                    if (postal(locale)) {
+                      return Generator.of(String.class, PostalAddresses.of(locale)::state, null);
                     }
                     Addresses a = Addresses.of(locale);
                     return Generator.of(String.class, a::state, a::states, a.domain("state"));
@@ -70,9 +71,9 @@ public final class AddressProviders {
               .aliases("stateCode")
               .draws(
                   locale -> {
-                    if (german(locale)) {
+                    if (postal(locale)) {
                       return Generator.of(
-                          String.class, GermanAddresses.of(locale)::stateAbbr, null);
+                          String.class, PostalAddresses.of(locale)::stateAbbr, null);
                     }
                     Addresses a = Addresses.of(locale);
                     return Generator.of(
@@ -82,8 +83,8 @@ public final class AddressProviders {
               .aliases("zip", "zipCode", "postalCode")
               .draws(
                   locale -> {
-                    if (german(locale)) {
-                      return Generator.of(String.class, GermanAddresses.of(locale)::postcode, null);
+                    if (postal(locale)) {
+                      return Generator.of(String.class, PostalAddresses.of(locale)::postcode, null);
                     }
                     Addresses a = Addresses.of(locale);
                     return Generator.of(
@@ -92,8 +93,8 @@ public final class AddressProviders {
           ProviderDef.define("country", String.class, "a country such as \"Germany\"")
               .draws(
                   locale -> {
-                    if (german(locale)) {
-                      return Generator.of(String.class, GermanAddresses.of(locale)::country, null);
+                    if (postal(locale)) {
+                      return Generator.of(String.class, PostalAddresses.of(locale)::country, null);
                     }
                     Addresses a = Addresses.of(locale);
                     return Generator.of(String.class, a::country, null, a.domain("country"));
@@ -102,9 +103,9 @@ public final class AddressProviders {
                   "countryCode", String.class, "an ISO 3166-1 alpha-2 code such as \"DE\"")
               .draws(
                   locale -> {
-                    if (german(locale)) {
+                    if (postal(locale)) {
                       return Generator.of(
-                          String.class, GermanAddresses.of(locale)::countryCode, null);
+                          String.class, PostalAddresses.of(locale)::countryCode, null);
                     }
                     Addresses a = Addresses.of(locale);
                     return Generator.of(
@@ -117,9 +118,9 @@ public final class AddressProviders {
               .aliases("road")
               .draws(
                   locale -> {
-                    if (german(locale)) {
+                    if (postal(locale)) {
                       return Generator.of(
-                          String.class, GermanAddresses.of(locale)::streetName, null);
+                          String.class, PostalAddresses.of(locale)::streetName, null);
                     }
                     Addresses a = Addresses.of(locale);
                     return Generator.of(
@@ -132,9 +133,9 @@ public final class AddressProviders {
               .aliases("houseNumber", "streetNumber")
               .draws(
                   locale ->
-                      german(locale)
+                      postal(locale)
                           ? Generator.of(
-                              String.class, GermanAddresses.of(locale)::buildingNumber, null)
+                              String.class, PostalAddresses.of(locale)::buildingNumber, null)
                           : Generator.of(String.class, Addresses.of(locale)::buildingNumber, null)),
           ProviderDef.define(
                   "secondaryAddress",

@@ -17,12 +17,18 @@ public final class PhoneProviders {
                   "a number valid for the locale's region, in a fictional range where one exists")
               .aliases("phone", "mobile", "telephone", "cellPhone", "mobileNumber", "tel")
               .draws(
-                  locale ->
-                      // Each country has its own numbering plan: de_DE the German fiction blocks,
-                      // the others their area-code tables (a locale without them fails).
-                      locale.endsWith("_DE")
-                          ? Generator.of(
-                              String.class, GermanPhoneNumbers.INSTANCE::phoneNumber, null)
-                          : Generator.of(
-                              String.class, PhoneNumbers.of(locale)::phoneNumber, null)));
+                  locale -> {
+                    // Each country has its own numbering plan: de_DE the German fiction blocks,
+                    // locales with a phone_patterns table their patterns, the others their
+                    // area-code tables (a locale without them fails).
+                    if (locale.endsWith("_DE")) {
+                      return Generator.of(
+                          String.class, GermanPhoneNumbers.INSTANCE::phoneNumber, null);
+                    }
+                    if (PatternPhoneNumbers.exists(locale)) {
+                      return Generator.of(
+                          String.class, PatternPhoneNumbers.of(locale)::phoneNumber, null);
+                    }
+                    return Generator.of(String.class, PhoneNumbers.of(locale)::phoneNumber, null);
+                  }));
 }
