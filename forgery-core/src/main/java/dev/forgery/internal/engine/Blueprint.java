@@ -92,6 +92,23 @@ final class Blueprint {
    *     was met and how to fix it
    */
   static Blueprint of(Class<?> type) {
+    return BLUEPRINTS.get(type);
+  }
+
+  /**
+   * Blueprints by class: analysing a class and composing its assembly happen once per class, as
+   * long as the class lives. A class that cannot be made is analysed again each time, to fail
+   * again.
+   */
+  private static final ClassValue<Blueprint> BLUEPRINTS =
+      new ClassValue<>() {
+        @Override
+        protected Blueprint computeValue(Class<?> type) {
+          return analyse(type);
+        }
+      };
+
+  private static Blueprint analyse(Class<?> type) {
     if (type.isRecord()) {
       return record(type);
     }
@@ -220,10 +237,7 @@ final class Blueprint {
   private static Assembly spread(Class<?> type, Constructor<?> constructor) {
     MethodHandle handle = access(type, constructor, "constructor");
     int n = constructor.getParameterCount();
-    return new Assembly.ByConstructor(
-        handle
-            .asSpreader(Object[].class, n)
-            .asType(MethodType.methodType(Object.class, Object[].class)));
+    return Assembly.byConstructor(handle.asSpreader(Object[].class, n).asType(Assembly.MAKE));
   }
 
   private static Blueprint bySetters(Class<?> type, Constructor<?> noArg) {
@@ -273,7 +287,7 @@ final class Blueprint {
       handles[k++] = h.asType(write);
     }
     return new Blueprint(
-        type, new ArrayList<>(properties.values()), new Assembly.BySetters(constructor, handles));
+        type, new ArrayList<>(properties.values()), Assembly.bySetters(constructor, handles));
   }
 
   /**

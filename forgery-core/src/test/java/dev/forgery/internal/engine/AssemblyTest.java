@@ -1,0 +1,149 @@
+package dev.forgery.internal.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.forgery.fixtures.Person;
+import dev.forgery.fixtures.objects.CustomerBean;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The assemblies that make objects: constant hidden classes, and the plain handle path. */
+class AssemblyTest {
+  /** A record whose constructor checks its argument. */
+  record Checked(String name, int size) {
+    Checked {
+      if (size < 0) {
+        throw new IllegalArgumentException("size must be >= 0, got " + size);
+      }
+    }
+  }
+
+  /** A bean with a setter that checks its argument. */
+  static final class CheckedBean {
+    String name;
+    int size;
+
+    public void setName(String name) {
+      this.name = name;
+    }
+
+    public void setSize(int size) {
+      if (size < 0) {
+        throw new IllegalArgumentException("size must be >= 0, got " + size);
+      }
+      this.size = size;
+    }
+  }
+
+  private static MethodHandle checkedConstructor() throws ReflectiveOperationException {
+    return MethodHandles.lookup()
+        .findConstructor(Checked.class, MethodType.methodType(void.class, String.class, int.class))
+        .asSpreader(Object[].class, 2)
+        .asType(Assembly.MAKE);
+  }
+
+  private static Assembly checkedBean(boolean constant) throws ReflectiveOperationException {
+    MethodHandles.Lookup lookup = MethodHandles.lookup();
+    MethodType write = MethodType.methodType(void.class, Object.class, Object.class);
+    MethodHandle constructor =
+        lookup
+            .findConstructor(CheckedBean.class, MethodType.methodType(void.class))
+            .asType(MethodType.methodType(Object.class));
+    MethodHandle[] setters = {
+      lookup
+          .findVirtual(
+              CheckedBean.class, "setName", MethodType.methodType(void.class, String.class))
+          .asType(write),
+      lookup
+          .findVirtual(CheckedBean.class, "setSize", MethodType.methodType(void.class, int.class))
+          .asType(write),
+    };
+    Assembly assembly = Assembly.bySetters(constructor, setters);
+    assertThat(assembly.getClass().isHidden()).isTrue();
+    if (constant) {
+      return assembly;
+    }
+    // The same composition through the plain path, for comparison.
+    return new Assembly.Handle(
+        MethodHandles.foldArguments(
+            MethodHandles.foldArguments(
+                MethodHandles.foldArguments(
+                    MethodHandles.dropArguments(
+                        MethodHandles.identity(Object.class), 1, Object[].class),
+                    MethodHandles.filterArguments(
+                        setters[1],
+                        1,
+                        MethodHandles.insertArguments(
+                            MethodHandles.arrayElementGetter(Object[].class), 1, 1))),
+                MethodHandles.filterArguments(
+                    setters[0],
+                    1,
+                    MethodHandles.insertArguments(
+                        MethodHandles.arrayElementGetter(Object[].class), 1, 0))),
+            constructor));
+  }
+
+  @Test
+  void recordsBeansAndFieldClassesGetConstantHiddenAssemblies() {
+    for (Class<?> type : List.of(Person.class, CustomerBean.class, CheckedBean.class)) {
+      Assembly assembly = Blueprint.of(type).assembly();
+      assertThat(assembly).as(type.getName()).isNotInstanceOf(Assembly.Handle.class);
+      assertThat(assembly.getClass().isHidden()).as(type.getName()).isTrue();
+    }
+  }
+
+  @Test
+  void blueprintsAreAnalysedOncePerClass() {
+    assertThat(Blueprint.of(Person.class)).isSameAs(Blueprint.of(Person.class));
+  }
+
+  @Test
+  void constantAndHandlePathsMakeEqualObjectsAndPassOnChecks() throws Exception {
+    MethodHandle constructor = checkedConstructor();
+    Assembly constant = Assembly.of(constructor);
+    Assembly handle = new Assembly.Handle(constructor);
+    assertThat(constant.getClass().isHidden()).isTrue();
+    Object[] values = {"a", 3};
+    assertThat(constant.make(values)).isEqualTo(handle.make(values)).isEqualTo(new Checked("a", 3));
+    for (Assembly a : List.of(constant, handle)) {
+      assertThatThrownBy(() -> a.make(new Object[] {"a", -1}))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("size must be >= 0, got -1");
+    }
+  }
+
+  @Test
+  void setterAssembliesCallEverySetterInOrderOnBothPaths() throws Exception {
+    for (boolean constant : new boolean[] {true, false}) {
+      Assembly assembly = checkedBean(constant);
+      CheckedBean bean = (CheckedBean) assembly.make(new Object[] {"x", 7});
+      assertThat(bean.name).isEqualTo("x");
+      assertThat(bean.size).isEqualTo(7);
+      assertThatThrownBy(() -> assembly.make(new Object[] {"x", -2}))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("size must be >= 0, got -2");
+    }
+  }
+
+  @Test
+  void checkedExceptionsAreWrappedAndErrorsPassedOn() {
+    assertThat(Assembly.rethrow(new java.io.IOException("io")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasCauseInstanceOf(java.io.IOException.class);
+    assertThatThrownBy(() -> Assembly.rethrow(new StackOverflowError()))
+        .isInstanceOf(StackOverflowError.class);
+  }
+
+  @Test
+  void aHandleOfTheWrongTypeIsRefused() {
+    MethodHandle wrong = MethodHandles.identity(Object.class);
+    assertThatThrownBy(() -> Assembly.of(wrong))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("(Object[])Object")
+        .hasMessageContaining("(Object)Object");
+  }
+}
