@@ -2510,7 +2510,9 @@ public final class Faker {
                 .computeIfAbsent(
                     new PlanKey(type, customs.today()),
                     key -> RecordPlan.of(type, BuiltIns.registry("en_US", key.today()), List.of()))
-            : RecordPlan.of(type, customs, overrides == null ? List.of() : overrides.specs());
+            : overrides == null
+                ? RecordPlan.of(type, customs, List.of())
+                : RecordPlan.of(type, customs, overrides.specs(), overrides.sizes());
     return Batches.javaRecords(plan, this::nextSeed, n);
   }
 
@@ -4126,7 +4128,7 @@ public final class Faker {
     }
     RecordPlan plan;
     try {
-      plan = RecordPlan.of(type, customs, overrides.specs());
+      plan = RecordPlan.of(type, customs, overrides.specs(), overrides.sizes());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("model '" + name + "': " + e.getMessage(), e);
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -71,9 +72,17 @@ public final class Schema {
   private final List<FieldSpec> fields;
   private final CompiledSchema engine;
 
+  /** The sizes of objects' containers by path ({@link Builder#size}), in declaration order. */
+  private final Map<String, Integer> sizes;
+
   private Schema(List<FieldSpec> fields) {
+    this(fields, Map.of());
+  }
+
+  private Schema(List<FieldSpec> fields, Map<String, Integer> sizes) {
     this.fields = List.copyOf(fields);
     this.engine = new CompiledSchema(this.fields);
+    this.sizes = Collections.unmodifiableMap(new LinkedHashMap<>(sizes));
   }
 
   /**
@@ -171,9 +180,26 @@ public final class Schema {
     return fields.size();
   }
 
-  /** Returns the compiled form that generation runs on. */
+  /**
+   * Returns the compiled form that rows are generated from.
+   *
+   * @throws IllegalArgumentException if the schema sizes containers: rows have none
+   */
   CompiledSchema engine() {
+    if (!sizes.isEmpty()) {
+      throw new IllegalArgumentException(
+          "schema has size(\""
+              + sizes.keySet().iterator().next()
+              + "\", ...), which sizes a collection of the objects it overrides"
+              + " (faker.records(n, Customer.class, overrides)); rows have no collections, so"
+              + " remove it from a schema of rows");
+    }
     return engine;
+  }
+
+  /** Returns the sizes of objects' containers by path, in declaration order. */
+  Map<String, Integer> sizes() {
+    return sizes;
   }
 
   /** Returns the validated fields. */
@@ -199,6 +225,12 @@ public final class Schema {
         sb.append(" unique");
       }
     }
+    sizes.forEach(
+        (path, n) ->
+            sb.append(sb.length() == "Schema[".length() ? "" : ", ")
+                .append(path)
+                .append(": size ")
+                .append(n));
     return sb.append(']').toString();
   }
 
@@ -210,6 +242,7 @@ public final class Schema {
   public static final class Builder {
     private final Faker faker;
     private final List<Pending> pending = new ArrayList<>();
+    private final Map<String, Integer> sizes = new LinkedHashMap<>();
 
     private Builder(Faker faker) {
       this.faker = faker;
@@ -303,6 +336,44 @@ public final class Schema {
       return this;
     }
 
+    /**
+     * Sets how many elements the collection, array or map at {@code path} holds in the objects
+     * these overrides decide (instead of the default 10, or what its {@code @Size} picks). It
+     * applies to properties, nested ones included ({@code "orders"}, {@code "customer.phones"},
+     * {@code "orders[].lines"}), not to schemas of rows.
+     *
+     * <pre>{@code
+     * Schema overrides = Schema.builder()
+     *     .size("orders", 3)
+     *     .size("orders[].lines", 1)
+     *     .build();
+     * List<Customer> customers = faker.records(100, Customer.class, overrides);
+     * }</pre>
+     *
+     * <p>A set or a map of size {@code n} holds {@code n} distinct elements or keys. A container
+     * cut because its class recurs below itself stays empty. The size must fit the property's
+     * {@code @Size}, if it has one.
+     *
+     * @param path the property's path, as override fields name it
+     * @param size how many elements, {@code >= 0}
+     * @return this builder
+     * @throws IllegalArgumentException if the path is blank or sized twice, or the size negative
+     */
+    public Builder size(String path, int size) {
+      if (path == null || path.isBlank()) {
+        throw new IllegalArgumentException(
+            "size path must name a collection property, e.g. \"orders\", got '" + path + "'");
+      }
+      if (size < 0) {
+        throw new IllegalArgumentException("size of '" + path + "' must be >= 0, got " + size);
+      }
+      if (sizes.putIfAbsent(path.strip(), size) != null) {
+        throw new IllegalArgumentException(
+            "size of '" + path + "' is set twice, to " + sizes.get(path.strip()) + " and " + size);
+      }
+      return this;
+    }
+
     private Pending last(String option) {
       if (pending.isEmpty()) {
         throw new IllegalStateException(option + "() applies to the last field; add a field first");
@@ -339,7 +410,7 @@ public final class Schema {
         FieldSpec spec = FieldSpec.of(p.name, type, gen).withNullRate(p.nullRate);
         specs.add(p.unique ? spec.asUnique() : spec);
       }
-      return new Schema(specs);
+      return new Schema(specs, sizes);
     }
   }
 }

@@ -115,6 +115,27 @@ final class Constraints {
   }
 
   /**
+   * Returns the sizes a property's own {@code @Size} and {@code @NotEmpty} allow, for a size given
+   * by an override to be checked against them.
+   *
+   * @param owner the class declaring the property
+   * @param p the property
+   * @param where names it, for messages
+   * @return {@code {min, max}}; {@code {0, Integer.MAX_VALUE}} without constraints
+   */
+  static int[] sizeBounds(Class<?> owner, Blueprint.Property p, String where) {
+    if (p.fakeWith() != null) {
+      return new int[] {0, Integer.MAX_VALUE};
+    }
+    List<Annotation> annotations = new ArrayList<>();
+    for (AnnotatedElement m : members(owner, p)) {
+      distinct(annotations, m.getAnnotations());
+    }
+    ConstraintSet set = ConstraintSet.read(annotations, where);
+    return new int[] {set.sizeMin(), set.sizeMax()};
+  }
+
+  /**
    * Whether the strings a property holds, itself or inside lists, sets, arrays, optionals or as a
    * map's values, are decided by their constraints alone.
    */

@@ -182,7 +182,20 @@ final class ObjectWalker {
         override =
             overrides.property(op, p.name(), Types.raw(t) == null ? Object.class : Types.raw(t));
       }
+      Integer size = op == null ? null : overrides.size(op);
       if (override != null) {
+        if (size != null) {
+          throw new IllegalArgumentException(
+              "size(\""
+                  + op
+                  + "\", "
+                  + size
+                  + ") sizes a property that override field '"
+                  + override.name()
+                  + "' decides wholly; drop one, or override the elements with '"
+                  + op
+                  + "[]'");
+        }
         fields[k] = overridden(p.name(), t, override, !path.isEmpty(), where);
       } else {
         Generator gen =
@@ -193,10 +206,66 @@ final class ObjectWalker {
                 t,
                 where,
                 name -> node(name, t, p.fakeWith(), at, op, mutable, where));
+        if (size != null) {
+          gen =
+              sized(
+                  gen, Types.raw(t), size, Constraints.sizeBounds(bp.type(), p, where), op, where);
+        }
         fields[k] = FieldSpec.of(p.name(), t.getTypeName(), gen);
       }
     }
     return fields;
+  }
+
+  /**
+   * A container property with the size an override gives it: a set or a map of size {@code n} has
+   * {@code n} distinct elements or keys; a container cut by recursion stays empty.
+   */
+  private static Generator sized(
+      Generator gen, Class<?> raw, int size, int[] bounds, String op, String where) {
+    if (size < bounds[0] || size > bounds[1]) {
+      throw new IllegalArgumentException(
+          "size(\""
+              + op
+              + "\", "
+              + size
+              + ") is outside what the constraints of "
+              + where
+              + " allow: "
+              + bounds[0]
+              + " to "
+              + bounds[1]);
+    }
+    if (gen instanceof CollectionComponent) {
+      CollectionComponent c = (CollectionComponent) gen;
+      return c.with(c.element(), size, c.isSet() ? size : 0);
+    }
+    if (gen instanceof ArrayComponent) {
+      ArrayComponent a = (ArrayComponent) gen;
+      return a.with(a.element(), size);
+    }
+    if (gen instanceof MapComponent) {
+      MapComponent m = (MapComponent) gen;
+      return m.with(m.key(), m.value(), size, size);
+    }
+    boolean container =
+        raw != null
+            && (raw.isArray()
+                || java.util.Collection.class.isAssignableFrom(raw)
+                || Iterable.class == raw
+                || Map.class.isAssignableFrom(raw));
+    if (container && gen instanceof Fixed) {
+      return gen;
+    }
+    throw new IllegalArgumentException(
+        "size(\""
+            + op
+            + "\", "
+            + size
+            + ") names "
+            + where
+            + ", which is not a collection, array or map; size applies to List, Set, Collection,"
+            + " Map and array properties");
   }
 
   /** A property decided by a schema field: its generator converted to fit, its null rate kept. */

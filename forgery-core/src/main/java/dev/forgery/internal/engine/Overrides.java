@@ -49,6 +49,10 @@ final class Overrides {
   private record Selector(FieldSpec spec, String type, Pattern name) {}
 
   private final Map<String, FieldSpec> paths = new HashMap<>();
+
+  /** The sizes of containers by path, removed as the walk meets them. */
+  private final Map<String, Integer> sizes = new HashMap<>();
+
   private final List<Selector> selectors = new ArrayList<>();
   private final List<Selector> unusedSelectors = new ArrayList<>();
 
@@ -67,10 +71,43 @@ final class Overrides {
    * @throws IllegalArgumentException if a field's name is neither a path nor a selector
    */
   static Overrides of(List<FieldSpec> fields) {
+    return of(fields, Map.of());
+  }
+
+  /**
+   * Sorts schema fields into paths and selectors, and takes the sizes of containers by path.
+   *
+   * @param fields the fields, in declaration order
+   * @param sizes how many elements the container at a path holds
+   * @return the overrides
+   * @throws IllegalArgumentException if a field's name is neither a path nor a selector, a size's
+   *     is not a path, or a path is both sized and decided by a field
+   */
+  static Overrides of(List<FieldSpec> fields, Map<String, Integer> sizes) {
     Overrides o = new Overrides();
+    for (Map.Entry<String, Integer> e : sizes.entrySet()) {
+      if (!PATH.matcher(e.getKey()).matches()) {
+        throw new IllegalArgumentException(
+            "size path '"
+                + e.getKey()
+                + "' is not a property path; name a collection, array or map property by its"
+                + " path, e.g. 'orders' or 'orders[].lines'");
+      }
+      o.sizes.put(e.getKey(), e.getValue());
+    }
     for (FieldSpec f : fields) {
       String key = f.name().strip();
       if (PATH.matcher(key).matches()) {
+        if (o.sizes.containsKey(key)) {
+          throw new IllegalArgumentException(
+              "override field '"
+                  + key
+                  + "' decides the whole property, so its size("
+                  + o.sizes.get(key)
+                  + ") has nothing to size; drop one, or override the elements with '"
+                  + key
+                  + "[]'");
+        }
         o.paths.put(key, f);
         continue;
       }
@@ -137,6 +174,16 @@ final class Overrides {
     return paths.remove(path);
   }
 
+  /**
+   * Returns the size given for the container at {@code path}, marking it used.
+   *
+   * @param path the property's path
+   * @return the size, or {@code null}
+   */
+  Integer size(String path) {
+    return sizes.remove(path);
+  }
+
   /** Whether the type written in a selector names {@code raw}, or the box of a primitive. */
   private static boolean fits(String type, Class<?> raw) {
     Class<?> boxed = Inference.boxed(raw);
@@ -178,6 +225,18 @@ final class Overrides {
    */
   void requireAllUsed(Class<?> type, List<String> topLevel, List<String> met) {
     String what = type.isRecord() ? "component of record " : "property of class ";
+    if (!sizes.isEmpty()) {
+      String unused = new TreeSet<>(sizes.keySet()).first();
+      throw new IllegalArgumentException(
+          "size path '"
+              + unused
+              + "' names no "
+              + what
+              + type.getName()
+              + Suggestions.closest(unused, met)
+              + "; nested properties are named by their path, e.g. 'customer.phones', and those"
+              + " of a collection's elements by '[]', e.g. 'orders[].lines'");
+    }
     if (!paths.isEmpty()) {
       String unused = new TreeSet<>(paths.keySet()).first();
       throw new IllegalArgumentException(

@@ -8,6 +8,7 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A Java type compiled for the block engine: a {@link CompiledSchema} whose fields are the
@@ -48,6 +49,23 @@ public final class RecordPlan {
    * @throws IllegalArgumentException if the type or a property cannot be filled, naming its path
    */
   public static RecordPlan of(Type type, Lookup lookup, List<FieldSpec> overrides) {
+    return of(type, lookup, overrides, Map.of());
+  }
+
+  /**
+   * Analyses a type, with the sizes of some of its containers given.
+   *
+   * @param type a record or fillable class, or a parameterized type of one
+   * @param lookup the providers properties may use
+   * @param overrides fields that decide the properties their names are the paths of, or empty
+   * @param sizes how many elements the collection, array or map at a path holds ({@code orders},
+   *     {@code orders[].lines}), or empty
+   * @return the plan
+   * @throws IllegalArgumentException if the type or a property cannot be filled, or a size names no
+   *     container, naming its path
+   */
+  public static RecordPlan of(
+      Type type, Lookup lookup, List<FieldSpec> overrides, Map<String, Integer> sizes) {
     Class<?> raw = type == null ? null : Types.raw(type);
     if (raw == null || !ObjectWalker.isObject(raw)) {
       throw new IllegalArgumentException(
@@ -61,7 +79,7 @@ public final class RecordPlan {
                           + " faker.generate(\"email\", n)) or ask for the class of the elements"));
     }
     Blueprint blueprint = ObjectWalker.blueprint(raw, raw.getSimpleName(), null);
-    Overrides byPath = Overrides.of(overrides);
+    Overrides byPath = Overrides.of(overrides, sizes);
     ObjectWalker walker = new ObjectWalker(lookup, byPath, raw.getSimpleName());
     FieldSpec[] fields = walker.root(type, blueprint);
     List<String> names = new ArrayList<>();
