@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.forgery.Faker;
 import dev.forgery.Schema;
-import dev.forgery.UnknownProviderException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -16,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A schema file: a JSON object of field name to type, in the {@link Schema#of(Map)} form and in the
@@ -41,6 +41,9 @@ record SchemaFile(Schema schema, List<String> uniqueFields) {
       new ObjectMapper()
           .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  /** The list of every known name that core's messages end with. */
+  private static final Pattern KNOWN = Pattern.compile("; known (types|providers): \\[[^\\]]*\\]");
 
   /** The keys a field object may hold. */
   private static final Set<String> OPTIONS = Set.of("type", "unique", "nullable");
@@ -96,10 +99,9 @@ record SchemaFile(Schema schema, List<String> uniqueFields) {
     }
     try {
       return new SchemaFile(builder.build(), List.copyOf(unique));
-    } catch (UnknownProviderException e) {
-      throw problem(file, e.getMessage().replaceFirst("; known providers: .*", ""));
     } catch (IllegalArgumentException e) {
-      throw problem(file, e.getMessage());
+      // The list of every type is what --list is for; the closest names stay in the message.
+      throw problem(file, KNOWN.matcher(e.getMessage()).replaceFirst(""));
     }
   }
 
