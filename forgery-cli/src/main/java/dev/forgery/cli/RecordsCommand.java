@@ -151,13 +151,7 @@ final class RecordsCommand implements Callable<Integer> {
     }
     CsvFormat csv = csvFormat();
     PrintWriter err = spec.commandLine().getErr();
-    long dataSeed;
-    if (seed == null) {
-      dataSeed = new Faker().longValue(Long.MIN_VALUE, Long.MAX_VALUE);
-      err.println("forgery: no --seed given; this data set is --seed " + dataSeed);
-    } else {
-      dataSeed = seed;
-    }
+    long dataSeed = seed != null ? seed : new Faker().longValue(Long.MIN_VALUE, Long.MAX_VALUE);
     Faker faker = Fakers.make(locale, dataSeed);
     SchemaFile file = SchemaFile.read(schema, faker);
     if (rows.from() > 0 && file.hasUnique()) {
@@ -183,7 +177,10 @@ final class RecordsCommand implements Callable<Integer> {
             workers,
             csv);
     Target target = output == null ? Target.stream(main.standardOutput()) : Target.file(output);
-    boolean report = progress != null ? progress : output != null && System.console() != null;
+    boolean report = progress != null ? progress : output != null && Terminal.interactive();
+    if (seed == null) {
+      err.println("forgery: no --seed given; this data set is --seed " + dataSeed);
+    }
     Progress meter =
         report
             ? new Progress(err, data.rows(), progress == null, System::nanoTime)
