@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
           + " FROM to TO-1 of the same data set, so slices written anywhere concatenate to one"
           + " big run (write them with --no-header). A file is written whole or not at all.",
       "",
-      "  forgery records --schema users.json -n 1000000 --seed 42 -o users.csv --progress",
-      "  forgery records --schema users.json --slice 500000:1000000 --seed 42 --format jsonl"
+      "  forgery records --schema users.json -n 1000000 --seed 42 -o users.csv",
+      "  forgery records --schema users.json -n 1000 --format jsonl"
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
