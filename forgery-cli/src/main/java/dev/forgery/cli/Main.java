@@ -2,6 +2,8 @@ package dev.forgery.cli;
 
 import dev.forgery.Faker;
 import dev.forgery.Provider;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -108,7 +110,8 @@ public final class Main implements Callable<Integer> {
   public static void main(String[] args) {
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    System.exit(run(System.out, err, args));
+    // Not System.out: a PrintStream swallows write errors, and a closed pipe must stop the run.
+    System.exit(run(new FileOutputStream(FileDescriptor.out), err, args));
   }
 
   /**
@@ -179,10 +182,10 @@ public final class Main implements Callable<Integer> {
         out.println(value);
       }
       done += now;
-    }
-    out.flush();
-    if (out.checkError()) {
-      throw new WriteFailure("the standard output could not be written", null);
+      // A PrintWriter keeps its errors to itself; a closed pipe stops the run here.
+      if (out.checkError()) {
+        throw new WriteFailure("cannot write to the standard output", null);
+      }
     }
     return 0;
   }

@@ -3,6 +3,8 @@ package dev.forgery.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.forgery.Faker;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -27,6 +29,20 @@ class MainTest {
         .isEqualTo(run.out());
     assertThat(Cli.run("name", "-n", "10", "--locale", "de_DE", "--seed", "43").out())
         .isNotEqualTo(run.out());
+  }
+
+  @Test
+  void aClosedOutputStopsTheRunWithExitCodeOne() {
+    OutputStream closed =
+        new OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            throw new IOException("broken pipe");
+          }
+        };
+    Cli.Run run = Cli.run(closed, "name", "-n", "100000");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).contains("cannot write to the standard output");
   }
 
   @Test
