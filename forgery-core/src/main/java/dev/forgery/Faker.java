@@ -2456,6 +2456,106 @@ public final class Faker {
   }
 
   /**
+   * Writes rows {@code [from, to)} of the data set as CSV: one slice of what {@link #writeCsv(long,
+   * Schema, Appendable, CsvFormat)} writes for {@code n >= to}, after the header if the format has
+   * one. Row {@code i} depends only on this faker's seed and {@code i}, so workers that each build
+   * {@code new Faker(locale, seed)} and write their own slice without a header produce, end to end,
+   * exactly the rows of one big run.
+   *
+   * <pre>{@code
+   * CsvFormat body = CsvFormat.rfc4180().withHeader(false);
+   * new Faker("en_US", 42L).writeCsv(schema, 1_000_000, 2_000_000, out, body);
+   * }</pre>
+   *
+   * @param schema the fields; its unique fields, if any, are made distinct only from row 0, so a
+   *     slice of such a schema must start at 0
+   * @param from the first row index, {@code >= 0}
+   * @param to one past the last row index, {@code >= from}
+   * @param out where to write; not closed
+   * @param format the CSV format
+   * @return {@code to - from}, the number of rows written
+   * @throws IllegalArgumentException if the bounds are invalid, {@code from > 0} and the schema has
+   *     unique fields, or a unique field cannot supply {@code to} distinct values; nothing is
+   *     written then
+   * @throws IllegalStateException if a provider fails or a value is not valid Unicode text, naming
+   *     the row and field; the rows before it have been written
+   * @throws java.io.UncheckedIOException if writing fails
+   * @since 0.1.0
+   */
+  public long writeCsv(Schema schema, long from, long to, Appendable out, CsvFormat format) {
+    Objects.requireNonNull(format, "format");
+    return Batches.write(engine(schema), this::nextSeed, from, to, out, format.encoder());
+  }
+
+  /**
+   * Writes rows {@code [from, to)} of the data set as CSV to a file in UTF-8, whole or not at all,
+   * as {@link #writeCsv(long, Schema, Path, CsvFormat)} writes rows {@code [0, n)}; see {@link
+   * #writeCsv(Schema, long, long, Appendable, CsvFormat)}.
+   *
+   * @param schema the fields; a slice of a schema with unique fields must start at 0
+   * @param from the first row index, {@code >= 0}
+   * @param to one past the last row index, {@code >= from}
+   * @param file the file, created or replaced
+   * @param format the CSV format
+   * @return {@code to - from}
+   * @throws IllegalArgumentException if the bounds are invalid, {@code from > 0} and the schema has
+   *     unique fields, a unique field cannot supply {@code to} distinct values, {@code file} is a
+   *     directory or its directory does not exist
+   * @throws IllegalStateException if a provider fails or a value is not valid Unicode text, naming
+   *     the row and field
+   * @throws java.io.UncheckedIOException if the file may not be written, or writing it fails
+   * @since 0.1.0
+   */
+  public long writeCsv(Schema schema, long from, long to, Path file, CsvFormat format) {
+    Objects.requireNonNull(format, "format");
+    return Batches.write(engine(schema), this::nextSeed, from, to, file, format.encoder());
+  }
+
+  /**
+   * Writes rows {@code [from, to)} of the data set as JSON Lines: one slice of what {@link
+   * #writeJsonLines(long, Schema, Appendable)} writes for {@code n >= to}. Slices written by fakers
+   * of the same locale and seed concatenate to the rows of one big run.
+   *
+   * @param schema the fields; a slice of a schema with unique fields must start at 0
+   * @param from the first row index, {@code >= 0}
+   * @param to one past the last row index, {@code >= from}
+   * @param out where to write; not closed
+   * @return {@code to - from}
+   * @throws IllegalArgumentException if the bounds are invalid, {@code from > 0} and the schema has
+   *     unique fields, or a unique field cannot supply {@code to} distinct values; nothing is
+   *     written then
+   * @throws IllegalStateException if a provider fails or a value is not valid Unicode text, naming
+   *     the row and field; the rows before it have been written
+   * @throws java.io.UncheckedIOException if writing fails
+   * @since 0.1.0
+   */
+  public long writeJsonLines(Schema schema, long from, long to, Appendable out) {
+    return Batches.write(engine(schema), this::nextSeed, from, to, out, RowEncoder.jsonLines());
+  }
+
+  /**
+   * Writes rows {@code [from, to)} of the data set as JSON Lines to a file in UTF-8, whole or not
+   * at all; see {@link #writeJsonLines(Schema, long, long, Appendable)} and {@link #writeCsv(long,
+   * Schema, Path, CsvFormat)}.
+   *
+   * @param schema the fields; a slice of a schema with unique fields must start at 0
+   * @param from the first row index, {@code >= 0}
+   * @param to one past the last row index, {@code >= from}
+   * @param file the file, created or replaced
+   * @return {@code to - from}
+   * @throws IllegalArgumentException if the bounds are invalid, {@code from > 0} and the schema has
+   *     unique fields, a unique field cannot supply {@code to} distinct values, {@code file} is a
+   *     directory or its directory does not exist
+   * @throws IllegalStateException if a provider fails or a value is not valid Unicode text, naming
+   *     the row and field
+   * @throws java.io.UncheckedIOException if the file may not be written, or writing it fails
+   * @since 0.1.0
+   */
+  public long writeJsonLines(Schema schema, long from, long to, Path file) {
+    return Batches.write(engine(schema), this::nextSeed, from, to, file, RowEncoder.jsonLines());
+  }
+
+  /**
    * Returns {@code n} distinct values of a provider or schema type, in the order first drawn.
    *
    * <pre>{@code
@@ -4148,6 +4248,25 @@ public final class Faker {
    */
   public SortedSet<String> providers() {
     return Collections.unmodifiableSortedSet(new TreeSet<>(customs.names()));
+  }
+
+  /**
+   * Describes a provider for listings and help texts: its signature with each argument's name, type
+   * and default, then what it draws and its other names, e.g. {@code integer(min: int = 0, max: int
+   * = 100): ...; aliases: int}. Together with {@link #providers()} this lists everything a schema,
+   * {@link #generate(String)} or {@link #provider(String, Object...)} accepts.
+   *
+   * @param name a provider name or alias in any spelling
+   * @return one line of text
+   * @throws UnknownProviderException if no provider has that name; it holds the closest names
+   * @since 0.1.0
+   */
+  public String describe(String name) {
+    ProviderDef def = definition(name);
+    return def.signature()
+        + ": "
+        + def.summary()
+        + (def.aliases().isEmpty() ? "" : "; aliases: " + String.join(", ", def.aliases()));
   }
 
   /**

@@ -186,15 +186,45 @@ public final class Batches {
    */
   public static long write(
       CompiledSchema engine, LongSupplier seed, long n, Appendable out, RowEncoder encoder) {
+    checkCount(n);
+    return write(engine, seed, 0, n, out, encoder);
+  }
+
+  /**
+   * Writes rows {@code [from, to)} as text to an appendable, as {@link #write(CompiledSchema,
+   * LongSupplier, long, Appendable, RowEncoder)} writes rows {@code [0, n)}: row {@code i} is row
+   * {@code i} of the whole data set, and the encoder's header, if any, comes first.
+   *
+   * @param engine the schema
+   * @param seed gives the dataset seed
+   * @param from the first row
+   * @param to one past the last row
+   * @param out where to write
+   * @param encoder CSV or JSON Lines
+   * @return {@code to - from}
+   * @throws IllegalArgumentException if the bounds are invalid, a slice of a schema with unique
+   *     fields does not start at 0, a unique field cannot supply {@code to} values or a field name
+   *     is not valid Unicode text
+   * @throws IllegalStateException if a provider fails or a value is not valid Unicode text, naming
+   *     the row and field
+   * @throws UncheckedIOException if appending fails
+   */
+  public static long write(
+      CompiledSchema engine,
+      LongSupplier seed,
+      long from,
+      long to,
+      Appendable out,
+      RowEncoder encoder) {
     Objects.requireNonNull(out, "out");
-    checkWrite(engine, n);
+    checkWrite(engine, from, to);
     long base = seed.getAsLong();
     try {
-      RowWriter.write(engine, WORKERS.get(), base, n, out, encoder);
+      RowWriter.write(engine, WORKERS.get(), base, from, to, out, encoder);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return n;
+    return to - from;
   }
 
   /**
@@ -219,19 +249,49 @@ public final class Batches {
    */
   public static long write(
       CompiledSchema engine, LongSupplier seed, long n, Path file, RowEncoder encoder) {
-    Objects.requireNonNull(file, "file");
-    checkWrite(engine, n);
-    Path target = AtomicFile.target(file);
-    AtomicFile.write(
-        target, out -> RowWriter.write(engine, WORKERS.get(), seed.getAsLong(), n, out, encoder));
-    return n;
+    checkCount(n);
+    return write(engine, seed, 0, n, file, encoder);
   }
 
-  private static void checkWrite(CompiledSchema engine, long n) {
+  /**
+   * Writes rows {@code [from, to)} as text to a file in UTF-8, whole or not at all, as {@link
+   * #write(CompiledSchema, LongSupplier, long, Path, RowEncoder)} writes rows {@code [0, n)}.
+   *
+   * @param engine the schema
+   * @param seed gives the dataset seed
+   * @param from the first row
+   * @param to one past the last row
+   * @param file the file
+   * @param encoder CSV or JSON Lines
+   * @return {@code to - from}
+   * @throws IllegalArgumentException if the bounds are invalid, a slice of a schema with unique
+   *     fields does not start at 0, a unique field cannot supply {@code to} values, a field name is
+   *     not valid Unicode text, {@code file} is a directory or its directory does not exist
+   * @throws IllegalStateException if a provider fails or a value is not valid Unicode text, naming
+   *     the row and field
+   * @throws UncheckedIOException if the file may not be written, or creating, writing or moving it
+   *     fails
+   */
+  public static long write(
+      CompiledSchema engine, LongSupplier seed, long from, long to, Path file, RowEncoder encoder) {
+    Objects.requireNonNull(file, "file");
+    checkWrite(engine, from, to);
+    Path target = AtomicFile.target(file);
+    AtomicFile.write(
+        target,
+        out -> RowWriter.write(engine, WORKERS.get(), seed.getAsLong(), from, to, out, encoder));
+    return to - from;
+  }
+
+  private static void checkCount(long n) {
     if (n < 0) {
       throw new IllegalArgumentException("n must be >= 0, got " + n);
     }
-    engine.checkUnique(n);
+  }
+
+  private static void checkWrite(CompiledSchema engine, long from, long to) {
+    checkSlice(engine, from, to);
+    engine.checkUnique(to);
     RowEncoder.checkNames(engine.names());
   }
 

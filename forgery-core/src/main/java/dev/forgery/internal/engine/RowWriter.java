@@ -13,27 +13,34 @@ final class RowWriter {
   private RowWriter() {}
 
   /**
-   * Writes rows {@code [0, n)}.
+   * Writes rows {@code [from, to)}; a slice of a schema with unique fields starts at 0.
    *
    * @param schema the schema
    * @param w the calling thread's worker
    * @param base the dataset seed
-   * @param n how many rows
+   * @param from the first row
+   * @param to one past the last row
    * @param out where to write
    * @param encoder CSV or JSON Lines
    * @throws IOException if appending fails
    */
   static void write(
-      CompiledSchema schema, RandomSource w, long base, long n, Appendable out, RowEncoder encoder)
+      CompiledSchema schema,
+      RandomSource w,
+      long base,
+      long from,
+      long to,
+      Appendable out,
+      RowEncoder encoder)
       throws IOException {
     String[] names = schema.names();
     int[] scales = schema.scales();
     Uniqueness uniqueness = schema.hasUnique() ? new Uniqueness(schema, 0) : null;
-    Object[][] made = new Object[(int) Math.min(Rows.ROWS_AT_ONCE, n)][];
+    Object[][] made = new Object[(int) Math.min(Rows.ROWS_AT_ONCE, to - from)][];
     encoder.begin(out, names);
-    for (long first = 0; first < n; first += made.length) {
-      if (n - first < made.length) {
-        made = new Object[(int) (n - first)][];
+    for (long first = from; first < to; first += made.length) {
+      if (to - first < made.length) {
+        made = new Object[(int) (to - first)][];
       }
       TupleSink.TUPLES.into(schema, w, base, first, made);
       for (int k = 0; k < made.length; k++) {
