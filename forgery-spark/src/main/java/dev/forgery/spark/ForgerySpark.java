@@ -124,7 +124,7 @@ public final class ForgerySpark {
     if (partitions < 1) {
       throw new IllegalArgumentException("partitions must be >= 1, got " + partitions);
     }
-    new Faker(locale, seed);
+    new Faker(locale, seed); // an unknown locale fails here, naming the supported ones
     SchemaPlan plan =
         SchemaPlan.of(
             schema,
