@@ -1,5 +1,6 @@
 package dev.forgery;
 
+import dev.forgery.internal.Suggestions;
 import dev.forgery.internal.binding.TestBinding;
 import dev.forgery.internal.engine.CompiledSchema;
 import dev.forgery.internal.engine.FieldSpec;
@@ -7,6 +8,7 @@ import dev.forgery.internal.engine.TypeParser;
 import dev.forgery.internal.provider.BuiltIns;
 import dev.forgery.internal.registry.Generator;
 import dev.forgery.internal.registry.Lookup;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -69,19 +71,35 @@ import java.util.function.Function;
  * @since 0.1.0
  */
 public final class Schema {
+  /** The keys of a field's options form in {@link #of(Map)} and {@link #toMap()}. */
+  private static final List<String> OPTION_KEYS = List.of("type", "args", "nullable", "unique");
+
   private final List<FieldSpec> fields;
   private final CompiledSchema engine;
 
   /** The sizes of objects' containers by path ({@link Builder#size}), in declaration order. */
   private final Map<String, Integer> sizes;
 
-  private Schema(List<FieldSpec> fields) {
-    this(fields, Map.of());
+  /** Each field's {@link #of(Map)} form, in order; {@code null} for a function field. */
+  private final Map<String, Object> forms;
+
+  private final String locale;
+  private final LocalDate today;
+
+  private Schema(List<FieldSpec> fields, Map<String, Object> forms, Lookup lookup) {
+    this(fields, forms, lookup, Map.of());
   }
 
-  private Schema(List<FieldSpec> fields, Map<String, Integer> sizes) {
+  private Schema(
+      List<FieldSpec> fields,
+      Map<String, Object> forms,
+      Lookup lookup,
+      Map<String, Integer> sizes) {
     this.fields = List.copyOf(fields);
     this.engine = new CompiledSchema(this.fields);
+    this.forms = Collections.unmodifiableMap(new LinkedHashMap<>(forms));
+    this.locale = lookup.locale();
+    this.today = lookup.today();
     this.sizes = Collections.unmodifiableMap(new LinkedHashMap<>(sizes));
   }
 
@@ -121,6 +139,15 @@ public final class Schema {
    * Schema schema = Schema.of(spec);
    * }</pre>
    *
+   * <p>A field with options is a map with the keys {@code type} (the type name), {@code args} (a
+   * list of its arguments, optional), {@code nullable} (the null rate, optional) and {@code unique}
+   * ({@code true} or {@code false}, optional), as {@link #toMap()} gives it back:
+   *
+   * <pre>{@code
+   * spec.put("bio", Map.of("type", "text", "args", List.of(50, 200), "nullable", 0.25));
+   * spec.put("email", Map.of("type", "safe_email", "unique", true));
+   * }</pre>
+   *
    * @param fields field name to type
    * @return the schema
    * @throws IllegalArgumentException if a field is invalid; the message names it
@@ -150,6 +177,8 @@ public final class Schema {
           && ((List<?>) spec).get(0) instanceof String) {
         List<?> list = (List<?>) spec;
         builder.field(entry.getKey(), (String) list.get(0), list.subList(1, list.size()).toArray());
+      } else if (spec instanceof Map) {
+        withOptions(builder, entry.getKey(), (Map<?, ?>) spec);
       } else {
         throw new IllegalArgumentException(
             "field '"
@@ -160,6 +189,109 @@ public final class Schema {
       }
     }
     return builder.build();
+  }
+
+  /** Adds a field given in the options form: {@code type}, {@code args}, {@code nullable}. */
+  private static void withOptions(Builder builder, String name, Map<?, ?> options) {
+    for (Object key : options.keySet()) {
+      if (!OPTION_KEYS.contains(key)) {
+        throw new IllegalArgumentException(
+            "field '"
+                + name
+                + "': unknown option '"
+                + key
+                + "'"
+                + (key instanceof String ? Suggestions.closest((String) key, OPTION_KEYS) : "")
+                + " (valid options: "
+                + OPTION_KEYS
+                + ")");
+      }
+    }
+    Object type = options.get("type");
+    Object args = options.containsKey("args") ? options.get("args") : List.of();
+    Object nullable = options.containsKey("nullable") ? options.get("nullable") : 0;
+    Object unique = options.containsKey("unique") ? options.get("unique") : false;
+    if (!(type instanceof String)) {
+      throw optionError(name, "type", "a type name such as \"email\"", type);
+    }
+    if (!(args instanceof List)) {
+      throw optionError(name, "args", "a list of the type's arguments such as [18, 65]", args);
+    }
+    if (!(nullable instanceof Number)) {
+      throw optionError(name, "nullable", "a null rate between 0 and 1 such as 0.25", nullable);
+    }
+    if (!(unique instanceof Boolean)) {
+      throw optionError(name, "unique", "true or false", unique);
+    }
+    builder.field(name, (String) type, ((List<?>) args).toArray());
+    builder.nullable(((Number) nullable).doubleValue());
+    if ((Boolean) unique) {
+      builder.unique();
+    }
+  }
+
+  private static IllegalArgumentException optionError(
+      String name, String option, String expected, Object got) {
+    return new IllegalArgumentException(
+        "field '" + name + "': option '" + option + "' must be " + expected + ", got " + got);
+  }
+
+  /**
+   * Returns the schema in the form {@link #of(Map)} reads, so that it can travel as data (to the
+   * executors of a cluster, to a file): field name to the type name, to a list of the type name and
+   * its arguments ({@code ["int", 18, 65]}), or, for a nullable or unique field, to a map of its
+   * options ({@code {type=text, args=[50, 200], nullable=0.25, unique=false}}).
+   *
+   * <p>{@code Schema.of(schema.toMap(), new Faker(schema.locale()).withToday(schema.today()))}
+   * gives a schema whose rows equal this schema's rows, for any faker seed and slice. The arguments
+   * are the objects given to the builder; the map is serializable when they are.
+   *
+   * @return an unmodifiable map in field order
+   * @throws IllegalStateException if a field is computed by a {@code Function<Faker, ?>}, or the
+   *     schema sizes collections ({@link Builder#size}), neither of which has such a form; the
+   *     message names the field or path
+   * @since 0.1.0
+   */
+  public Map<String, Object> toMap() {
+    if (!sizes.isEmpty()) {
+      throw new IllegalStateException(
+          "size(\""
+              + sizes.keySet().iterator().next()
+              + "\", ...) sizes objects' collections and has no Schema.of form; keep such"
+              + " overrides in code");
+    }
+    for (Map.Entry<String, Object> entry : forms.entrySet()) {
+      if (entry.getValue() == null) {
+        throw new IllegalStateException(
+            "field '"
+                + entry.getKey()
+                + "' is computed by a Function<Faker, ?>, which has no Schema.of form; give it a"
+                + " provider type such as \"int\" or [\"choice\", [\"a\", \"b\"]] instead");
+      }
+    }
+    return forms;
+  }
+
+  /**
+   * Returns the locale whose provider data the fields draw from: the locale of the faker given to
+   * {@link #builder(Faker)} or {@link #of(Map, Faker)}, else {@code en_US}.
+   *
+   * @return a locale tag such as {@code en_US}
+   * @since 0.1.0
+   */
+  public String locale() {
+    return locale;
+  }
+
+  /**
+   * Returns the date the schema's relative types ({@code past_date}, {@code date_of_birth}...)
+   * count from, fixed when the schema was built.
+   *
+   * @return the reference date
+   * @since 0.1.0
+   */
+  public LocalDate today() {
+    return today;
   }
 
   /**
@@ -262,6 +394,26 @@ public final class Schema {
         this.type = type;
         this.args = args;
         this.generator = generator;
+      }
+
+      /** The {@link Schema#of(Map)} form of a provider field: the simplest that says it all. */
+      Object form() {
+        List<Object> args = Collections.unmodifiableList(new ArrayList<>(this.args));
+        if (nullRate > 0 || unique) {
+          Map<String, Object> options = new LinkedHashMap<>();
+          options.put("type", type);
+          options.put("args", args);
+          options.put("nullable", nullRate);
+          options.put("unique", unique);
+          return Collections.unmodifiableMap(options);
+        }
+        if (args.isEmpty()) {
+          return type;
+        }
+        List<Object> list = new ArrayList<>(args.size() + 1);
+        list.add(type);
+        list.addAll(args);
+        return Collections.unmodifiableList(list);
       }
     }
 
@@ -393,6 +545,7 @@ public final class Schema {
           faker != null ? faker.lookup() : BuiltIns.registry("en_US", TestBinding.currentToday());
       Faker owner = faker != null ? faker : new Faker("en_US", 0L);
       List<FieldSpec> specs = new ArrayList<>(pending.size());
+      Map<String, Object> forms = new LinkedHashMap<>();
       Set<String> names = new HashSet<>();
       for (Pending p : pending) {
         if (p.name == null || p.name.isBlank()) {
@@ -409,8 +562,9 @@ public final class Schema {
         String type = p.args.isEmpty() ? p.type : p.type + p.args;
         FieldSpec spec = FieldSpec.of(p.name, type, gen).withNullRate(p.nullRate);
         specs.add(p.unique ? spec.asUnique() : spec);
+        forms.put(p.name, p.generator != null ? null : p.form());
       }
-      return new Schema(specs, sizes);
+      return new Schema(specs, forms, lookup, sizes);
     }
   }
 }

@@ -135,6 +135,9 @@ class ObjectSizesTest {
     Schema rows = Schema.builder().field("email", "email").size("lines", 2).build();
     assertThat(rows).hasToString("Schema[email: email, lines: size 2]");
     assertThat(rows.size()).isEqualTo(1);
+    assertThatThrownBy(rows::toMap)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("size(\"lines\", ...) sizes objects' collections");
     assertThatThrownBy(() -> FAKER.records(3, rows))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("schema has size(\"lines\", ...)")
