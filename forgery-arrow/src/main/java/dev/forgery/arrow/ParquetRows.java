@@ -55,7 +55,8 @@ final class ParquetRows extends WriteSupport<ParquetRows.Row> {
   }
 
   /**
-   * Opens a Parquet writer of these columns, Snappy-compressed, without Hadoop's configuration.
+   * Opens a Parquet writer of these columns, Snappy-compressed, without Hadoop's configuration or
+   * codecs.
    *
    * @param file the file, replaced if it exists
    * @param columns the columns
@@ -67,6 +68,7 @@ final class ParquetRows extends WriteSupport<ParquetRows.Row> {
         .withConf(new PlainParquetConfiguration())
         .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
         .withCompressionCodec(CompressionCodecName.SNAPPY)
+        .withCodecFactory(new SnappyPages())
         .build();
   }
 
