@@ -113,6 +113,20 @@ public final class ColumnBatch {
   }
 
   /**
+   * Returns the null mask of a column: {@code true} at the rows that hold {@code null}. Only the
+   * nullable fields of a schema have one; at a null row the column's primitive array holds 0 or
+   * {@code false}, so a bulk reader of a primitive column needs the mask to tell the two apart.
+   *
+   * @param column a column name
+   * @return the batch's own mask, or {@code null} if the field is never null
+   * @throws IllegalArgumentException if there is no such column
+   * @since 0.1.0
+   */
+  public boolean[] nulls(String column) {
+    return nulls[index(column)];
+  }
+
+  /**
    * Returns whether a cell is {@code null}.
    *
    * @param column a column name

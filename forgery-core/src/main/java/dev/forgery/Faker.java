@@ -2245,6 +2245,34 @@ public final class Faker {
   }
 
   /**
+   * Returns rows {@code [from, to)} as columns: the slice of the dataset that {@link #columns(int,
+   * Schema)} would start at this point of the faker's sequence, equal to {@link #records(Schema,
+   * long, long)} value for value. {@code new Faker(l, s).columns(schema, a, b)} holds the rows
+   * {@code a} to {@code b - 1} of {@code new Faker(l, s).columns(n, schema)} for any {@code n >=
+   * b}, so workers that share the locale, seed and schema can each turn their own slice into
+   * columns.
+   *
+   * <pre>{@code
+   * ColumnBatch second = new Faker("en_US", 42L).columns(schema, 1_000_000, 2_000_000);
+   * }</pre>
+   *
+   * @param schema the fields; its unique fields, if any, are made distinct only from row 0, so a
+   *     slice of such a schema must start at 0
+   * @param from the first row index, {@code >= 0}
+   * @param to one past the last row index, {@code from <= to <= from + Integer.MAX_VALUE}
+   * @return the columns of {@code to - from} rows
+   * @throws IllegalArgumentException if the bounds are invalid, or {@code from > 0} and the schema
+   *     has unique fields
+   * @since 0.1.0
+   */
+  public ColumnBatch columns(Schema schema, long from, long to) {
+    return new ColumnBatch(
+        Batches.columns(
+            engine(schema), this::nextSeed, from, Batches.sliceSize(engine(schema), from, to)),
+        schema.engine().keys());
+  }
+
+  /**
    * Returns the same columns as {@link #columns(int, Schema)}, generated on the common fork-join
    * pool.
    *

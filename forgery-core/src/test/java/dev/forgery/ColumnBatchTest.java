@@ -75,4 +75,45 @@ class ColumnBatchTest {
     assertThatThrownBy(() -> batch.row(-1)).isInstanceOf(IndexOutOfBoundsException.class);
     assertThatThrownBy(() -> batch.isNull("age", 5)).isInstanceOf(IndexOutOfBoundsException.class);
   }
+
+  @Test
+  void nullsReturnsTheMaskOfNullableFieldsOnly() {
+    ColumnBatch batch = new Faker("en_US", 3L).columns(1_000, SCHEMA);
+    assertThat(batch.nulls("age")).isNull();
+    assertThat(batch.nulls("name")).isNull();
+    for (String column : List.of("n", "x", "b", "s")) {
+      boolean[] mask = batch.nulls(column);
+      assertThat(mask).hasSize(1_000);
+      for (int i = 0; i < 1_000; i++) {
+        assertThat(mask[i]).isEqualTo(batch.isNull(column, i));
+      }
+    }
+    assertThatThrownBy(() -> batch.nulls("missing")).hasMessageContaining("no column 'missing'");
+  }
+
+  @Test
+  void sliceColumnsEqualTheSameRowsOfTheWholeDataset() {
+    List<Map<String, Object>> rows = new Faker("en_US", 4L).records(5_000, SCHEMA);
+    ColumnBatch slice = new Faker("en_US", 4L).columns(SCHEMA, 1_234, 4_321);
+    assertThat(slice.size()).isEqualTo(4_321 - 1_234);
+    for (int i = 0; i < slice.size(); i++) {
+      assertThat(slice.row(i)).isEqualTo(rows.get(1_234 + i));
+    }
+    assertThat(new Faker("en_US", 4L).columns(SCHEMA, 0, 0).size()).isZero();
+  }
+
+  @Test
+  void sliceColumnsRejectBadBoundsAndUniqueSlicesAfterRowZero() {
+    Faker faker = new Faker("en_US", 5L);
+    assertThatThrownBy(() -> faker.columns(SCHEMA, -1, 3))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("0 <= from <= to, got from=-1 and to=3");
+    assertThatThrownBy(() -> faker.columns(SCHEMA, 5, 3)).hasMessageContaining("from=5 and to=3");
+    assertThatThrownBy(() -> faker.columns(SCHEMA, 0, 1L + Integer.MAX_VALUE))
+        .hasMessageContaining("at most Integer.MAX_VALUE rows");
+    Schema unique = Schema.builder().field("email", "email").unique().build();
+    assertThatThrownBy(() -> faker.columns(unique, 10, 20))
+        .hasMessageContaining("must start at row 0, got from=10");
+    assertThat(faker.columns(unique, 0, 500).objects("email")).doesNotHaveDuplicates();
+  }
 }

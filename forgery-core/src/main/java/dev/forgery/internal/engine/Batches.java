@@ -120,6 +120,21 @@ public final class Batches {
   }
 
   /**
+   * Makes rows {@code [from, from + n)} as columns, on the calling thread.
+   *
+   * @param engine the schema
+   * @param seed gives the dataset seed
+   * @param from the first row
+   * @param n how many rows
+   * @return the columns
+   */
+  public static Columns columns(CompiledSchema engine, LongSupplier seed, long from, int n) {
+    engine.checkUnique(from + n);
+    long base = seed.getAsLong();
+    return ColumnSink.columns(engine, WORKERS, base, from, n, false);
+  }
+
+  /**
    * Makes {@code n} Java records on the calling thread.
    *
    * @param plan the record type's plan
