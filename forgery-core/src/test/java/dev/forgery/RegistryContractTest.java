@@ -728,6 +728,9 @@ class RegistryContractTest {
     if (locale.equals("es_ES") && SpanishJudges.JUDGES.containsKey(def.name())) {
       judge = SpanishJudges.JUDGES.get(def.name());
     }
+    if (locale.equals("it_IT") && ItalianJudges.JUDGES.containsKey(def.name())) {
+      judge = ItalianJudges.JUDGES.get(def.name());
+    }
     if (judge == null) {
       fail(
           "provider '%s' (%s, locale %s) has no judge: add one to RegistryContractTest.JUDGES that"
