@@ -1,8 +1,5 @@
 package dev.forgery;
 
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -36,7 +33,6 @@ final class ItalianJudges {
   private static final Pattern HOUSE = Pattern.compile("[1-9][0-9]{0,2}(?:/[AB])?");
   private static final Pattern STREET_LINE = Pattern.compile("(.+) ([1-9][0-9]{0,2}(?:/[AB])?)");
   private static final Pattern ADDRESS = Pattern.compile("(.+), ([0-9]{5}) (.+) ([A-Z]{2})");
-  private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
   private static final IBANValidator IBANS = IBANValidator.getInstance();
 
   /** The judges of it_IT that replace the en_US ones, by canonical provider name. */
@@ -96,15 +92,7 @@ final class ItalianJudges {
 
   /** Valid for region IT per libphonenumber, written with the country code. */
   static boolean phone(String s) {
-    PhoneNumber parsed;
-    try {
-      parsed = PHONES.parse(s, "IT");
-    } catch (NumberParseException e) {
-      return false;
-    }
-    return s.startsWith("+39 ")
-        && parsed.getCountryCode() == 39
-        && PHONES.isValidNumberForRegion(parsed, "IT");
+    return LocaleTables.phone(s, "IT", 39);
   }
 
   /** An Italian IBAN valid by commons-validator whose CIN letter is right. */

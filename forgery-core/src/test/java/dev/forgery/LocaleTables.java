@@ -1,5 +1,8 @@
 package dev.forgery;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -184,5 +187,27 @@ final class LocaleTables {
     return firstMixed.equals(firstAlone)
         && secondMixed.equals(secondAlone)
         && !firstAlone.equals(secondAlone);
+  }
+
+  /**
+   * Whether a number is written with its country code ({@code +34 ...}) and valid for the region
+   * per libphonenumber.
+   *
+   * @param s the number as drawn
+   * @param region the ISO 3166-1 region, such as {@code ES}
+   * @param countryCode the region's calling code, such as 34
+   * @return whether libphonenumber accepts it for the region
+   */
+  static boolean phone(String s, String region, int countryCode) {
+    PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
+    PhoneNumber parsed;
+    try {
+      parsed = phones.parse(s, region);
+    } catch (NumberParseException e) {
+      return false;
+    }
+    return s.startsWith("+" + countryCode + " ")
+        && parsed.getCountryCode() == countryCode
+        && phones.isValidNumberForRegion(parsed, region);
   }
 }

@@ -1,8 +1,5 @@
 package dev.forgery;
 
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -59,7 +56,6 @@ final class SpanishJudges {
   private static final Pattern STREET_LINE = Pattern.compile("(.+), ([1-9][0-9]{0,2})");
   private static final Pattern ADDRESS =
       Pattern.compile("(.+, [1-9][0-9]{0,2}), ((?:0[1-9]|[1-4][0-9]|5[0-2])[0-9]{3}) (.+)");
-  private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
   private static final IBANValidator IBANS = IBANValidator.getInstance();
 
   /** The judges of es_ES that replace the en_US ones, by canonical provider name. */
@@ -118,15 +114,7 @@ final class SpanishJudges {
 
   /** Valid for region ES per libphonenumber, written with the country code. */
   static boolean phone(String s) {
-    PhoneNumber parsed;
-    try {
-      parsed = PHONES.parse(s, "ES");
-    } catch (NumberParseException e) {
-      return false;
-    }
-    return s.startsWith("+34 ")
-        && parsed.getCountryCode() == 34
-        && PHONES.isValidNumberForRegion(parsed, "ES");
+    return LocaleTables.phone(s, "ES", 34);
   }
 
   /** A Spanish IBAN valid by commons-validator whose two DC digits are right. */
