@@ -173,6 +173,9 @@ class EsEsTest {
         .allMatch(
             c -> LocaleTables.company(c, SpanishJudges.LAST_NAMES, SpanishJudges.SUFFIXES, "y"));
     assertThat(companies).noneMatch(c -> c.endsWith(" LLC") || c.endsWith(" GmbH"));
+    // Surnames with a particle open a company name with a capital: "De la Fuente S.L.".
+    assertThat(companies).anyMatch(c -> c.startsWith("De ") || c.startsWith("Del "));
+    assertThat(companies).allMatch(c -> Character.isUpperCase(c.charAt(0)));
   }
 
   @Test

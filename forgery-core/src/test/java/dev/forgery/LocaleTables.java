@@ -74,6 +74,17 @@ final class LocaleTables {
    * joined by a hyphen or an ampersand, or {@code A, B <and> C}; surnames may hold spaces.
    */
   static boolean company(String s, Set<String> lastNames, Set<String> suffixes, String and) {
+    if (s.isEmpty() || Character.isLowerCase(s.charAt(0))) {
+      return false; // a name opens with a capital, "De la Fuente S.L."
+    }
+    String lowered = Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    return companyAsWritten(s, lastNames, suffixes, and)
+        || companyAsWritten(lowered, lastNames, suffixes, and);
+  }
+
+  /** {@link #company} with the first surname as the table writes it. */
+  private static boolean companyAsWritten(
+      String s, Set<String> lastNames, Set<String> suffixes, String and) {
     for (String suffix : suffixes) {
       if (s.endsWith(" " + suffix)
           && lastNames.contains(s.substring(0, s.length() - suffix.length() - 1))) {
