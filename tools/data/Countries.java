@@ -17,7 +17,8 @@ import java.util.TreeSet;
  * datasets/country-codes lists as ISO 3166-1 alpha-2 are kept, so CLDR-only regions such as
  * {@code XK} are left out.
  *
- * <p>Usage: {@code java tools/data/Countries.java <shared-data-dir> <resources-dir>}
+ * <p>Usage: {@code java tools/data/Countries.java <shared-data-dir> <resources-dir>
+ * [<umpirsky-it-country.csv>]}
  */
 public final class Countries {
   public static void main(String[] args) throws IOException {
@@ -35,6 +36,12 @@ public final class Countries {
     // en_US names for en_US; German names for every German-speaking locale (the language folder).
     write(codes, in.resolve("country_names_en_US.csv"), Path.of(args[1], "en_US"));
     write(codes, in.resolve("country_names_de.csv"), Path.of(args[1], "de"));
+    write(codes, in.resolve("country_names_es.csv"), Path.of(args[1], "es"));
+    if (args.length > 2) {
+      // Italian names: data/it/country.csv of umpirsky/country-list at commit 4d8f87526c89, the
+      // commit the other languages come from (not among the shared sources).
+      write(codes, Path.of(args[2]), Path.of(args[1], "it"));
+    }
   }
 
   private static void write(Set<String> codes, Path csv, Path out) throws IOException {

@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -36,11 +35,6 @@ final class GermanJudges {
   static final Set<String> POSTCODES = part(ROWS, 0);
   static final Set<String> CITIES = part(ROWS, 1);
   static final Set<String> STATES = part(ROWS, 2);
-  static final Set<String> SUFFIXES = column("company_suffixes.txt", 0);
-  static final Set<String> FREE_MAIL = column("free_email_domains.txt", 0);
-
-  /** {@code CODE;Name} rows of the German country names, shared by German-speaking locales. */
-  static final Set<String> COUNTRIES = column("../de/countries.txt", 0);
 
   /** The sixteen Länder, as GeoNames names them in German. */
   static final Set<String> LAENDER =
@@ -94,28 +88,13 @@ final class GermanJudges {
     j.put("postcode", (v, a) -> POSTCODES.contains(v));
     j.put("stateAbbr", (v, a) -> STATE_CODES.contains(v));
     j.put("phoneNumber", (v, a) -> phone((String) v));
-    j.put("country", (v, a) -> part(COUNTRIES, 1).contains(v));
-    j.put(
-        "countryCode",
-        (v, a) -> part(COUNTRIES, 0).contains(v) && Set.of(Locale.getISOCountries()).contains(v));
-    j.put(
-        "iban",
-        (v, a) ->
-            a.isEmpty()
-                ? ((String) v).startsWith("DE") && IBANS.isValid((String) v)
-                : RegistryContractTest.JUDGES.get("iban").test(v, a));
-    j.put(
-        "company", (v, a) -> RegistryContractTest.company((String) v, LAST_NAMES, SUFFIXES, "und"));
-    j.put(
-        "freeEmail",
-        (v, a) ->
-            RegistryContractTest.email((String) v)
-                && FREE_MAIL.contains(RegistryContractTest.domainOf((String) v)));
-    j.put(
-        "email",
-        (v, a) ->
-            RegistryContractTest.email((String) v)
-                && FREE_MAIL.contains(RegistryContractTest.domainOf((String) v)));
+    new LocaleTables("de_DE")
+        .addShared(
+            j,
+            "../de/countries.txt",
+            LAST_NAMES,
+            "und",
+            s -> s.startsWith("DE") && IBANS.isValid(s));
     return j;
   }
 

@@ -725,6 +725,12 @@ class RegistryContractTest {
         locale.equals("de_DE") && GermanJudges.JUDGES.containsKey(def.name())
             ? GermanJudges.JUDGES.get(def.name())
             : JUDGES.get(def.name());
+    if (locale.equals("es_ES") && SpanishJudges.JUDGES.containsKey(def.name())) {
+      judge = SpanishJudges.JUDGES.get(def.name());
+    }
+    if (locale.equals("it_IT") && ItalianJudges.JUDGES.containsKey(def.name())) {
+      judge = ItalianJudges.JUDGES.get(def.name());
+    }
     if (judge == null) {
       fail(
           "provider '%s' (%s, locale %s) has no judge: add one to RegistryContractTest.JUDGES that"

@@ -54,7 +54,9 @@ public final class Companies {
    */
   public String company(RandomSource random) {
     int pattern = (int) (random.nextLong() >>> 57); // 0..127
-    String a = lastNames.draw(random);
+    // A name opens with a capital even where the surname starts with a particle: "De la Fuente
+    // S.L.", as a Spanish surname is written at the start of a phrase.
+    String a = capitalised(lastNames.draw(random));
     if (pattern < 70) {
       return a + ' ' + suffixes.draw(random);
     }
@@ -66,6 +68,13 @@ public final class Companies {
       return a + " & " + b;
     }
     return a + ", " + b + and + lastNames.draw(random);
+  }
+
+  /** Returns the name with its first letter in upper case; most names are returned as they are. */
+  private static String capitalised(String name) {
+    return Character.isLowerCase(name.charAt(0))
+        ? Character.toUpperCase(name.charAt(0)) + name.substring(1)
+        : name;
   }
 
   /** Job titles and catch phrases of one locale. */

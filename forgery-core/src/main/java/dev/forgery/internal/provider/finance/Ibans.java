@@ -17,8 +17,9 @@ import java.util.Locale;
  * into one character class per position. Each position then takes 16 random bits, four positions
  * per random value, mapped onto its digits or letters by multiplication (bias below 26 / 2^16); the
  * check digits are accumulated as the characters are drawn and the IBAN becomes one string. Bank
- * and account codes are random: national check digits inside the BBAN (Belgium, France, Spain, ...)
- * are not computed.
+ * and account codes are random. The national check digits inside the BBAN of Spain and Italy are
+ * computed ({@link NationalCheckDigits}), so their banks' own checks pass too; those of other
+ * countries (Belgium, France, ...) are not.
  */
 public final class Ibans {
   private static final byte DIGIT = 0;
@@ -48,6 +49,9 @@ public final class Ibans {
     /** The remainder of the country code and "00": {@code (first * 10^4 + second * 100) % 97}. */
     final int countryRemainder;
 
+    /** Whether the BBAN holds national check digits that {@link NationalCheckDigits} writes. */
+    final boolean national;
+
     Format(String code, byte[] kinds) {
       this.first = (byte) code.charAt(0);
       this.second = (byte) code.charAt(1);
@@ -67,6 +71,7 @@ public final class Ibans {
         placeValue = placeValue * (kinds[i] == LETTER ? 100 : 10) % 97;
       }
       this.countryRemainder = (value(first) * 10_000 + value(second) * 100) % 97;
+      this.national = NationalCheckDigits.has(first, second);
     }
 
     /** A letter's value in the check number: A = 10 ... Z = 35. */
@@ -200,6 +205,15 @@ public final class Ibans {
       bits >>>= 16;
       out[i + 4] = ALPHANUMERICS[v];
       sum += v * placeValues[i];
+    }
+    if (format.national) {
+      // The national digits replace drawn ones, so the mod-97 sum is taken again over the BBAN.
+      NationalCheckDigits.apply(out);
+      sum = format.countryRemainder;
+      for (int i = 0; i < n; i++) {
+        byte c = out[i + 4];
+        sum += (c <= '9' ? c - '0' : c - 'A' + 10) * placeValues[i];
+      }
     }
     int check = 98 - sum % 97;
     out[2] = (byte) ('0' + check / 10);

@@ -9,6 +9,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.Locale;
 
 /**
@@ -206,9 +207,14 @@ public final class Emails {
     return Tables.cached("emails:" + locale, key -> new Emails(Names.of(locale), locale));
   }
 
-  /** Lower-cases a name and keeps only ASCII letters, so {@code O'Brien} becomes {@code obrien}. */
+  /**
+   * Lower-cases a name and keeps only ASCII letters, so {@code O'Brien} becomes {@code obrien};
+   * accented letters keep their base letter ({@code González} becomes {@code gonzalez}, {@code
+   * Müller} {@code muller}) and {@code ß} becomes {@code ss}, as people write them in addresses.
+   */
   static String localPart(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
+    String lower =
+        Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replace("ß", "ss");
     int length = lower.length();
     int letters = 0;
     for (int i = 0; i < length; i++) {
