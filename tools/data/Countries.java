@@ -35,6 +35,7 @@ public final class Countries {
     // en_US names for en_US; German names for every German-speaking locale (the language folder).
     write(codes, in.resolve("country_names_en_US.csv"), Path.of(args[1], "en_US"));
     write(codes, in.resolve("country_names_de.csv"), Path.of(args[1], "de"));
+    write(codes, in.resolve("country_names_ja.csv"), Path.of(args[1], "ja"));
   }
 
   private static void write(Set<String> codes, Path csv, Path out) throws IOException {

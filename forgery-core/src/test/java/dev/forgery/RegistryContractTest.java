@@ -725,6 +725,9 @@ class RegistryContractTest {
         locale.equals("de_DE") && GermanJudges.JUDGES.containsKey(def.name())
             ? GermanJudges.JUDGES.get(def.name())
             : JUDGES.get(def.name());
+    if (locale.equals("ja_JP") && JapaneseJudges.JUDGES.containsKey(def.name())) {
+      judge = JapaneseJudges.JUDGES.get(def.name());
+    }
     if (judge == null) {
       fail(
           "provider '%s' (%s, locale %s) has no judge: add one to RegistryContractTest.JUDGES that"

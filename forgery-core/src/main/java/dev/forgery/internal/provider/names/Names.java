@@ -12,6 +12,13 @@ import java.nio.charset.StandardCharsets;
  * <p>en_US first names are weighted by US Social Security births 1946-2005 (roughly today's adult
  * population, both sexes); surnames by the 1990 census list of 88,799 names, including its long
  * tail. One instance per locale is shared by every {@code Faker}.
+ *
+ * <p>The order of a full name is data: the locale's {@code name_format} table, {@code {first}
+ * {last}} in {@code root} and {@code {last} {first}} in ja_JP ({@code 山田 太郎}). A locale whose names
+ * are Latin-1 and given first takes the byte layout of {@link WeightedBytes}; any other (another
+ * order, or kanji) joins the two drawn strings, with the same draws in the same order. A locale may
+ * also have romanised tables, {@code first_names_latin} and {@code last_names_latin}, which email
+ * addresses and domain names are made from ({@link #latinFirstNames()}).
  */
 public final class Names {
   /**
@@ -22,14 +29,52 @@ public final class Names {
 
   private final WeightedTable firstNames;
   private final WeightedTable lastNames;
+  private final WeightedTable latinFirstNames;
+  private final WeightedTable latinLastNames;
+
+  /** The byte layouts, or {@code null} when full names are joined as strings. */
   private final WeightedBytes firstBytes;
+
   private final WeightedBytes lastBytes;
 
-  private Names(WeightedTable firstNames, WeightedTable lastNames) {
-    this.firstNames = firstNames;
-    this.lastNames = lastNames;
-    this.firstBytes = firstNames.bytes();
-    this.lastBytes = lastNames.bytes();
+  /** Whether a full name starts with the surname. */
+  private final boolean lastFirst;
+
+  /** What stands between the two names of a full name. */
+  private final String separator;
+
+  private Names(String locale) {
+    this.firstNames = Tables.weighted(locale + "/first_names");
+    this.lastNames = Tables.weighted(locale + "/last_names");
+    this.latinFirstNames = latin(locale, "first_names", firstNames);
+    this.latinLastNames = latin(locale, "last_names", lastNames);
+    String format = Tables.list(locale + "/name_format")[0];
+    int first = format.indexOf("{first}");
+    int last = format.indexOf("{last}");
+    if (first < 0
+        || last < 0
+        || !format.startsWith(first < last ? "{first}" : "{last}")
+        || !format.endsWith(first < last ? "{last}" : "{first}")) {
+      throw new IllegalStateException(
+          locale
+              + "/name_format must be {first}<separator>{last} or {last}<separator>{first}: "
+              + format);
+    }
+    this.lastFirst = last < first;
+    this.separator =
+        lastFirst
+            ? format.substring("{last}".length(), first)
+            : format.substring("{first}".length(), last);
+    boolean bytes =
+        !lastFirst && separator.equals(" ") && firstNames.latin1() && lastNames.latin1();
+    this.firstBytes = bytes ? firstNames.bytes() : null;
+    this.lastBytes = bytes ? lastNames.bytes() : null;
+  }
+
+  /** The locale's romanised table {@code <name>_latin}, or {@code names} if it has none. */
+  private static WeightedTable latin(String locale, String name, WeightedTable names) {
+    String path = locale + '/' + name + "_latin";
+    return Tables.has(path) ? Tables.weighted(path) : names;
   }
 
   /**
@@ -39,11 +84,7 @@ public final class Names {
    * @return the shared instance
    */
   public static Names of(String locale) {
-    return Tables.cached(
-        "names:" + locale,
-        key ->
-            new Names(
-                Tables.weighted(locale + "/first_names"), Tables.weighted(locale + "/last_names")));
+    return Tables.cached("names:" + locale, key -> new Names(locale));
   }
 
   /**
@@ -62,6 +103,26 @@ public final class Names {
    */
   public WeightedTable lastNames() {
     return lastNames;
+  }
+
+  /**
+   * Returns the first names written in Latin letters: the locale's {@code first_names_latin} table
+   * where its names are in another script (romanised readings in ja_JP), else {@link
+   * #firstNames()}.
+   *
+   * @return the table
+   */
+  public WeightedTable latinFirstNames() {
+    return latinFirstNames;
+  }
+
+  /**
+   * Returns the surnames written in Latin letters, as {@link #latinFirstNames()} does.
+   *
+   * @return the table
+   */
+  public WeightedTable latinLastNames() {
+    return latinLastNames;
   }
 
   /**
@@ -85,13 +146,22 @@ public final class Names {
   }
 
   /**
-   * Draws a full name, first name then surname.
+   * Draws a full name in the locale's order: first name, then surname.
    *
    * @param random consumes two values
-   * @return a full name such as {@code Linda Garcia}
+   * @return a full name such as {@code Linda Garcia} or {@code 山田 太郎}
    */
   public String name(RandomSource random) {
+    if (firstBytes == null) {
+      String first = firstNames.draw(random);
+      return join(first, lastNames.draw(random));
+    }
     return name(random, buffer());
+  }
+
+  /** Joins two drawn names in the locale's order. */
+  private String join(String first, String last) {
+    return lastFirst ? last + separator + first : first + separator + last;
   }
 
   /** A buffer with room for the longest full name and the copies' overrun. */
@@ -136,9 +206,22 @@ public final class Names {
    * @param count how many names
    */
   public void names(RandomSource random, long[] seeds, Object[] out, int at, int count) {
-    byte[] buffer = buffer();
     int block = Math.min(BLOCK, count);
     long[] draws = new long[2 * block];
+    if (firstBytes == null) {
+      for (int start = 0; start < count; start += BLOCK) {
+        int n = Math.min(BLOCK, count - start);
+        random.nextLongs(seeds, start, n, 2, draws);
+        for (int k = 0, d = 0; k < n; k++, d += 2) {
+          out[at + start + k] =
+              join(
+                  firstNames.value(firstNames.drawIndex(draws[d])),
+                  lastNames.value(lastNames.drawIndex(draws[d + 1])));
+        }
+      }
+      return;
+    }
+    byte[] buffer = buffer();
     int[] refs = new int[2 * block];
     for (int start = 0; start < count; start += BLOCK) {
       int n = Math.min(BLOCK, count - start);
