@@ -118,13 +118,19 @@ final class JapaneseJudges {
     if (!m.matches() || !BLOCK.matcher(m.group(3)).matches()) {
       return false;
     }
+    return HEADS.contains(m.group(1) + ' ' + m.group(2));
+  }
+
+  /** Every row as an address writes it before the block number: {@code 100-0001 東京都千代田区千代田}. */
+  private static final Set<String> HEADS = heads();
+
+  private static Set<String> heads() {
+    Set<String> heads = new java.util.HashSet<>();
     for (String row : ROWS) {
       String[] f = row.split(";");
-      if (f[0].equals(m.group(1)) && m.group(2).equals(f[1] + f[2] + f[3])) {
-        return true;
-      }
+      heads.add(f[0] + ' ' + f[1] + f[2] + f[3]);
     }
-    return false;
+    return heads;
   }
 
   /** A legal form before or after a surname and a line of business, run together. */
