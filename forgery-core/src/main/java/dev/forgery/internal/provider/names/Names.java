@@ -146,7 +146,7 @@ public final class Names {
   }
 
   /**
-   * Draws a full name in the locale's order: first name, then surname.
+   * Draws a full name: the first name, then the surname, written in the locale's order.
    *
    * @param random consumes two values
    * @return a full name such as {@code Linda Garcia} or {@code 山田 太郎}
