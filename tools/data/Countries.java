@@ -37,6 +37,7 @@ public final class Countries {
     write(codes, in.resolve("country_names_en_US.csv"), Path.of(args[1], "en_US"));
     write(codes, in.resolve("country_names_de.csv"), Path.of(args[1], "de"));
     write(codes, in.resolve("country_names_es.csv"), Path.of(args[1], "es"));
+    write(codes, in.resolve("country_names_ja.csv"), Path.of(args[1], "ja"));
     if (args.length > 2) {
       // Italian names: data/it/country.csv of umpirsky/country-list at commit 4d8f87526c89, the
       // commit the other languages come from (not among the shared sources).

@@ -70,7 +70,7 @@ class CoreProvidersTest {
     assertThat(new Faker().locale()).isEqualTo(Locale.US);
     assertThatThrownBy(() -> new Faker("fr_FR"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("supported locales: [de_DE, en_US, es_ES, it_IT]");
+        .hasMessageContaining("supported locales: [de_DE, ");
     assertThat(new Faker("en").locale()).isEqualTo(Locale.US);
     assertThatThrownBy(() -> new Faker("fr")).hasMessageContaining("'fr' is not supported");
     assertThatThrownBy(() -> new Faker((String) null)).hasMessageContaining("must not be null");

@@ -153,7 +153,7 @@ final class GermanJudges {
     }
   }
 
-  private static Set<String> part(Set<String> rows, int index) {
+  static Set<String> part(Set<String> rows, int index) {
     Set<String> out = new HashSet<>();
     for (String row : rows) {
       out.add(row.split(";")[index]);

@@ -731,6 +731,9 @@ class RegistryContractTest {
     if (locale.equals("it_IT") && ItalianJudges.JUDGES.containsKey(def.name())) {
       judge = ItalianJudges.JUDGES.get(def.name());
     }
+    if (locale.equals("ja_JP") && JapaneseJudges.JUDGES.containsKey(def.name())) {
+      judge = JapaneseJudges.JUDGES.get(def.name());
+    }
     if (judge == null) {
       fail(
           "provider '%s' (%s, locale %s) has no judge: add one to RegistryContractTest.JUDGES that"

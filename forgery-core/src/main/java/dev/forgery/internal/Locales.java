@@ -24,11 +24,11 @@ import java.util.Map;
  */
 public final class Locales {
   /** Supported locale tags in the form used for data folders. */
-  public static final List<String> SUPPORTED = List.of("de_DE", "en_US", "es_ES", "it_IT");
+  public static final List<String> SUPPORTED = List.of("de_DE", "en_US", "es_ES", "it_IT", "ja_JP");
 
   /** The locale a bare language selects. */
   public static final Map<String, String> BY_LANGUAGE =
-      Map.of("de", "de_DE", "en", "en_US", "es", "es_ES", "it", "it_IT");
+      Map.of("de", "de_DE", "en", "en_US", "es", "es_ES", "it", "it_IT", "ja", "ja_JP");
 
   /** The folder of data that belongs to no language, last in every chain. */
   public static final String ROOT = "root";

@@ -252,6 +252,26 @@ public final class WeightedTable {
   }
 
   /**
+   * Tells whether every value is Latin-1, the text {@link #bytes()} lays out. Free for a table read
+   * from an ASCII file, whose bytes the parser kept; otherwise one pass over the values.
+   *
+   * @return whether {@link #bytes()} can encode the values
+   */
+  public boolean latin1() {
+    if (text != null) {
+      return true;
+    }
+    for (String value : values) {
+      for (int k = 0; k < value.length(); k++) {
+        if (value.charAt(k) > 0xFF) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
    * Returns this table laid out for composing strings from several draws; it picks the same value
    * as {@link #drawIndex(long)} for the same bits.
    *

@@ -16,7 +16,14 @@ public final class AddressProviders {
    * locale rather than borrow US data.
    */
   private static boolean postal(String locale) {
-    return AddressFormat.exists(locale);
+    return AddressFormat.exists(locale) || JapaneseAddresses.serves(locale);
+  }
+
+  /** The addresses of a locale for which {@link #postal} holds: Japan's layout, or the tables'. */
+  private static CountryAddresses country(String locale) {
+    return JapaneseAddresses.serves(locale)
+        ? JapaneseAddresses.of(locale)
+        : PostalAddresses.of(locale);
   }
 
   /**
@@ -36,7 +43,7 @@ public final class AddressProviders {
               .draws(
                   locale ->
                       postal(locale)
-                          ? Generator.of(String.class, PostalAddresses.of(locale)::address, null)
+                          ? Generator.of(String.class, country(locale)::address, null)
                           : Generator.of(String.class, Addresses.of(locale)::address, null)),
           ProviderDef.define(
                   "streetAddress", String.class, "a street line such as \"4821 Maple Ave\"")
@@ -44,15 +51,14 @@ public final class AddressProviders {
               .draws(
                   locale ->
                       postal(locale)
-                          ? Generator.of(
-                              String.class, PostalAddresses.of(locale)::streetAddress, null)
+                          ? Generator.of(String.class, country(locale)::streetAddress, null)
                           : Generator.of(String.class, Addresses.of(locale)::streetAddress, null)),
           ProviderDef.define("city", String.class, "a city such as \"Houston\"")
               .aliases("town")
               .draws(
                   locale -> {
                     if (postal(locale)) {
-                      return Generator.of(String.class, PostalAddresses.of(locale)::city, null);
+                      return Generator.of(String.class, country(locale)::city, null);
                     }
                     Addresses a = Addresses.of(locale);
                     return Generator.of(String.class, a::city, a::cities, a.domain("city"));
@@ -62,7 +68,7 @@ public final class AddressProviders {
               .draws(
                   locale -> {
                     if (postal(locale)) {
-                      return Generator.of(String.class, PostalAddresses.of(locale)::state, null);
+                      return Generator.of(String.class, country(locale)::state, null);
                     }
                     Addresses a = Addresses.of(locale);
                     return Generator.of(String.class, a::state, a::states, a.domain("state"));
@@ -72,8 +78,7 @@ public final class AddressProviders {
               .draws(
                   locale -> {
                     if (postal(locale)) {
-                      return Generator.of(
-                          String.class, PostalAddresses.of(locale)::stateAbbr, null);
+                      return Generator.of(String.class, country(locale)::stateAbbr, null);
                     }
                     Addresses a = Addresses.of(locale);
                     return Generator.of(
@@ -84,7 +89,7 @@ public final class AddressProviders {
               .draws(
                   locale -> {
                     if (postal(locale)) {
-                      return Generator.of(String.class, PostalAddresses.of(locale)::postcode, null);
+                      return Generator.of(String.class, country(locale)::postcode, null);
                     }
                     Addresses a = Addresses.of(locale);
                     return Generator.of(
@@ -94,7 +99,7 @@ public final class AddressProviders {
               .draws(
                   locale -> {
                     if (postal(locale)) {
-                      return Generator.of(String.class, PostalAddresses.of(locale)::country, null);
+                      return Generator.of(String.class, country(locale)::country, null);
                     }
                     Addresses a = Addresses.of(locale);
                     return Generator.of(String.class, a::country, null, a.domain("country"));
@@ -104,8 +109,7 @@ public final class AddressProviders {
               .draws(
                   locale -> {
                     if (postal(locale)) {
-                      return Generator.of(
-                          String.class, PostalAddresses.of(locale)::countryCode, null);
+                      return Generator.of(String.class, country(locale)::countryCode, null);
                     }
                     Addresses a = Addresses.of(locale);
                     return Generator.of(
@@ -119,8 +123,7 @@ public final class AddressProviders {
               .draws(
                   locale -> {
                     if (postal(locale)) {
-                      return Generator.of(
-                          String.class, PostalAddresses.of(locale)::streetName, null);
+                      return Generator.of(String.class, country(locale)::streetName, null);
                     }
                     Addresses a = Addresses.of(locale);
                     return Generator.of(
@@ -134,8 +137,7 @@ public final class AddressProviders {
               .draws(
                   locale ->
                       postal(locale)
-                          ? Generator.of(
-                              String.class, PostalAddresses.of(locale)::buildingNumber, null)
+                          ? Generator.of(String.class, country(locale)::buildingNumber, null)
                           : Generator.of(String.class, Addresses.of(locale)::buildingNumber, null)),
           ProviderDef.define(
                   "secondaryAddress",

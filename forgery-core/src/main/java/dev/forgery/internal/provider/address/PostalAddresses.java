@@ -27,7 +27,7 @@ import java.util.Map;
  * <p>Draws are in one order whatever the layout: the street, the house number, then the postcode
  * row, so a layout can put them in any order on the page.
  */
-public final class PostalAddresses {
+public final class PostalAddresses implements CountryAddresses {
   private final AddressFormat format;
   private final WeightedTable rows;
   private final String[] postcodes;

@@ -11,6 +11,11 @@ import dev.forgery.internal.random.RandomSource;
  * <p>Names follow the patterns of real US firms: {@code Smith LLC} (about 55%), {@code
  * Garcia-Miller} (15%), {@code Johnson & Lee} (15%) and {@code Garcia, Miller and Lee} (15%), with
  * surnames drawn by census frequency and entity suffixes weighted toward LLC and Inc.
+ *
+ * <p>A locale whose legal form is not a suffix after a space says how its names are written in a
+ * {@code company_formats} table: weighted templates of a surname and a line of business from its
+ * {@code company_categories} table, {@code 株式会社{last}{category}} or {@code {last}{category}株式会社} in
+ * ja_JP.
  */
 public final class Companies {
   private final WeightedTable lastNames;
@@ -19,10 +24,45 @@ public final class Companies {
   /** The word before the last of three names: {@code " and "}, in German {@code " und "}. */
   private final String and;
 
+  /**
+   * The weighted {@code company_formats} templates, or {@code null}; each template's text before
+   * {@code {last}}, between {@code {last}} and {@code {category}}, and after, in {@link #parts}.
+   */
+  private final WeightedTable formats;
+
+  private final String[][] parts;
+  private final WeightedTable categories;
+
   private Companies(String locale) {
     this.lastNames = Names.of(locale).lastNames();
-    this.suffixes = Tables.weighted(locale + "/company_suffixes");
-    this.and = ' ' + Tables.list(locale + "/company_and")[0] + ' ';
+    if (Tables.has(locale + "/company_formats")) {
+      this.formats = Tables.weighted(locale + "/company_formats");
+      this.categories = Tables.weighted(locale + "/company_categories");
+      this.parts = new String[formats.size()][];
+      for (int i = 0; i < parts.length; i++) {
+        String template = formats.value(i);
+        int last = template.indexOf("{last}");
+        int category = template.indexOf("{category}");
+        if (last < 0 || category < last) {
+          throw new IllegalStateException(
+              locale + "/company_formats needs {last} then {category}: " + template);
+        }
+        parts[i] =
+            new String[] {
+              template.substring(0, last),
+              template.substring(last + "{last}".length(), category),
+              template.substring(category + "{category}".length())
+            };
+      }
+      this.suffixes = null;
+      this.and = null;
+    } else {
+      this.formats = null;
+      this.parts = null;
+      this.categories = null;
+      this.suffixes = Tables.weighted(locale + "/company_suffixes");
+      this.and = ' ' + Tables.list(locale + "/company_and")[0] + ' ';
+    }
   }
 
   /**
@@ -53,6 +93,11 @@ public final class Companies {
    * @return a name such as {@code "Johnson Group"}
    */
   public String company(RandomSource random) {
+    if (formats != null) {
+      String[] p = parts[formats.drawIndex(random.nextLong())];
+      String last = lastNames.draw(random);
+      return p[0] + last + p[1] + categories.draw(random) + p[2];
+    }
     int pattern = (int) (random.nextLong() >>> 57); // 0..127
     // A name opens with a capital even where the surname starts with a particle: "De la Fuente
     // S.L.", as a Spanish surname is written at the start of a phrase.

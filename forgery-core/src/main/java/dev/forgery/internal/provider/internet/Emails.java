@@ -190,7 +190,8 @@ public final class Emails {
   private Emails(Names names, String locale) {
     WeightedBytes[] both =
         WeightedTable.sharedBytes(
-            names.firstNames().map(Emails::localPart), names.lastNames().map(Emails::localPart));
+            names.latinFirstNames().map(Emails::localPart),
+            names.latinLastNames().map(Emails::localPart));
     this.firstNames = both[0];
     this.lastNames = both[1];
     this.freeDomains = Tables.weighted(locale + "/free_email_domains").bytes();

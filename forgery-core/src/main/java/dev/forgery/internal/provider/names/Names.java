@@ -13,11 +13,16 @@ import java.nio.charset.StandardCharsets;
  * population, both sexes); surnames by the 1990 census list of 88,799 names, including its long
  * tail. One instance per locale is shared by every {@code Faker}.
  *
- * <p>A full name is a first name and one surname, or two where the locale's {@code name_format}
- * table says {@code surnames=2}: in Spain everyone carries the father's and the mother's first
- * surname ({@code María García López}). The two are drawn independently from the one surname table,
- * whose weights INE counts as first surnames; as second surnames the distribution is almost the
- * same.
+ * <p>How a full name is written is data: the locale's {@code name_format} table, of {@code
+ * key=value} lines. {@code order} is {@code {first} {last}} unless it says otherwise ({@code {last}
+ * {first}} in ja_JP: {@code 山田 太郎}); {@code surnames} is 1 unless it says 2, as in Spain, where
+ * everyone carries the father's and the mother's first surname ({@code María García López}). The
+ * two surnames are drawn independently from the one surname table, whose weights INE counts as
+ * first surnames; as second surnames the distribution is almost the same. A locale whose names are
+ * Latin-1 and given first takes the byte layout of {@link WeightedBytes}; any other (another order,
+ * or kanji) joins the drawn strings, with the same draws in the same order. A locale may also have
+ * romanised tables, {@code first_names_latin} and {@code last_names_latin}, which email addresses
+ * and domain names are made from ({@link #latinFirstNames()}).
  */
 public final class Names {
   /**
@@ -28,18 +33,72 @@ public final class Names {
 
   private final WeightedTable firstNames;
   private final WeightedTable lastNames;
+  private final WeightedTable latinFirstNames;
+  private final WeightedTable latinLastNames;
+
+  /** The byte layouts, or {@code null} when full names are joined as strings. */
   private final WeightedBytes firstBytes;
+
   private final WeightedBytes lastBytes;
+
+  /** Whether a full name starts with the surname. */
+  private final boolean lastFirst;
+
+  /** What stands between the two names of a full name. */
+  private final String separator;
 
   /** Surnames in a full name: 1, or 2 in Spain. */
   private final int surnames;
 
-  private Names(WeightedTable firstNames, WeightedTable lastNames, int surnames) {
-    this.firstNames = firstNames;
-    this.lastNames = lastNames;
-    this.firstBytes = firstNames.bytes();
-    this.lastBytes = lastNames.bytes();
-    this.surnames = surnames;
+  private Names(String locale) {
+    this.firstNames = Tables.weighted(locale + "/first_names");
+    this.lastNames = Tables.weighted(locale + "/last_names");
+    this.latinFirstNames = latin(locale, "first_names", firstNames);
+    this.latinLastNames = latin(locale, "last_names", lastNames);
+    String format = "{first} {last}";
+    int count = 1;
+    if (Tables.has(locale + "/name_format")) {
+      for (String line : Tables.list(locale + "/name_format")) {
+        if (line.startsWith("order=")) {
+          format = line.substring("order=".length());
+        } else if (line.equals("surnames=1") || line.equals("surnames=2")) {
+          count = line.charAt(line.length() - 1) - '0';
+        } else {
+          throw new IllegalStateException(
+              locale
+                  + "/name_format: unknown line '"
+                  + line
+                  + "'; known: order=<{first} {last} or {last} {first}>, surnames=1, surnames=2");
+        }
+      }
+    }
+    this.surnames = count;
+    int first = format.indexOf("{first}");
+    int last = format.indexOf("{last}");
+    if (first < 0
+        || last < 0
+        || !format.startsWith(first < last ? "{first}" : "{last}")
+        || !format.endsWith(first < last ? "{last}" : "{first}")) {
+      throw new IllegalStateException(
+          locale
+              + "/name_format must be {first}<separator>{last} or {last}<separator>{first}: "
+              + format);
+    }
+    this.lastFirst = last < first;
+    this.separator =
+        lastFirst
+            ? format.substring("{last}".length(), first)
+            : format.substring("{first}".length(), last);
+    boolean bytes =
+        !lastFirst && separator.equals(" ") && firstNames.latin1() && lastNames.latin1();
+    this.firstBytes = bytes ? firstNames.bytes() : null;
+    this.lastBytes = bytes ? lastNames.bytes() : null;
+  }
+
+  /** The locale's romanised table {@code <name>_latin}, or {@code names} if it has none. */
+  private static WeightedTable latin(String locale, String name, WeightedTable names) {
+    String path = locale + '/' + name + "_latin";
+    return Tables.has(path) ? Tables.weighted(path) : names;
   }
 
   /**
@@ -49,33 +108,7 @@ public final class Names {
    * @return the shared instance
    */
   public static Names of(String locale) {
-    return Tables.cached(
-        "names:" + locale,
-        key ->
-            new Names(
-                Tables.weighted(locale + "/first_names"),
-                Tables.weighted(locale + "/last_names"),
-                surnames(locale)));
-  }
-
-  /**
-   * Reads how many surnames a full name of the locale has: {@code surnames=2} in its {@code
-   * name_format} table, else 1.
-   */
-  private static int surnames(String locale) {
-    if (!Tables.has(locale + "/name_format")) {
-      return 1;
-    }
-    for (String line : Tables.list(locale + "/name_format")) {
-      if (line.equals("surnames=2")) {
-        return 2;
-      }
-      if (!line.equals("surnames=1")) {
-        throw new IllegalStateException(
-            locale + "/name_format: unknown line '" + line + "'; known: surnames=1, surnames=2");
-      }
-    }
-    return 1;
+    return Tables.cached("names:" + locale, key -> new Names(locale));
   }
 
   /**
@@ -94,6 +127,26 @@ public final class Names {
    */
   public WeightedTable lastNames() {
     return lastNames;
+  }
+
+  /**
+   * Returns the first names written in Latin letters: the locale's {@code first_names_latin} table
+   * where its names are in another script (romanised readings in ja_JP), else {@link
+   * #firstNames()}.
+   *
+   * @return the table
+   */
+  public WeightedTable latinFirstNames() {
+    return latinFirstNames;
+  }
+
+  /**
+   * Returns the surnames written in Latin letters, as {@link #latinFirstNames()} does.
+   *
+   * @return the table
+   */
+  public WeightedTable latinLastNames() {
+    return latinLastNames;
   }
 
   /**
@@ -117,13 +170,23 @@ public final class Names {
   }
 
   /**
-   * Draws a full name, first name then surname (or two surnames where the locale has them).
+   * Draws a full name: the first name, then the surname (or two), written in the locale's order.
    *
    * @param random consumes one value per name part: two, or three with two surnames
-   * @return a full name such as {@code Linda Garcia} or {@code María García López}
+   * @return a full name such as {@code Linda Garcia}, {@code María García López} or {@code 山田 太郎}
    */
   public String name(RandomSource random) {
+    if (firstBytes == null) {
+      String first = firstNames.draw(random);
+      String last = lastNames.draw(random);
+      return join(first, surnames == 1 ? last : last + ' ' + lastNames.draw(random));
+    }
     return name(random, buffer());
+  }
+
+  /** Joins two drawn names in the locale's order. */
+  private String join(String first, String last) {
+    return lastFirst ? last + separator + first : first + separator + last;
   }
 
   /** A buffer with room for the longest full name and the copies' overrun. */
@@ -182,13 +245,17 @@ public final class Names {
    * @param count how many names
    */
   public void names(RandomSource random, long[] seeds, Object[] out, int at, int count) {
+    if (firstBytes == null) {
+      joined(random, seeds, out, at, count);
+      return;
+    }
     if (surnames == 2) {
       twoSurnames(random, seeds, out, at, count);
       return;
     }
-    byte[] buffer = buffer();
     int block = Math.min(BLOCK, count);
     long[] draws = new long[2 * block];
+    byte[] buffer = buffer();
     int[] refs = new int[2 * block];
     for (int start = 0; start < count; start += BLOCK) {
       int n = Math.min(BLOCK, count - start);
@@ -199,6 +266,24 @@ public final class Names {
       }
       for (int k = 0, d = 0; k < n; k++, d += 2) {
         out[at + start + k] = write(refs[d], refs[d + 1], buffer);
+      }
+    }
+  }
+
+  /** {@link #names(RandomSource, long[], Object[], int, int)} for names joined as strings. */
+  private void joined(RandomSource random, long[] seeds, Object[] out, int at, int count) {
+    int parts = 1 + surnames;
+    int block = Math.min(BLOCK, count);
+    long[] draws = new long[parts * block];
+    for (int start = 0; start < count; start += BLOCK) {
+      int n = Math.min(BLOCK, count - start);
+      random.nextLongs(seeds, start, n, parts, draws);
+      for (int k = 0, d = 0; k < n; k++, d += parts) {
+        String last = lastNames.value(lastNames.drawIndex(draws[d + 1]));
+        if (surnames == 2) {
+          last = last + ' ' + lastNames.value(lastNames.drawIndex(draws[d + 2]));
+        }
+        out[at + start + k] = join(firstNames.value(firstNames.drawIndex(draws[d])), last);
       }
     }
   }
