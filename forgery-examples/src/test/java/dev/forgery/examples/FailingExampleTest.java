@@ -43,8 +43,10 @@ class FailingExampleTest {
   }
 
   @Test
-  void everyRealEmailLooksValid(@Forged(size = 200) List<String> emails) {
+  void everyRealEmailLooksValid(@Forged(size = 20) List<String> emails) {
     // Fails: real addresses such as "c.hubbell52@..." have digits. The report names the seed.
-    assertThat(emails).allMatch(FailingExampleTest::looksValid, "looks valid");
+    for (String email : emails) {
+      assertThat(looksValid(email)).as("looksValid(\"%s\")", email).isTrue();
+    }
   }
 }
