@@ -37,13 +37,13 @@ public final class Demo {
   private static final PrintStream OUT = System.out;
 
   /** Rounds that warm both libraries up before any is timed. */
-  static final int WARMUP_ROUNDS = 6;
+  public static final int WARMUP_ROUNDS = 6;
 
   /** Timed rounds. */
-  static final int ROUNDS = 5;
+  public static final int ROUNDS = 5;
 
   /** The least time each library runs in a round: whole batches until it has passed. */
-  static final long ROUND_MILLIS = 250;
+  public static final long ROUND_MILLIS = 250;
 
   /** Marks the one line of results that a forked JVM prints for its parent. */
   private static final String RESULT = "demo-result ";
