@@ -29,9 +29,10 @@ import java.util.function.Supplier;
  * alike: rounds alternate between them, each library runs for at least {@value #ROUND_MILLIS} ms a
  * round, {@value #WARMUP_ROUNDS} rounds warm both up and {@value #ROUNDS} are measured. A round's
  * ratio is Datafaker's mean time per batch over forgery's in that round, so a slow spell of the
- * machine falls on both; the demo prints the median ratio and its range over the rounds, and next
- * to it the ratio of the README's JMH table (read from {@code README.md} when the demo runs from
- * the repository). The JMH table is the reference; the demo is a quick check of it on this machine.
+ * machine falls on both, and the libraries take turns going first; the demo prints the median ratio
+ * and its range over the rounds, and next to it the ratio of the README's JMH table (read from
+ * {@code README.md} when the demo runs from the repository). The JMH table is the reference; the
+ * demo is a quick check of it on this machine.
  */
 public final class Demo {
   private static final PrintStream OUT = System.out;
@@ -120,8 +121,7 @@ public final class Demo {
     OUT.printf(
         Locale.ROOT,
         "Speed on this machine, %,d values per batch: the JMH suite's benchmark methods, one fresh"
-            + " JVM per row,%n%d warm-up and %d timed rounds of at least %d ms for each library"
-            + " (about a minute):%n",
+            + " JVM per row,%n%d warm-up and %d timed rounds of at least %d ms for each library:%n",
         BatchBenchmark.N,
         WARMUP_ROUNDS,
         ROUNDS,
@@ -246,7 +246,10 @@ public final class Demo {
     int sink = 0;
     for (int round = -WARMUP_ROUNDS; round < ROUNDS; round++) {
       double[] perBatch = new double[2];
-      for (int library = 0; library < 2; library++) {
+      for (int turn = 0; turn < 2; turn++) {
+        // Each library goes first in every other round: neither always inherits the other's
+        // garbage or cache state.
+        int library = (turn + round + WARMUP_ROUNDS) % 2;
         Supplier<Object> batch = batches.get(library);
         long start = System.nanoTime();
         long deadline = start + ROUND_MILLIS * 1_000_000L;
