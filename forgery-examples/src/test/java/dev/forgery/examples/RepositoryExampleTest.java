@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ForgeryExtension.class)
 class RepositoryExampleTest {
 
-  /** 100,000 rows: enough to exercise batching and indexes, loaded in about a second. */
+  /** 100,000 rows: enough to exercise the batches and the unique index. */
   private static final int USERS = 100_000;
 
   /** JDBC batches of this many rows: one round trip each instead of one per row. */
