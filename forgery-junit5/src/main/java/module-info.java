@@ -4,7 +4,8 @@
  *
  * <p>Only {@code dev.forgery.junit5} is exported. JUnit is not a transitive dependency: tests bring
  * their own Jupiter (5.10 or newer, 6.x included) and JUnit Platform launcher, and {@code
- * junit-jupiter-params} to use {@code @ForgedSource}.
+ * junit-jupiter-params} to use {@code @ForgedSource}. The launcher module is needed at compile time
+ * only (for the class-path listener): on the module path this module resolves with or without it.
  */
 @SuppressWarnings("module") // the name is fixed by the spec; its digit is the JUnit major
 module dev.forgery.junit5 {
@@ -21,6 +22,8 @@ module dev.forgery.junit5 {
 
   uses dev.forgery.junit5.CustomProviders;
 
-  provides org.junit.platform.launcher.TestExecutionListener with
-      dev.forgery.junit5.internal.ForgeryListener;
+// No "provides org.junit.platform.launcher.TestExecutionListener": a module may only provide a
+// service of a module it reads, so the declaration made this module fail to resolve wherever the
+// launcher module was not resolved with it (ADR 0023). On the class path META-INF/services still
+// registers the listener; on the module path the extension prints the run report itself.
 }

@@ -3,6 +3,7 @@ package dev.forgery.junit5;
 import dev.forgery.Faker;
 import dev.forgery.internal.binding.TestBinding;
 import dev.forgery.junit5.internal.ForgeryReport;
+import dev.forgery.junit5.internal.RunReport;
 import dev.forgery.junit5.internal.RunSeed;
 import dev.forgery.junit5.internal.Seeds;
 import dev.forgery.junit5.internal.Settings;
@@ -16,6 +17,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
@@ -107,6 +109,7 @@ public final class ForgeryExtension
   private static final String REPLAY = "replay file";
   private static final String PARALLEL_ENABLED = "junit.jupiter.execution.parallel.enabled";
   private static final String BINDING = "binding ";
+  private static final String RUN_REPORT = "run report";
 
   /** The target of each {@code @Forged} parameter, by parameter. */
   private static final PerClass<Parameter, Forger.Target> TARGETS = new PerClass<>();
@@ -359,6 +362,7 @@ public final class ForgeryExtension
   }
 
   private static TestState newState(ExtensionContext context) {
+    runReport(context); // the run seed first, where the extension prints the report itself
     Optional<ExtensionContext> template = Invocations.templateOf(context);
     if (template.isPresent()) {
       return Invocations.state(state(template.get()), display(context), context.getUniqueId());
@@ -436,7 +440,8 @@ public final class ForgeryExtension
   private static void announce(ExtensionContext context, TestState state) {
     switch (state.origin()) {
       case REPLAYED:
-        context.publishReportEntry(
+        publish(
+            context,
             REPLAY_ENTRY,
             "replaying seed "
                 + Seeds.hex(state.seed())
@@ -457,7 +462,8 @@ public final class ForgeryExtension
                   + " Remove the @Seed (it is meant for replaying a failure locally), or set"
                   + " forgery.seed.whenfixed=allow.");
         } else if (policy == Settings.WhenFixed.WARN) {
-          context.publishReportEntry(
+          publish(
+              context,
               WARNING_ENTRY,
               state.test()
                   + " runs with a seed fixed by @Seed on its "
@@ -505,7 +511,7 @@ public final class ForgeryExtension
    */
   private static void warn(ExtensionContext context, ReplayFile replay) {
     for (String warning : replay.takeWarnings()) {
-      context.getRoot().publishReportEntry(WARNING_ENTRY, warning);
+      publish(context.getRoot(), WARNING_ENTRY, warning);
     }
   }
 
@@ -690,8 +696,43 @@ public final class ForgeryExtension
     throwable.addSuppressed(forgeryReport);
     context.publishReportEntry(SEED_ENTRY, Seeds.hex(state.seed()));
     // While the test still runs, so that the listener's line is the test's own output (ADR 0021).
-    context.publishReportEntry(ForgeryReport.FAILURE_ENTRY, forgeryReport.line());
+    publish(context, ForgeryReport.FAILURE_ENTRY, forgeryReport.line());
+    runReport(context).ifPresent(run -> run.failed(throwable));
     return throwable;
+  }
+
+  /**
+   * Publishes a report entry, and prints it where no launcher listener does (see {@link
+   * #runReport}).
+   */
+  private static void publish(ExtensionContext context, String key, String value) {
+    context.publishReportEntry(key, value);
+    runReport(context).ifPresent(run -> run.published(Map.of(key, value)));
+  }
+
+  /**
+   * The run report the extension prints itself, where forgery's launcher listener is not reporting
+   * this run: on the module path, where the module cannot register it (ADR 0023). One per engine
+   * run, kept in the root context's store, started (the run seed printed) when first needed and
+   * closed by JUnit when the run ends, which prints the summary of failed tests. JUnit 5.13 and
+   * newer close it; 5.10 to 5.12 close only a type deprecated since, so there the summary is left
+   * out and the line printed as each test fails remains.
+   */
+  private static Optional<RunReport> runReport(ExtensionContext context) {
+    if (RunReport.listening()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        context
+            .getRoot()
+            .getStore(NAMESPACE)
+            .getOrComputeIfAbsent(RUN_REPORT, key -> startedReport(context), RunReport.class));
+  }
+
+  private static RunReport startedReport(ExtensionContext context) {
+    RunReport report = RunReport.toStandardOutput();
+    report.started(settings(context));
+    return report;
   }
 
   /** The state of this context or the nearest ancestor that has one (e.g. a test factory). */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import dev.forgery.junit5.internal.ForgeryListener;
+import dev.forgery.junit5.internal.RunReport;
 import dev.forgery.junit5.internal.Settings;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -105,6 +106,67 @@ class ListenerTest {
                     "\\[forgery\\]   ListenerTest\\$MixedTestCase > fails(WithoutForgery)?\\(.*\\):"
                         + " @Seed\\(0x[0-9A-F]+L\\) \\(run: -Dforgery.seed=0x2A"
                         + " -Dforgery.today=2024-06-15\\)"));
+  }
+
+  /**
+   * On the module path the launcher cannot find forgery's listener (ADR 0023): the extension prints
+   * the same report itself, the run seed first, each failure as it happens and, when the run ends,
+   * the failed tests.
+   */
+  @Test
+  void withoutTheListenerTheExtensionPrintsTheSameReport() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream original = System.out;
+    // This class runs under the build's launcher, which forgery's listener reports on; a run on
+    // the module path has none, and the listener-free launcher below registers none.
+    int paused = 0;
+    while (RunReport.listening()) {
+      RunReport.listenerFinished();
+      paused++;
+    }
+    try {
+      System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+      execute(
+          MixedTestCase.class,
+          Map.of("forgery.seed", "0x2A", "forgery.replay", "false", "forgery.today", "2024-06-15"));
+    } finally {
+      System.setOut(original);
+      for (int i = 0; i < paused; i++) {
+        RunReport.listenerStarted();
+      }
+    }
+    List<String> lines = lines(bytes);
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "[forgery] run seed 0x2A (from forgery.seed); replay this run with"
+                + " -Dforgery.seed=0x2A -Dforgery.today=2024-06-15");
+    assertThat(lines.subList(1, 3))
+        .allMatch(
+            l -> l.matches(FAILURE_LINE + "-Dforgery.seed=0x2A -Dforgery.today=2024-06-15\\)"));
+    if (!closesAutoCloseableValues()) {
+      assertThat(lines).hasSize(3);
+      return;
+    }
+    assertThat(lines).hasSize(6);
+    assertThat(lines.get(3))
+        .isEqualTo(
+            "[forgery] 2 failed tests; paste the @Seed on a test method to replay its data:");
+    assertThat(lines.subList(4, 6))
+        .allMatch(l -> l.startsWith("[forgery]   ListenerTest$MixedTestCase > fails"));
+  }
+
+  /**
+   * Whether this JUnit closes the {@link AutoCloseable} values of an extension's store when its
+   * context ends, as Jupiter 5.13 and newer do, which print the summary at the end of a run.
+   * {@code @ParameterizedClass} came with 5.13.
+   */
+  private static boolean closesAutoCloseableValues() {
+    try {
+      Class.forName("org.junit.jupiter.params.ParameterizedClass");
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
   }
 
   /**

@@ -1,11 +1,6 @@
 package dev.forgery.junit5.internal;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Supplier;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -13,10 +8,10 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * The run-level report, registered with the JUnit Platform launcher through {@code
- * META-INF/services}: prints the run seed once when the run starts, notes replays and fixed seeds
- * as they happen, prints a line for each failed test as it fails, and ends with one line per failed
- * test giving its seed and how to replay it.
+ * The run-level report ({@link RunReport}) as a JUnit Platform launcher listener, registered
+ * through {@code META-INF/services}: prints the run seed once when the run starts, notes replays
+ * and fixed seeds as they happen, prints a line for each failed test as it fails, and ends with one
+ * line per failed test giving its seed and how to replay it.
  *
  * <p>The line for a failed test comes from the report entry the extension publishes while the test
  * is still running ({@link ForgeryReport#FAILURE_ENTRY}), not from the test's result: the launcher
@@ -25,30 +20,19 @@ import org.junit.platform.launcher.TestPlan;
  * way the line is the failed test's own output, in the console and in the XML report, even where
  * the stack trace that carries the full report is trimmed (see ADR 0021).
  *
- * <p>It prints to {@link System#out} as it is when printing, never a stream kept from earlier: a
- * runner such as Surefire replaces {@code System.out} with a stream that carries the output to its
- * report, and the stream it replaced is the forked JVM's channel to the build, which text written
- * there corrupts ("Corrupted STDOUT by directly writing to native stream").
- *
- * <p>This is the only place forgery prints; {@code forgery.report=quiet} silences it.
+ * <p>The module descriptor does not declare it as a service: a module that provides a service of
+ * the launcher module cannot resolve without it (ADR 0023). On the module path the extension prints
+ * the same report itself.
  */
 public final class ForgeryListener implements TestExecutionListener {
-  private static final String PREFIX = "[forgery] ";
-
-  /** Report entry keys whose values are printed as they are published. */
-  private static final Set<String> PRINTED =
-      Set.of("forgery.replay", "forgery.warning", ForgeryReport.FAILURE_ENTRY);
-
-  private final Supplier<PrintStream> out;
-  private final List<String> failures = new ArrayList<>();
-  private volatile boolean quiet;
+  private final RunReport report;
 
   /**
    * Creates the listener printing to standard output, whichever stream {@code System.out} is at the
    * time of printing; the launcher does this.
    */
   public ForgeryListener() {
-    this.out = () -> System.out;
+    this.report = RunReport.toStandardOutput();
   }
 
   /**
@@ -57,80 +41,33 @@ public final class ForgeryListener implements TestExecutionListener {
    * @param out where to print
    */
   public ForgeryListener(PrintStream out) {
-    this.out = () -> out;
+    this.report = RunReport.to(out);
   }
 
   @Override
   public void testPlanExecutionStarted(TestPlan testPlan) {
-    synchronized (failures) {
-      failures.clear();
-    }
-    Settings settings = Settings.of(testPlan.getConfigurationParameters()::get);
-    try {
-      quiet = settings.quiet();
-    } catch (IllegalArgumentException e) {
-      quiet = false;
-      print(e.getMessage());
-    }
-    if (quiet) {
-      return;
-    }
-    try {
-      print(RunSeed.of(settings).header());
-    } catch (IllegalArgumentException e) {
-      print(e.getMessage());
-    }
+    RunReport.listenerStarted();
+    report.started(Settings.of(testPlan.getConfigurationParameters()::get));
   }
 
   @Override
   public void reportingEntryPublished(TestIdentifier testIdentifier, ReportEntry entry) {
-    if (quiet) {
-      return;
-    }
-    for (Map.Entry<String, String> pair : entry.getKeyValuePairs().entrySet()) {
-      if (PRINTED.contains(pair.getKey())) {
-        print(pair.getValue());
-      }
-    }
+    report.published(entry.getKeyValuePairs());
   }
 
   @Override
   public void executionFinished(TestIdentifier testIdentifier, TestExecutionResult result) {
-    if (result.getStatus() != TestExecutionResult.Status.FAILED) {
-      return;
-    }
-    ForgeryReport report = ForgeryReport.in(result.getThrowable().orElse(null));
-    if (report != null) {
-      synchronized (failures) {
-        failures.add(
-            report.test()
-                + ": "
-                + ForgeryReport.seedAnnotation(report.seed())
-                + " (run: "
-                + report.runHint()
-                + ")");
-      }
+    if (result.getStatus() == TestExecutionResult.Status.FAILED) {
+      report.failed(result.getThrowable().orElse(null));
     }
   }
 
   @Override
   public void testPlanExecutionFinished(TestPlan testPlan) {
-    List<String> lines;
-    synchronized (failures) {
-      lines = List.copyOf(failures);
+    try {
+      report.finished();
+    } finally {
+      RunReport.listenerFinished();
     }
-    if (quiet || lines.isEmpty()) {
-      return;
-    }
-    print(
-        (lines.size() == 1 ? "1 failed test" : lines.size() + " failed tests")
-            + "; paste the @Seed on a test method to replay its data:");
-    for (String line : lines) {
-      print("  " + line);
-    }
-  }
-
-  private void print(String line) {
-    out.get().println(PREFIX + line);
   }
 }
