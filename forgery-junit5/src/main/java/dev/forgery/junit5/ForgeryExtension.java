@@ -77,8 +77,8 @@ import org.opentest4j.TestAbortedException;
  * unchanged with a suppressed exception that names the test, its seed, the {@code @Seed} line that
  * replays it, the {@code -Dforgery.seed} that replays the run, and the injected values. The seed is
  * also published as the report entry {@code forgery.seed}, and the report in one line as {@code
- * forgery.failure}, which forgery's launcher listener prints while the test runs, for consoles that
- * trim stack traces.
+ * forgery.failure}, which the extension also prints while the test runs, for consoles that trim
+ * stack traces.
  *
  * <p>A failed dynamic test is remembered under its {@code @TestFactory}, whose seed made its data.
  * The replay file never fails a test: a malformed line is skipped, and a file that cannot be read
@@ -362,7 +362,7 @@ public final class ForgeryExtension
   }
 
   private static TestState newState(ExtensionContext context) {
-    runReport(context); // the run seed first, where the extension prints the report itself
+    runReport(context); // the run seed is printed first
     Optional<ExtensionContext> template = Invocations.templateOf(context);
     if (template.isPresent()) {
       return Invocations.state(state(template.get()), display(context), context.getUniqueId());
@@ -695,44 +695,30 @@ public final class ForgeryExtension
             today);
     throwable.addSuppressed(forgeryReport);
     context.publishReportEntry(SEED_ENTRY, Seeds.hex(state.seed()));
-    // While the test still runs, so that the listener's line is the test's own output (ADR 0021).
+    // While the test still runs, so that the printed line is the test's own output (ADR 0021).
     publish(context, ForgeryReport.FAILURE_ENTRY, forgeryReport.line());
-    runReport(context).ifPresent(run -> run.failed(throwable));
+    runReport(context).failed(throwable);
     return throwable;
   }
 
-  /**
-   * Publishes a report entry, and prints it where no launcher listener does (see {@link
-   * #runReport}).
-   */
+  /** Publishes a report entry, and prints it through the run report if forgery prints it. */
   private static void publish(ExtensionContext context, String key, String value) {
     context.publishReportEntry(key, value);
-    runReport(context).ifPresent(run -> run.published(Map.of(key, value)));
+    runReport(context).published(Map.of(key, value));
   }
 
   /**
-   * The run report the extension prints itself, where forgery's launcher listener is not reporting
-   * this run: on the module path, where the module cannot register it (ADR 0023). One per engine
-   * run, kept in the root context's store, started (the run seed printed) when first needed and
-   * closed by JUnit when the run ends, which prints the summary of failed tests. JUnit 5.13 and
-   * newer close it; 5.10 to 5.12 close only a type deprecated since, so there the summary is left
-   * out and the line printed as each test fails remains.
+   * The run's report (ADR 0023): one per engine run, kept in the root context's store, started (the
+   * run seed printed) when first needed and ended when JUnit closes that store at the end of the
+   * run, which prints the summary of failed tests.
    */
-  private static Optional<RunReport> runReport(ExtensionContext context) {
-    if (RunReport.listening()) {
-      return Optional.empty();
-    }
-    return Optional.of(
+  private static RunReport runReport(ExtensionContext context) {
+    Object closer =
         context
             .getRoot()
             .getStore(NAMESPACE)
-            .getOrComputeIfAbsent(RUN_REPORT, key -> startedReport(context), RunReport.class));
-  }
-
-  private static RunReport startedReport(ExtensionContext context) {
-    RunReport report = RunReport.toStandardOutput();
-    report.started(settings(context));
-    return report;
+            .getOrComputeIfAbsent(RUN_REPORT, key -> RunReportCloser.start(settings(context)));
+    return RunReportCloser.reportOf(closer);
   }
 
   /** The state of this context or the nearest ancestor that has one (e.g. a test factory). */

@@ -3,8 +3,6 @@ package dev.forgery.junit5;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-import dev.forgery.junit5.internal.ForgeryListener;
-import dev.forgery.junit5.internal.RunReport;
 import dev.forgery.junit5.internal.Settings;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -24,6 +22,10 @@ import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
+/**
+ * The run report the extension prints (ADR 0023): the run seed first, each failure as it happens,
+ * the failed tests last.
+ */
 class ListenerTest {
 
   @ExtendWith(ForgeryExtension.class)
@@ -42,6 +44,12 @@ class ListenerTest {
     }
   }
 
+  @ExtendWith(ForgeryExtension.class)
+  static class PassingTestCase {
+    @Test
+    void passes(@Forged String email) {}
+  }
+
   static class PlainTestCase {
     @Test
     void fails() {
@@ -51,8 +59,13 @@ class ListenerTest {
 
   private static List<String> run(Class<?> fixture, Map<String, String> config) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    execute(
-        fixture, config, new ForgeryListener(new PrintStream(bytes, true, StandardCharsets.UTF_8)));
+    PrintStream original = System.out;
+    try {
+      System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+      execute(fixture, config);
+    } finally {
+      System.setOut(original);
+    }
     return lines(bytes);
   }
 
@@ -109,67 +122,6 @@ class ListenerTest {
   }
 
   /**
-   * On the module path the launcher cannot find forgery's listener (ADR 0023): the extension prints
-   * the same report itself, the run seed first, each failure as it happens and, when the run ends,
-   * the failed tests.
-   */
-  @Test
-  void withoutTheListenerTheExtensionPrintsTheSameReport() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    PrintStream original = System.out;
-    // This class runs under the build's launcher, which forgery's listener reports on; a run on
-    // the module path has none, and the listener-free launcher below registers none.
-    int paused = 0;
-    while (RunReport.listening()) {
-      RunReport.listenerFinished();
-      paused++;
-    }
-    try {
-      System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-      execute(
-          MixedTestCase.class,
-          Map.of("forgery.seed", "0x2A", "forgery.replay", "false", "forgery.today", "2024-06-15"));
-    } finally {
-      System.setOut(original);
-      for (int i = 0; i < paused; i++) {
-        RunReport.listenerStarted();
-      }
-    }
-    List<String> lines = lines(bytes);
-    assertThat(lines.get(0))
-        .isEqualTo(
-            "[forgery] run seed 0x2A (from forgery.seed); replay this run with"
-                + " -Dforgery.seed=0x2A -Dforgery.today=2024-06-15");
-    assertThat(lines.subList(1, 3))
-        .allMatch(
-            l -> l.matches(FAILURE_LINE + "-Dforgery.seed=0x2A -Dforgery.today=2024-06-15\\)"));
-    if (!closesAutoCloseableValues()) {
-      assertThat(lines).hasSize(3);
-      return;
-    }
-    assertThat(lines).hasSize(6);
-    assertThat(lines.get(3))
-        .isEqualTo(
-            "[forgery] 2 failed tests; paste the @Seed on a test method to replay its data:");
-    assertThat(lines.subList(4, 6))
-        .allMatch(l -> l.startsWith("[forgery]   ListenerTest$MixedTestCase > fails"));
-  }
-
-  /**
-   * Whether this JUnit closes the {@link AutoCloseable} values of an extension's store when its
-   * context ends, as Jupiter 5.13 and newer do, which print the summary at the end of a run.
-   * {@code @ParameterizedClass} came with 5.13.
-   */
-  private static boolean closesAutoCloseableValues() {
-    try {
-      Class.forName("org.junit.jupiter.params.ParameterizedClass");
-      return true;
-    } catch (ClassNotFoundException e) {
-      return false;
-    }
-  }
-
-  /**
    * A runner's own listener, registered after forgery's as Surefire's is, hears that a test
    * finished first (the launcher notifies in reverse); what forgery prints for a failure must come
    * before that, or the runner files it under the next test.
@@ -187,11 +139,14 @@ class ListenerTest {
             }
           }
         };
-    execute(
-        MixedTestCase.class,
-        Map.of("forgery.seed", "0x2A", "forgery.replay", "false"),
-        new ForgeryListener(out),
-        runner);
+    PrintStream original = System.out;
+    try {
+      System.setOut(out);
+      execute(
+          MixedTestCase.class, Map.of("forgery.seed", "0x2A", "forgery.replay", "false"), runner);
+    } finally {
+      System.setOut(original);
+    }
     List<String> lines = lines(bytes);
     for (String test : List.of("fails(String)", "failsWithoutForgery()")) {
       int finished = lines.indexOf("finished " + test);
@@ -204,8 +159,8 @@ class ListenerTest {
   }
 
   /**
-   * The listener is made when the launcher is, which may be before the runner swaps in the stream
-   * that carries test output to its report; what it prints must go to the swapped-in stream.
+   * A runner may swap in the stream that carries test output to its report after the run began;
+   * what the report prints must go to the stream that is standard output when it prints.
    */
   @Test
   void printsToStandardOutputAsItIsWhenPrinting() {
@@ -214,12 +169,15 @@ class ListenerTest {
     PrintStream original = System.out;
     try {
       System.setOut(new PrintStream(before, true, StandardCharsets.UTF_8));
-      ForgeryListener listener = new ForgeryListener();
-      System.setOut(new PrintStream(after, true, StandardCharsets.UTF_8));
+      TestExecutionListener swap =
+          new TestExecutionListener() {
+            @Override
+            public void executionStarted(TestIdentifier test) {
+              System.setOut(new PrintStream(after, true, StandardCharsets.UTF_8));
+            }
+          };
       execute(
-          PlainTestCase.class,
-          Map.of("forgery.seed", "7", "forgery.today", "2024-06-15"),
-          listener);
+          PassingTestCase.class, Map.of("forgery.seed", "7", "forgery.today", "2024-06-15"), swap);
     } finally {
       System.setOut(original);
     }
@@ -231,8 +189,13 @@ class ListenerTest {
   }
 
   @Test
-  void aRandomRunSaysSoAndPlainFailuresAreLeftAlone() {
-    List<String> lines = run(PlainTestCase.class, Map.of());
+  void aRunWithoutForgeryPrintsNothing() {
+    assertThat(run(PlainTestCase.class, Map.of())).isEmpty();
+  }
+
+  @Test
+  void aRandomRunSaysSo() {
+    List<String> lines = run(PassingTestCase.class, Map.of("forgery.replay", "false"));
     assertThat(lines).hasSize(1);
     assertThat(lines.get(0))
         .matches(
@@ -249,7 +212,7 @@ class ListenerTest {
 
   @Test
   void badSettingsArePrintedNotThrown() {
-    assertThat(run(PlainTestCase.class, Map.of("forgery.seed", "x", "forgery.report", "loud")))
+    assertThat(run(PassingTestCase.class, Map.of("forgery.seed", "x", "forgery.report", "loud")))
         .containsExactly(
             "[forgery] forgery.report must be 'normal' or 'quiet', got 'loud'",
             "[forgery] forgery.seed must be a 64-bit seed in decimal (42, -7) or hex (0x5EED), got"
@@ -288,8 +251,14 @@ class ListenerTest {
 
     assertThat(
             run(
-                PlainTestCase.class,
-                Map.of("sun.java.command", Kit.SUREFIRE_FORK_2, "forgery.seed", "42")))
+                PassingTestCase.class,
+                Map.of(
+                    "sun.java.command",
+                    Kit.SUREFIRE_FORK_2,
+                    "forgery.seed",
+                    "42",
+                    "forgery.replay",
+                    "false")))
         .containsExactly(
             "[forgery] Surefire fork 2: run seed 0x2A (from forgery.seed); replay this run with"
                 + " -Dforgery.seed=0x2A "

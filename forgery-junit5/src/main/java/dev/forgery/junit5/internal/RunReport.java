@@ -5,21 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * The run-level report: the run seed once when the run starts, the replay notes, warnings and
- * failed tests as they are published, and one line per failed test at the end giving its seed and
- * how to replay it.
+ * The run-level report: the run seed once, before anything else forgery prints in the run, the
+ * replay notes, warnings and the line of each failed test as they are published, and one line per
+ * failed test at the end giving its seed and how to replay it.
  *
- * <p>Two things drive it, and never both in one run. Where the JUnit Platform launcher finds
- * forgery's {@link ForgeryListener} (through {@code META-INF/services}, on the class path), the
- * listener does. On the module path the launcher cannot find it: a module may only provide a
- * service whose module it reads, and {@code dev.forgery.junit5} must resolve without the launcher
- * module (ADR 0023). There the extension drives a report of its own, one per engine run, which it
- * prints from as it goes and closes at the end of the run. {@link #listening()} tells the extension
- * whether a listener is running.
+ * <p>The extension drives it, one per engine run (ADR 0023): it starts the report when it first
+ * needs a seed, prints what it publishes as it publishes it, while the test concerned still runs,
+ * so that a runner such as Surefire files a failed test's line as that test's own output (ADR
+ * 0021), and ends the report when JUnit closes the run's root context. It was once a JUnit Platform
+ * launcher listener, which a module cannot register without depending on the launcher module.
  *
  * <p>It prints to {@link System#out} as it is when printing, never a stream kept from earlier: a
  * runner such as Surefire replaces {@code System.out} with a stream that carries the output to its
@@ -28,15 +25,12 @@ import java.util.function.Supplier;
  *
  * <p>This is the only place forgery prints; {@code forgery.report=quiet} silences it.
  */
-public final class RunReport implements AutoCloseable {
+public final class RunReport {
   private static final String PREFIX = "[forgery] ";
 
   /** Report entry keys whose values are printed as they are published. */
   private static final Set<String> PRINTED =
       Set.of("forgery.replay", "forgery.warning", ForgeryReport.FAILURE_ENTRY);
-
-  /** How many launcher runs with forgery's listener are under way in this JVM. */
-  private static final AtomicInteger LISTENING = new AtomicInteger();
 
   private final Supplier<PrintStream> out;
   private final List<String> failures = new ArrayList<>();
@@ -57,45 +51,12 @@ public final class RunReport implements AutoCloseable {
   }
 
   /**
-   * Returns a report printing to {@code out}.
-   *
-   * @param out where to print
-   * @return the report, not started yet
-   */
-  public static RunReport to(PrintStream out) {
-    return new RunReport(() -> out);
-  }
-
-  /**
-   * Tells whether forgery's launcher listener is reporting a run in this JVM, in which case the
-   * extension leaves the report to it.
-   *
-   * @return whether a listener's run is under way
-   */
-  public static boolean listening() {
-    return LISTENING.get() > 0;
-  }
-
-  /** Notes that forgery's launcher listener started reporting a run. */
-  public static void listenerStarted() {
-    LISTENING.incrementAndGet();
-  }
-
-  /** Notes that forgery's launcher listener finished reporting a run. */
-  public static void listenerFinished() {
-    LISTENING.decrementAndGet();
-  }
-
-  /**
-   * Starts the run: forgets earlier failures and prints the run seed, unless {@code
-   * forgery.report=quiet}. A bad setting is printed instead of what needed it.
+   * Starts the run: prints the run seed, unless {@code forgery.report=quiet}. A bad setting is
+   * printed instead of what needed it.
    *
    * @param settings the run's configuration
    */
   public void started(Settings settings) {
-    synchronized (failures) {
-      failures.clear();
-    }
     try {
       quiet = settings.quiet();
     } catch (IllegalArgumentException e) {
@@ -150,7 +111,10 @@ public final class RunReport implements AutoCloseable {
     }
   }
 
-  /** Ends the run: one line per failed test, with the {@code @Seed} that replays it. */
+  /**
+   * Ends the run: one line per failed test, with the {@code @Seed} that replays it. A second call
+   * prints nothing more.
+   */
   public void finished() {
     List<String> lines;
     synchronized (failures) {
@@ -166,12 +130,6 @@ public final class RunReport implements AutoCloseable {
     for (String line : lines) {
       print("  " + line);
     }
-  }
-
-  /** Ends the run, as {@link #finished()}: JUnit closes the extension's report this way. */
-  @Override
-  public void close() {
-    finished();
   }
 
   private void print(String line) {
