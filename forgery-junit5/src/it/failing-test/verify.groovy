@@ -72,7 +72,8 @@ def settings = new File(basedir, 'round-settings.xml')
 settings.text = new File(basedir, '../../../src/it/settings.xml').text
     .replace('@localRepositoryUrl@', new File(outerRepository).toURI().toString())
 def mvn = { List<String> args ->
-  def command = [mavenHome + '/bin/mvn', '-B', '-s', settings.path,
+  def mvnScript = System.getProperty('os.name').toLowerCase().contains('windows') ? '/bin/mvn.cmd' : '/bin/mvn'
+  def command = [mavenHome + mvnScript, '-B', '-s', settings.path,
                  '-Dmaven.repo.local=' + localRepositoryPath] + args
   def process = new ProcessBuilder(command).directory(basedir).redirectErrorStream(true).start()
   def output = process.inputStream.text

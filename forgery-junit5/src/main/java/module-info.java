@@ -3,15 +3,15 @@
  * failure report, and replay of the seeds of tests that failed.
  *
  * <p>Only {@code dev.forgery.junit5} is exported. JUnit is not a transitive dependency: tests bring
- * their own Jupiter (5.10 or newer, 6.x included) and JUnit Platform launcher, and {@code
- * junit-jupiter-params} to use {@code @ForgedSource}.
+ * their own Jupiter (5.10 or newer, 6.x included) and {@code junit-jupiter-params} to use
+ * {@code @ForgedSource}. The JUnit Platform launcher is not read: on the module path this module
+ * resolves with or without the launcher module.
  */
 @SuppressWarnings("module") // the name is fixed by the spec; its digit is the JUnit major
 module dev.forgery.junit5 {
   requires transitive dev.forgery.core;
   requires static transitive org.junit.jupiter.api;
   requires static transitive org.junit.jupiter.params;
-  requires static org.junit.platform.launcher;
 
   exports dev.forgery.junit5;
 
@@ -21,6 +21,7 @@ module dev.forgery.junit5 {
 
   uses dev.forgery.junit5.CustomProviders;
 
-  provides org.junit.platform.launcher.TestExecutionListener with
-      dev.forgery.junit5.internal.ForgeryListener;
+// No launcher listener: providing a service of the launcher module made this module fail to
+// resolve without it, and on the class path the launcher could not load it from this module. The
+// extension prints the run report itself (ADR 0023).
 }

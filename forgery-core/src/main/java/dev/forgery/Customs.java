@@ -116,7 +116,6 @@ final class Customs implements Lookup {
     return registry.locale();
   }
 
-  /** The generator for the provider {@code def} with default arguments. */
   /**
    * Returns a built-in provider bound to its defaults, cached per definition.
    *

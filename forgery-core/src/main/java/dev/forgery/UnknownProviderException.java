@@ -15,10 +15,12 @@ public final class UnknownProviderException extends IllegalArgumentException {
   /** The name that was not found. */
   private final String name;
 
-  /** Up to three known names close to it. */
+  /** Up to three known names close to it; {@code List.copyOf} lists serialize. */
+  @SuppressWarnings("serial")
   private final List<String> suggestions;
 
-  /** Every known provider name. */
+  /** Every known provider name; {@code List.copyOf} lists serialize. */
+  @SuppressWarnings("serial")
   private final List<String> providers;
 
   UnknownProviderException(

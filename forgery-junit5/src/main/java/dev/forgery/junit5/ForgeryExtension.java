@@ -3,6 +3,7 @@ package dev.forgery.junit5;
 import dev.forgery.Faker;
 import dev.forgery.internal.binding.TestBinding;
 import dev.forgery.junit5.internal.ForgeryReport;
+import dev.forgery.junit5.internal.RunReport;
 import dev.forgery.junit5.internal.RunSeed;
 import dev.forgery.junit5.internal.Seeds;
 import dev.forgery.junit5.internal.Settings;
@@ -16,6 +17,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
@@ -75,8 +77,8 @@ import org.opentest4j.TestAbortedException;
  * unchanged with a suppressed exception that names the test, its seed, the {@code @Seed} line that
  * replays it, the {@code -Dforgery.seed} that replays the run, and the injected values. The seed is
  * also published as the report entry {@code forgery.seed}, and the report in one line as {@code
- * forgery.failure}, which forgery's launcher listener prints while the test runs, for consoles that
- * trim stack traces.
+ * forgery.failure}, which the extension also prints while the test runs, for consoles that trim
+ * stack traces.
  *
  * <p>A failed dynamic test is remembered under its {@code @TestFactory}, whose seed made its data.
  * The replay file never fails a test: a malformed line is skipped, and a file that cannot be read
@@ -107,6 +109,7 @@ public final class ForgeryExtension
   private static final String REPLAY = "replay file";
   private static final String PARALLEL_ENABLED = "junit.jupiter.execution.parallel.enabled";
   private static final String BINDING = "binding ";
+  private static final String RUN_REPORT = "run report";
 
   /** The target of each {@code @Forged} parameter, by parameter. */
   private static final PerClass<Parameter, Forger.Target> TARGETS = new PerClass<>();
@@ -359,6 +362,7 @@ public final class ForgeryExtension
   }
 
   private static TestState newState(ExtensionContext context) {
+    runReport(context); // the run seed is printed first
     Optional<ExtensionContext> template = Invocations.templateOf(context);
     if (template.isPresent()) {
       return Invocations.state(state(template.get()), display(context), context.getUniqueId());
@@ -436,7 +440,8 @@ public final class ForgeryExtension
   private static void announce(ExtensionContext context, TestState state) {
     switch (state.origin()) {
       case REPLAYED:
-        context.publishReportEntry(
+        publish(
+            context,
             REPLAY_ENTRY,
             "replaying seed "
                 + Seeds.hex(state.seed())
@@ -457,7 +462,8 @@ public final class ForgeryExtension
                   + " Remove the @Seed (it is meant for replaying a failure locally), or set"
                   + " forgery.seed.whenfixed=allow.");
         } else if (policy == Settings.WhenFixed.WARN) {
-          context.publishReportEntry(
+          publish(
+              context,
               WARNING_ENTRY,
               state.test()
                   + " runs with a seed fixed by @Seed on its "
@@ -505,7 +511,7 @@ public final class ForgeryExtension
    */
   private static void warn(ExtensionContext context, ReplayFile replay) {
     for (String warning : replay.takeWarnings()) {
-      context.getRoot().publishReportEntry(WARNING_ENTRY, warning);
+      publish(context.getRoot(), WARNING_ENTRY, warning);
     }
   }
 
@@ -689,9 +695,30 @@ public final class ForgeryExtension
             today);
     throwable.addSuppressed(forgeryReport);
     context.publishReportEntry(SEED_ENTRY, Seeds.hex(state.seed()));
-    // While the test still runs, so that the listener's line is the test's own output (ADR 0021).
-    context.publishReportEntry(ForgeryReport.FAILURE_ENTRY, forgeryReport.line());
+    // While the test still runs, so that the printed line is the test's own output (ADR 0021).
+    publish(context, ForgeryReport.FAILURE_ENTRY, forgeryReport.line());
+    runReport(context).failed(throwable);
     return throwable;
+  }
+
+  /** Publishes a report entry, and prints it through the run report if forgery prints it. */
+  private static void publish(ExtensionContext context, String key, String value) {
+    context.publishReportEntry(key, value);
+    runReport(context).published(Map.of(key, value));
+  }
+
+  /**
+   * The run's report (ADR 0023): one per engine run, kept in the root context's store, started (the
+   * run seed printed) when first needed and ended when JUnit closes that store at the end of the
+   * run, which prints the summary of failed tests.
+   */
+  private static RunReport runReport(ExtensionContext context) {
+    Object closer =
+        context
+            .getRoot()
+            .getStore(NAMESPACE)
+            .getOrComputeIfAbsent(RUN_REPORT, key -> RunReportCloser.start(settings(context)));
+    return RunReportCloser.reportOf(closer);
   }
 
   /** The state of this context or the nearest ancestor that has one (e.g. a test factory). */

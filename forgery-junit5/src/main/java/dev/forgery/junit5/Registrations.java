@@ -22,7 +22,6 @@ final class Registrations {
   private static final Namespace NAMESPACE = Namespace.create(Registrations.class);
   private static final String RUN_WIDE = "run-wide custom providers";
 
-  /** The registrations of one scope, kept in a store. */
   /** Stands for a missing test class or method in a key. */
   private static final Object NONE = new Object();
 

@@ -3,7 +3,6 @@ package dev.forgery.junit5;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-import dev.forgery.junit5.internal.ForgeryListener;
 import dev.forgery.junit5.internal.Settings;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -23,6 +22,10 @@ import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
+/**
+ * The run report the extension prints (ADR 0023): the run seed first, each failure as it happens,
+ * the failed tests last.
+ */
 class ListenerTest {
 
   @ExtendWith(ForgeryExtension.class)
@@ -41,6 +44,12 @@ class ListenerTest {
     }
   }
 
+  @ExtendWith(ForgeryExtension.class)
+  static class PassingTestCase {
+    @Test
+    void passes(@Forged String email) {}
+  }
+
   static class PlainTestCase {
     @Test
     void fails() {
@@ -50,8 +59,13 @@ class ListenerTest {
 
   private static List<String> run(Class<?> fixture, Map<String, String> config) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    execute(
-        fixture, config, new ForgeryListener(new PrintStream(bytes, true, StandardCharsets.UTF_8)));
+    PrintStream original = System.out;
+    try {
+      System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+      execute(fixture, config);
+    } finally {
+      System.setOut(original);
+    }
     return lines(bytes);
   }
 
@@ -125,11 +139,14 @@ class ListenerTest {
             }
           }
         };
-    execute(
-        MixedTestCase.class,
-        Map.of("forgery.seed", "0x2A", "forgery.replay", "false"),
-        new ForgeryListener(out),
-        runner);
+    PrintStream original = System.out;
+    try {
+      System.setOut(out);
+      execute(
+          MixedTestCase.class, Map.of("forgery.seed", "0x2A", "forgery.replay", "false"), runner);
+    } finally {
+      System.setOut(original);
+    }
     List<String> lines = lines(bytes);
     for (String test : List.of("fails(String)", "failsWithoutForgery()")) {
       int finished = lines.indexOf("finished " + test);
@@ -142,8 +159,8 @@ class ListenerTest {
   }
 
   /**
-   * The listener is made when the launcher is, which may be before the runner swaps in the stream
-   * that carries test output to its report; what it prints must go to the swapped-in stream.
+   * A runner may swap in the stream that carries test output to its report after the run began;
+   * what the report prints must go to the stream that is standard output when it prints.
    */
   @Test
   void printsToStandardOutputAsItIsWhenPrinting() {
@@ -152,12 +169,15 @@ class ListenerTest {
     PrintStream original = System.out;
     try {
       System.setOut(new PrintStream(before, true, StandardCharsets.UTF_8));
-      ForgeryListener listener = new ForgeryListener();
-      System.setOut(new PrintStream(after, true, StandardCharsets.UTF_8));
+      TestExecutionListener swap =
+          new TestExecutionListener() {
+            @Override
+            public void executionStarted(TestIdentifier test) {
+              System.setOut(new PrintStream(after, true, StandardCharsets.UTF_8));
+            }
+          };
       execute(
-          PlainTestCase.class,
-          Map.of("forgery.seed", "7", "forgery.today", "2024-06-15"),
-          listener);
+          PassingTestCase.class, Map.of("forgery.seed", "7", "forgery.today", "2024-06-15"), swap);
     } finally {
       System.setOut(original);
     }
@@ -169,8 +189,13 @@ class ListenerTest {
   }
 
   @Test
-  void aRandomRunSaysSoAndPlainFailuresAreLeftAlone() {
-    List<String> lines = run(PlainTestCase.class, Map.of());
+  void aRunWithoutForgeryPrintsNothing() {
+    assertThat(run(PlainTestCase.class, Map.of())).isEmpty();
+  }
+
+  @Test
+  void aRandomRunSaysSo() {
+    List<String> lines = run(PassingTestCase.class, Map.of("forgery.replay", "false"));
     assertThat(lines).hasSize(1);
     assertThat(lines.get(0))
         .matches(
@@ -187,7 +212,7 @@ class ListenerTest {
 
   @Test
   void badSettingsArePrintedNotThrown() {
-    assertThat(run(PlainTestCase.class, Map.of("forgery.seed", "x", "forgery.report", "loud")))
+    assertThat(run(PassingTestCase.class, Map.of("forgery.seed", "x", "forgery.report", "loud")))
         .containsExactly(
             "[forgery] forgery.report must be 'normal' or 'quiet', got 'loud'",
             "[forgery] forgery.seed must be a 64-bit seed in decimal (42, -7) or hex (0x5EED), got"
@@ -226,8 +251,14 @@ class ListenerTest {
 
     assertThat(
             run(
-                PlainTestCase.class,
-                Map.of("sun.java.command", Kit.SUREFIRE_FORK_2, "forgery.seed", "42")))
+                PassingTestCase.class,
+                Map.of(
+                    "sun.java.command",
+                    Kit.SUREFIRE_FORK_2,
+                    "forgery.seed",
+                    "42",
+                    "forgery.replay",
+                    "false")))
         .containsExactly(
             "[forgery] Surefire fork 2: run seed 0x2A (from forgery.seed); replay this run with"
                 + " -Dforgery.seed=0x2A "

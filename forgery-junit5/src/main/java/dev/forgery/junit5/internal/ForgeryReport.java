@@ -12,14 +12,14 @@ import java.util.List;
  *
  * <p>A runner that trims stack traces drops suppressed exceptions (Surefire 3.0.0-M5 trims by
  * default; 3.2 and later do not), so the report's essentials also travel as a JUnit report entry,
- * {@link #FAILURE_ENTRY} with {@link #line()}, which {@link ForgeryListener} prints while the test
- * is still running: the runner then files the line as that test's output, in its console and its
- * XML report (see ADR 0021).
+ * {@link #FAILURE_ENTRY} with {@link #line()}, which {@link RunReport} prints while the test is
+ * still running: the runner then files the line as that test's output, in its console and its XML
+ * report (see ADR 0021).
  */
 public final class ForgeryReport extends RuntimeException {
   /**
    * Report entry key of the one-line report of a failed test, {@link #line()}, which {@link
-   * ForgeryListener} prints.
+   * RunReport} prints.
    */
   public static final String FAILURE_ENTRY = "forgery.failure";
 
