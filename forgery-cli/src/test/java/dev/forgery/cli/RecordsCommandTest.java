@@ -321,7 +321,7 @@ class RecordsCommandTest {
   }
 
   @Test
-  void arrowAndParquetNeedForgeryArrow() {
+  void arrowAndParquetAreFilesAndNeedAnOutputFile() {
     for (String format : new String[] {"arrow", "parquet"}) {
       Cli.Run run =
           Cli.run("records", "--schema", users.toString(), "-n", "10", "--format", format);
@@ -329,8 +329,9 @@ class RecordsCommandTest {
       assertThat(run.out()).isEmpty();
       assertThat(run.err())
           .contains("--format " + format)
-          .contains("forgery-arrow")
-          .contains("csv");
+          .contains("-o FILE")
+          .contains("csv or jsonl")
+          .doesNotContain("--seed");
     }
     Cli.Run unknown =
         Cli.run("records", "--schema", users.toString(), "-n", "10", "--format", "xml");
