@@ -3,7 +3,9 @@ package dev.forgery.cli;
 import dev.forgery.Faker;
 import dev.forgery.Schema;
 import dev.forgery.arrow.ForgeryArrow;
+import java.nio.Buffer;
 import java.nio.file.Path;
+import org.apache.arrow.memory.BufferAllocator;
 
 /**
  * Writes Arrow IPC or Parquet files through forgery-arrow's slice writers ({@code
@@ -48,9 +50,17 @@ final class ColumnarWriter implements DataWriter {
 
   @Override
   public void write(DataSet data, Target target, Progress progress) {
+    // Arrow's memory module reads java.nio.Buffer's address field; without the flag its own
+    // message names sun.misc.Unsafe, which says nothing about the fix.
+    if (!Buffer.class.getModule().isOpen("java.nio", BufferAllocator.class.getModule())) {
+      throw new WriteFailure(
+          "Arrow needs java.nio opened to it: run the jar with java -jar, whose manifest opens it,"
+              + " or give java --add-opens=java.base/java.nio=ALL-UNNAMED",
+          null);
+    }
     long bytes =
         target.writeFile(
             file -> slice.write(data.faker(), data.schema(), data.from(), data.to(), file));
-    progress.advance(data.rows(), bytes);
+    progress.count(data.rows(), bytes);
   }
 }

@@ -186,7 +186,7 @@ class ColumnarFormatsTest {
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
         .contains("--threads 4 applies to csv and jsonl")
-        .contains("1,000 of 1,000 rows (100.0%)")
+        .containsOnlyOnce("1,000 of 1,000 rows (100.0%)")
         .containsPattern("\\d\\.\\d MB");
     assertThat(file).isNotEmptyFile();
   }
