@@ -57,6 +57,9 @@ public final class Main implements Callable<Integer> {
   /** Values are drawn this many at a time, so that any {@code -n} prints in constant memory. */
   private static final int VALUES_AT_ONCE = 8_192;
 
+  /** The system property of SLF4J's own messages' level. */
+  private static final String SLF4J_VERBOSITY = "slf4j.internal.verbosity";
+
   @Spec private CommandSpec spec;
 
   @Parameters(
@@ -110,6 +113,11 @@ public final class Main implements Callable<Integer> {
   public static void main(String[] args) {
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    // The Arrow and Parquet libraries log through SLF4J, and this jar bundles no SLF4J provider:
+    // without this, SLF4J warns about that on the error stream, which is for forgery's messages.
+    if (System.getProperty(SLF4J_VERBOSITY) == null) {
+      System.setProperty(SLF4J_VERBOSITY, "ERROR");
+    }
     // Not System.out: a PrintStream swallows write errors, and a closed pipe must stop the run.
     System.exit(run(new FileOutputStream(FileDescriptor.out), err, args));
   }

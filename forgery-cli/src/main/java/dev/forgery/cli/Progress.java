@@ -59,8 +59,7 @@ final class Progress {
    * @param bytesSoFar bytes written in all
    */
   void advance(long moreRows, long bytesSoFar) {
-    rows += moreRows;
-    bytes = bytesSoFar;
+    count(moreRows, bytesSoFar);
     if (err == null) {
       return;
     }
@@ -69,6 +68,18 @@ final class Progress {
       last = now;
       report(now, terminal ? "\r" : "", terminal ? "" : System.lineSeparator());
     }
+  }
+
+  /**
+   * Counts rows written without reporting, for a write that is complete: {@link #finish} reports
+   * the totals.
+   *
+   * @param moreRows rows written since the last call
+   * @param bytesSoFar bytes written in all
+   */
+  void count(long moreRows, long bytesSoFar) {
+    rows += moreRows;
+    bytes = bytesSoFar;
   }
 
   /** Prints the totals, if reporting. */

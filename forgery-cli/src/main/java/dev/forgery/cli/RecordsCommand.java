@@ -22,14 +22,16 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
-      "Writes rows of a schema file's data set as CSV or JSON Lines.",
+      "Writes rows of a schema file's data set as CSV, JSON Lines, an Arrow IPC file or a Parquet"
+          + " file.",
       "",
       "Row i depends only on the locale, the seed, the schema and i: --slice FROM:TO writes rows"
           + " FROM to TO-1 of the same data set, so slices written anywhere concatenate to one"
           + " big run (write them with --no-header). A file is written whole or not at all.",
       "",
       "  forgery records --schema users.json -n 1000000 --seed 42 -o users.csv",
-      "  forgery records --schema users.json -n 1000 --format jsonl"
+      "  forgery records --schema users.json -n 1000 --format jsonl",
+      "  forgery records --schema users.json -n 1000000 --seed 42 --format parquet -o users.parquet"
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -69,7 +71,9 @@ final class RecordsCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "csv",
-      description = "csv, jsonl, arrow or parquet (default: ${DEFAULT-VALUE}).")
+      description =
+          "csv, jsonl, arrow or parquet (default: ${DEFAULT-VALUE}). arrow and parquet are binary"
+              + " files: they need -o FILE.")
   private Format format;
 
   @Option(
@@ -88,7 +92,9 @@ final class RecordsCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
-      description = "The file to write, whole or not at all (default: the standard output).")
+      description =
+          "The file to write, whole or not at all (default: the standard output, for csv"
+              + " and jsonl).")
   private Path output;
 
   @Option(
@@ -96,8 +102,8 @@ final class RecordsCommand implements Callable<Integer> {
       paramLabel = "N",
       description =
           "Threads that generate blocks of rows, written in row order: the bytes are the same for"
-              + " any N. A schema with unique fields is written by one thread"
-              + " (default: the number of processors).")
+              + " any N. A schema with unique fields, and arrow and parquet files, are written by"
+              + " one thread (default: the number of processors).")
   private Integer threads;
 
   @Option(
@@ -105,7 +111,8 @@ final class RecordsCommand implements Callable<Integer> {
       negatable = true,
       description =
           "Report rows, throughput and bytes on the error stream every second (default: on when"
-              + " writing to a file from a terminal).")
+              + " writing to a file from a terminal). arrow and parquet report only the totals,"
+              + " once the file is complete.")
   private Boolean progress;
 
   @Option(
@@ -143,7 +150,15 @@ final class RecordsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DataWriter writer = format.writer();
+    if (output == null && !format.text()) {
+      throw new UsageException(
+          "--format "
+              + format
+              + " writes a binary file, which the standard output should not get: give -o FILE"
+              + " (e.g. -o data."
+              + format
+              + "), or use --format csv or jsonl for the standard output");
+    }
     Slice rows = rows();
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (workers < 1) {
@@ -181,12 +196,20 @@ final class RecordsCommand implements Callable<Integer> {
     if (seed == null) {
       err.println("forgery: no --seed given; this data set is --seed " + dataSeed);
     }
+    if (threads != null && threads > 1 && !format.text()) {
+      err.println(
+          "forgery: --threads "
+              + threads
+              + " applies to csv and jsonl; a "
+              + format
+              + " file is generated and written by one thread");
+    }
     Progress meter =
         report
             ? new Progress(err, data.rows(), progress == null, System::nanoTime)
             : Progress.silent();
     try {
-      target.write(out -> writer.write(data, out, meter));
+      format.writer().write(data, target, meter);
     } catch (IllegalStateException e) {
       throw new WriteFailure(
           (output == null ? "" : "nothing was written to " + output + ": ") + e.getMessage(), e);

@@ -3,6 +3,7 @@ package dev.forgery.cli;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +36,19 @@ abstract class Target {
     void write(OutputStream out) throws IOException;
   }
 
+  /** Writes a whole file with a writer that replaces it atomically itself. */
+  @FunctionalInterface
+  interface FileBody {
+    /**
+     * Writes the file whole, or leaves it as it was.
+     *
+     * @param file the file to create or replace: absolute, its symbolic links resolved
+     * @return how many rows were written
+     * @throws java.io.UncheckedIOException if writing fails
+     */
+    long write(Path file);
+  }
+
   /**
    * Writes a data set.
    *
@@ -42,6 +56,18 @@ abstract class Target {
    * @throws WriteFailure if writing fails; a file target is then left as it was
    */
   abstract void write(Body body);
+
+  /**
+   * Writes a data set with a writer that makes the whole file itself, as forgery-arrow's do: they
+   * need a file (the Arrow file format and Parquet are random-access), not a stream.
+   *
+   * @param body writes the file
+   * @return the size of the file written, in bytes
+   * @throws WriteFailure if writing fails; the file is then left as it was
+   * @throws IllegalStateException if this target is the standard output, which takes text formats
+   *     only: the command refuses binary formats without {@code -o} before it gets here
+   */
+  abstract long writeFile(FileBody body);
 
   /**
    * Returns the target of {@code -o FILE}, checked before anything is generated.
@@ -72,6 +98,11 @@ abstract class Target {
         } catch (IOException e) {
           throw new WriteFailure("cannot write to the standard output", e);
         }
+      }
+
+      @Override
+      long writeFile(FileBody body) {
+        throw new IllegalStateException("the standard output takes text formats only");
       }
     };
   }
@@ -141,6 +172,18 @@ abstract class Target {
         throw removed(temp, e);
       } catch (Error e) {
         throw removed(temp, e);
+      }
+    }
+
+    @Override
+    long writeFile(FileBody body) {
+      try {
+        body.write(target);
+        return Files.size(target);
+      } catch (UncheckedIOException e) {
+        throw new WriteFailure("cannot write " + given, e.getCause());
+      } catch (IOException e) {
+        throw new WriteFailure("cannot read the size of " + given + ", which was written", e);
       }
     }
 

@@ -74,7 +74,12 @@ final class TextWriter implements DataWriter {
   }
 
   @Override
-  public void write(DataSet data, OutputStream bytes, Progress progress) throws IOException {
+  public void write(DataSet data, Target target, Progress progress) {
+    target.write(bytes -> text(data, bytes, progress));
+  }
+
+  /** Writes the data set's text to the target's bytes. */
+  private void text(DataSet data, OutputStream bytes, Progress progress) throws IOException {
     Bytes counted = new Bytes(bytes);
     Writer out =
         new BufferedWriter(new OutputStreamWriter(counted, StandardCharsets.UTF_8), 1 << 16);

@@ -5,12 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,25 +13,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * DuckDB, an outside judge, reads what the command writes: row counts, distinct counts of the
- * unique field, and the column types its sniffer infers. Extensions are never installed (no
- * network).
+ * DuckDB, an outside judge, reads what the command writes (CSV, JSON Lines and Parquet): row
+ * counts, distinct counts of the unique field, and the column types its sniffer infers or Parquet
+ * declares. Extensions are never installed (no network).
  */
 class DuckDbTest {
   private static final int ROWS = 20_000;
 
   @TempDir Path dir;
   private Path schema;
-  private Connection db;
+  private DuckDb db;
 
   @BeforeEach
   void open() throws IOException, SQLException {
     schema = Files.writeString(dir.resolve("users.json"), RecordsCommandTest.USERS);
-    db = DriverManager.getConnection("jdbc:duckdb:");
-    try (Statement s = db.createStatement()) {
-      s.execute("SET autoinstall_known_extensions = false");
-      s.execute("SET autoload_known_extensions = false");
-    }
+    db = new DuckDb();
   }
 
   @AfterEach
@@ -64,39 +55,21 @@ class DuckDbTest {
     return file;
   }
 
-  private long number(String sql) throws SQLException {
-    try (Statement s = db.createStatement();
-        ResultSet r = s.executeQuery(sql)) {
-      r.next();
-      return r.getLong(1);
-    }
-  }
-
-  private Map<String, String> types(String source) throws SQLException {
-    Map<String, String> types = new LinkedHashMap<>();
-    try (Statement s = db.createStatement();
-        ResultSet r = s.executeQuery("DESCRIBE SELECT * FROM " + source)) {
-      while (r.next()) {
-        types.put(r.getString("column_name"), r.getString("column_type"));
-      }
-    }
-    return types;
-  }
-
   private void judge(String source) throws SQLException {
-    assertThat(number("SELECT count(*) FROM " + source)).isEqualTo(ROWS);
-    assertThat(number("SELECT count(DISTINCT email) FROM " + source)).isEqualTo(ROWS);
-    assertThat(number("SELECT count(DISTINCT id) FROM " + source)).isEqualTo(ROWS);
-    assertThat(number("SELECT count(*) FROM " + source + " WHERE age < 18 OR age > 65")).isZero();
-    assertThat(number("SELECT count(*) FROM " + source + " WHERE bio IS NULL"))
+    assertThat(db.number("SELECT count(*) FROM " + source)).isEqualTo(ROWS);
+    assertThat(db.number("SELECT count(DISTINCT email) FROM " + source)).isEqualTo(ROWS);
+    assertThat(db.number("SELECT count(DISTINCT id) FROM " + source)).isEqualTo(ROWS);
+    assertThat(db.number("SELECT count(*) FROM " + source + " WHERE age < 18 OR age > 65"))
+        .isZero();
+    assertThat(db.number("SELECT count(*) FROM " + source + " WHERE bio IS NULL"))
         .isBetween((long) (ROWS * 0.15), (long) (ROWS * 0.25));
-    assertThat(number("SELECT count(DISTINCT plan) FROM " + source)).isEqualTo(3);
-    Map<String, String> types = types(source);
+    assertThat(db.number("SELECT count(DISTINCT plan) FROM " + source)).isEqualTo(3);
+    Map<String, String> types = db.types(source);
     assertThat(types.keySet())
         .containsExactly("id", "name", "email", "age", "salary", "hired", "vip", "bio", "plan");
     // JSON Lines gives UUID; the CSV sniffer leaves it VARCHAR, every value a valid UUID still.
     assertThat(types.get("id")).isIn("UUID", "VARCHAR");
-    assertThat(number("SELECT count(*) FROM " + source + " WHERE TRY_CAST(id AS UUID) IS NULL"))
+    assertThat(db.number("SELECT count(*) FROM " + source + " WHERE TRY_CAST(id AS UUID) IS NULL"))
         .isZero();
     assertThat(types.get("age")).isIn("BIGINT", "INTEGER");
     assertThat(types.get("salary")).isIn("DOUBLE", "DECIMAL(8,2)");
@@ -115,6 +88,25 @@ class DuckDbTest {
   void duckDbReadsTheJsonLines() throws SQLException {
     Path jsonl = write("users.jsonl", "--format", "jsonl");
     judge("read_json('" + jsonl + "', format = 'newline_delimited')");
+  }
+
+  @Test
+  void duckDbReadsTheParquetFile() throws SQLException {
+    Path parquet = write("users.parquet", "--format", "parquet");
+    String source = "read_parquet('" + parquet + "')";
+    judge(source);
+    // Parquet carries its column types, which DuckDB takes as they are: no sniffing.
+    assertThat(db.types(source))
+        .containsExactly(
+            Map.entry("id", "VARCHAR"),
+            Map.entry("name", "VARCHAR"),
+            Map.entry("email", "VARCHAR"),
+            Map.entry("age", "INTEGER"),
+            Map.entry("salary", "DOUBLE"),
+            Map.entry("hired", "DATE"),
+            Map.entry("vip", "BOOLEAN"),
+            Map.entry("bio", "VARCHAR"),
+            Map.entry("plan", "VARCHAR"));
   }
 
   @Test
@@ -156,15 +148,15 @@ class DuckDbTest {
                 .code())
         .isZero();
     String parts = "read_csv('" + dir.resolve("part-*.csv") + "')";
-    assertThat(number("SELECT count(*) FROM " + parts)).isEqualTo(20_000);
+    assertThat(db.number("SELECT count(*) FROM " + parts)).isEqualTo(20_000);
     assertThat(
-            number(
+            db.number(
                 "SELECT count(*) FROM (SELECT * FROM "
                     + parts
                     + " EXCEPT ALL SELECT * FROM read_csv('"
                     + whole
                     + "'))"))
         .isZero();
-    assertThat(number("SELECT count(DISTINCT id) FROM " + parts)).isEqualTo(20_000);
+    assertThat(db.number("SELECT count(DISTINCT id) FROM " + parts)).isEqualTo(20_000);
   }
 }

@@ -33,6 +33,20 @@ class ProgressTest {
   }
 
   @Test
+  void aCompleteWriteIsCountedAndReportedOnceWithItsTotals() {
+    StringWriter text = new StringWriter();
+    AtomicLong clock = new AtomicLong(5 * SECOND);
+    Progress progress = new Progress(new PrintWriter(text), 3_000_000, false, clock::get);
+    clock.addAndGet(3 * SECOND);
+    progress.count(3_000_000, 90_000_000);
+    assertThat(text.toString()).isEmpty();
+    progress.finish();
+    assertThat(text.toString().split(System.lineSeparator()))
+        .containsExactly(
+            "forgery: 3,000,000 of 3,000,000 rows (100.0%), 1,000,000 rows/s, 90.0 MB in 3.0 s");
+  }
+
+  @Test
   void onATerminalOneLineIsRewritten() {
     StringWriter text = new StringWriter();
     AtomicLong clock = new AtomicLong();

@@ -39,6 +39,10 @@ class RecordsCommandTest {
       "{\"id\": \"uuid\", \"user\": \"username\", \"amount\": [\"float\", 0, 500, 2],"
           + " \"at\": \"dateTime\", \"note\": {\"type\": \"sentence\", \"nullable\": 0.5}}";
 
+  /** A unique field whose provider runs out of values after 100 rows: it fails mid-write. */
+  static final String RUNS_OUT =
+      "{\"id\": \"uuid\", \"code\": {\"type\": [\"numerify\", \"##\"], \"unique\": true}}";
+
   @TempDir Path dir;
   private Path users;
   private Path events;
@@ -244,10 +248,7 @@ class RecordsCommandTest {
 
   @Test
   void aFailingProviderLeavesTheExistingFileUntouched() throws IOException {
-    // A unique field whose provider runs out of values after 100 rows: it fails mid-write.
-    Path bad =
-        writeSchema(
-            "{\"id\": \"uuid\", \"code\": {\"type\": [\"numerify\", \"##\"], \"unique\": true}}");
+    Path bad = writeSchema(RUNS_OUT);
     Path out = dir.resolve("keep.csv");
     Files.writeString(out, "precious");
     Cli.Run run =
@@ -263,12 +264,7 @@ class RecordsCommandTest {
             out.toString(),
             "--threads",
             "2");
-    assertThat(run.code()).isEqualTo(1);
-    assertThat(run.err())
-        .contains("nothing was written to " + out)
-        .contains("'code'")
-        .contains("stopped at 100 distinct values");
-    assertThat(Files.readString(out)).isEqualTo("precious");
+    assertRanOutAndKept(run, out);
     assertThat(leftovers()).isEmpty();
 
     Cli.Run unique =
@@ -321,7 +317,7 @@ class RecordsCommandTest {
   }
 
   @Test
-  void arrowAndParquetNeedForgeryArrow() {
+  void arrowAndParquetAreFilesAndNeedAnOutputFile() {
     for (String format : new String[] {"arrow", "parquet"}) {
       Cli.Run run =
           Cli.run("records", "--schema", users.toString(), "-n", "10", "--format", format);
@@ -329,8 +325,9 @@ class RecordsCommandTest {
       assertThat(run.out()).isEmpty();
       assertThat(run.err())
           .contains("--format " + format)
-          .contains("forgery-arrow")
-          .contains("csv");
+          .contains("-o FILE")
+          .contains("csv or jsonl")
+          .doesNotContain("--seed");
     }
     Cli.Run unknown =
         Cli.run("records", "--schema", users.toString(), "-n", "10", "--format", "xml");
@@ -418,6 +415,19 @@ class RecordsCommandTest {
     assertThat(run.code()).as("%s", args).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).as("%s", args).contains(message);
+  }
+
+  /**
+   * Checks that a write of {@link #RUNS_OUT} failed with exit code 1, saying why, and left the file
+   * {@code out}, which held "precious", as it was.
+   */
+  static void assertRanOutAndKept(Cli.Run run, Path out) throws IOException {
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("nothing was written to " + out)
+        .contains("'code'")
+        .contains("stopped at 100 distinct values");
+    assertThat(Files.readString(out)).isEqualTo("precious");
   }
 
   private Path writeSchema(String json) throws IOException {
