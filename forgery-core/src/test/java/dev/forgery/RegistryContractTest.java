@@ -721,10 +721,13 @@ class RegistryContractTest {
   }
 
   private static Judge judge(String locale, ProviderDef def) {
-    Judge judge =
-        locale.equals("de_DE") && GermanJudges.JUDGES.containsKey(def.name())
-            ? GermanJudges.JUDGES.get(def.name())
-            : JUDGES.get(def.name());
+    Map<String, Judge> local =
+        switch (locale) {
+          case "de_DE" -> GermanJudges.JUDGES;
+          case "en_GB" -> BritishJudges.JUDGES;
+          default -> Map.of();
+        };
+    Judge judge = local.getOrDefault(def.name(), JUDGES.get(def.name()));
     if (judge == null) {
       fail(
           "provider '%s' (%s, locale %s) has no judge: add one to RegistryContractTest.JUDGES that"
