@@ -1,8 +1,5 @@
 package dev.forgery;
 
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,7 +65,6 @@ final class BritishJudges {
           "2079460", "1214960", "1614960", "1134960", "1414960", "1514960", "1144960", "1174960",
           "1314960", "1164960", "1184960", "1914980", "2920180", "2896496");
 
-  private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
   private static final IBANValidator IBANS = IBANValidator.getInstance();
 
   /** The judges of en_GB that replace the en_US ones, by canonical provider name. */
@@ -130,26 +126,11 @@ final class BritishJudges {
     if (!m.matches() || !streetLine(m.group(1)) || !POSTCODE.matcher(m.group(3)).matches()) {
       return false;
     }
-    for (String nation : NATIONS) {
-      if (ROWS.contains(m.group(3) + ';' + m.group(2) + ';' + nation)) {
-        return true;
-      }
-    }
-    return false;
+    return LocaleTables.oneRow(ROWS, m.group(3), m.group(2), NATIONS);
   }
 
   /** Valid for region GB per libphonenumber, and in one of Ofcom's drama blocks. */
   static boolean phone(String s) {
-    PhoneNumber parsed;
-    try {
-      parsed = PHONES.parse(s, "GB");
-    } catch (NumberParseException e) {
-      return false;
-    }
-    String national = Long.toString(parsed.getNationalNumber());
-    return PHONES.isValidNumberForRegion(parsed, "GB")
-        && parsed.getCountryCode() == 44
-        && national.length() == 10
-        && DRAMA_BLOCKS.stream().anyMatch(national::startsWith);
+    return LocaleTables.phoneInBlocks(s, "GB", 10, DRAMA_BLOCKS);
   }
 }

@@ -73,7 +73,7 @@ class CoreProvidersTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("supported locales: " + Locales.SUPPORTED);
     assertThat(new Faker("en").locale()).isEqualTo(Locale.US);
-    assertThatThrownBy(() -> new Faker("fr")).hasMessageContaining("'fr' is not supported");
+    assertThatThrownBy(() -> new Faker("pt")).hasMessageContaining("'pt' is not supported");
     assertThatThrownBy(() -> new Faker((String) null)).hasMessageContaining("must not be null");
     assertThatThrownBy(() -> new Faker((Locale) null, 1L)).hasMessageContaining("must not be null");
   }

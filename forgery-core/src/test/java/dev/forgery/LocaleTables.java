@@ -1,5 +1,8 @@
 package dev.forgery;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,8 +12,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads a locale's generated data tables for the judges of that locale: the tables hold the source
- * rows (GeoNames postcode, place and region triples, the name lists) the values must come from.
+ * Reads a locale's generated data tables for the judges of that locale (the tables hold the source
+ * rows, GeoNames postcode, place and region triples and the name lists, the values must come from),
+ * and the checks every locale's judges share.
  */
 final class LocaleTables {
   private LocaleTables() {}
@@ -49,5 +53,38 @@ final class LocaleTables {
       out.add(row.split(";")[index]);
     }
     return out;
+  }
+
+  private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+
+  /**
+   * Whether {@code postcode;place;region} is a row of {@code rows} for one of the regions.
+   *
+   * @param rows the {@code postcodes} table's values
+   */
+  static boolean oneRow(Set<String> rows, String postcode, String place, Set<String> regions) {
+    for (String region : regions) {
+      if (rows.contains(postcode + ';' + place + ';' + region)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a number is valid for {@code region} per libphonenumber, has {@code digits} national
+   * digits and starts with one of the {@code blocks} (the regulator's fiction blocks).
+   */
+  static boolean phoneInBlocks(String s, String region, int digits, List<String> blocks) {
+    PhoneNumber parsed;
+    try {
+      parsed = PHONES.parse(s, region);
+    } catch (NumberParseException e) {
+      return false;
+    }
+    String national = Long.toString(parsed.getNationalNumber());
+    return PHONES.isValidNumberForRegion(parsed, region)
+        && national.length() == digits
+        && blocks.stream().anyMatch(national::startsWith);
   }
 }

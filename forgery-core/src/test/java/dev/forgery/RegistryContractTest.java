@@ -725,6 +725,7 @@ class RegistryContractTest {
         switch (locale) {
           case "de_DE" -> GermanJudges.JUDGES;
           case "en_GB" -> BritishJudges.JUDGES;
+          case "fr_FR" -> FrenchJudges.JUDGES;
           default -> Map.of();
         };
     Judge judge = local.getOrDefault(def.name(), JUDGES.get(def.name()));

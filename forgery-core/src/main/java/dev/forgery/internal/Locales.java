@@ -24,10 +24,11 @@ import java.util.Map;
  */
 public final class Locales {
   /** Supported locale tags in the form used for data folders. */
-  public static final List<String> SUPPORTED = List.of("de_DE", "en_GB", "en_US");
+  public static final List<String> SUPPORTED = List.of("de_DE", "en_GB", "en_US", "fr_FR");
 
   /** The locale a bare language selects. */
-  public static final Map<String, String> BY_LANGUAGE = Map.of("de", "de_DE", "en", "en_US");
+  public static final Map<String, String> BY_LANGUAGE =
+      Map.of("de", "de_DE", "en", "en_US", "fr", "fr_FR");
 
   /** The folder of data that belongs to no language, last in every chain. */
   public static final String ROOT = "root";

@@ -9,6 +9,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.Locale;
 
 /**
@@ -206,9 +207,17 @@ public final class Emails {
     return Tables.cached("emails:" + locale, key -> new Emails(Names.of(locale), locale));
   }
 
-  /** Lower-cases a name and keeps only ASCII letters, so {@code O'Brien} becomes {@code obrien}. */
+  /**
+   * Lower-cases a name, takes the accents off its letters and keeps only ASCII letters, so {@code
+   * O'Brien} becomes {@code obrien} and {@code Béatrice} {@code beatrice}, as people write their
+   * names in addresses.
+   */
   static String localPart(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
+    if (!lower.chars().allMatch(c -> c < 0x80)) {
+      // Canonical decomposition splits é into e and a combining accent, which the loop drops.
+      lower = Normalizer.normalize(lower, Normalizer.Form.NFD);
+    }
     int length = lower.length();
     int letters = 0;
     for (int i = 0; i < length; i++) {
