@@ -31,8 +31,9 @@ import java.util.regex.Pattern;
  *       (see {@link #streets});
  *   <li>{@code fr/countries.txt}: the French names of Unicode CLDR (umpirsky/country-list), for
  *       ISO 3166-1 codes only, shared by every French-speaking locale;
- *   <li>{@code fr/lorem_words.txt}: the 1,462 common French words of Faker's {@code fr_FR} lorem
- *       provider, single words only, equally weighted;
+ *   <li>{@code fr/lorem_words.txt}: the common French words of Faker's {@code fr_FR} lorem
+ *       provider (1,462 entries), single Latin-1 words only, equally weighted (the list has no
+ *       frequencies), the weights adding up to 8192 as the word tables need;
  *   <li>{@code address_format.txt}, {@code regions.txt} (the thirteen metropolitan régions with
  *       their ISO 3166-2:FR codes), {@code phone_patterns.txt} (the numbers ARCEP keeps for
  *       fiction that libphonenumber accepts), {@code company_suffixes.txt}, {@code
@@ -79,7 +80,7 @@ public final class FrenchLocale {
         in.resolve("countries/country-codes.csv"),
         in.resolve("countries/country_names_fr.csv"),
         language);
-    // lorem(in.resolve("fallback/faker/lorem_fr_FR.json"), language);
+    lorem(in.resolve("fallback/faker/lorem_fr_FR.json"), language);
     write(
         out.resolve("address_format.txt"),
         List.of(
@@ -295,10 +296,7 @@ public final class FrenchLocale {
     write(out.resolve("countries.txt"), text);
   }
 
-  /**
-   * The words of Faker's French lorem list that are single words (no {@code afin de}), each weighing
-   * 1: the list has no frequencies.
-   */
+  /** The words of Faker's French lorem list that are single words (no {@code afin de}). */
   private static void lorem(Path json, Path out) throws IOException {
     String text = Files.readString(json, StandardCharsets.UTF_8);
     int start = text.indexOf('[', text.indexOf("\"word_list\""));
@@ -308,11 +306,17 @@ public final class FrenchLocale {
     List<String> words = new ArrayList<>();
     while (m.find()) {
       String word = m.group(1).strip();
-      if (word.matches("[\\p{IsLatin}]+") && latin1(word) && seen.add(word)) {
-        words.add(word + "\t1");
+      if (word.matches("[\\p{IsLatin}]+") && latin1(word) && word.length() < 15 && seen.add(word)) {
+        words.add(word);
       }
     }
-    write(out.resolve("lorem_words.txt"), words);
+    // forgery's word tables have weights adding up to 8192 (13 random bits a word): every word
+    // gets 8192 / n, and the first 8192 % n one more.
+    List<String> weighted = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      weighted.add(words.get(i) + '\t' + (8192 / words.size() + (i < 8192 % words.size() ? 1 : 0)));
+    }
+    write(out.resolve("lorem_words.txt"), weighted);
   }
 
   private static boolean latin1(String name) {

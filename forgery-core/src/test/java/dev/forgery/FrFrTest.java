@@ -173,6 +173,24 @@ class FrFrTest {
   }
 
   @Test
+  void loremTextIsFrench() {
+    Faker faker = new Faker("fr_FR", 17L);
+    List<String> words = faker.words(5_000);
+    assertThat(words).allMatch(FrenchJudges.WORDS::contains).contains("et", "maison");
+    assertThat(words).anyMatch(w -> w.matches(".*[éèêàâîôûç].*"));
+    assertThat(words).doesNotContain("the", "and");
+    for (int i = 0; i < 500; i++) {
+      String sentence = faker.sentence();
+      assertThat(ProvidersContractTest.isSentence(sentence, 3, 12, FrenchJudges.WORDS))
+          .as(sentence)
+          .isTrue();
+    }
+    // A sentence that starts with an accented word starts with its capital (Été, À).
+    assertThat(faker.paragraphs(200)).anyMatch(p -> p.matches("(?s).*(^|\\. )[ÀÂÉÊÈÎÔÛ].*"));
+    assertThat(faker.slug()).matches("[a-z]+(-[a-z]+)+");
+  }
+
+  @Test
   void usOnlyProvidersFailNamingProviderAndLocale() {
     Faker faker = new Faker("fr_FR", 1L);
     for (String provider : List.of("county", "secondaryAddress", "job")) {

@@ -32,6 +32,9 @@ final class FrenchJudges {
   static final Set<String> SUFFIXES = LocaleTables.values(LOCALE, "company_suffixes.txt");
   static final Set<String> FREE_MAIL = LocaleTables.values(LOCALE, "free_email_domains.txt");
 
+  /** The French lorem words, shared by French-speaking locales. */
+  static final Set<String> WORDS = LocaleTables.values("fr", "lorem_words.txt");
+
   /** {@code CODE;Nom} rows of the French country names, shared by French-speaking locales. */
   static final Set<String> COUNTRIES = LocaleTables.values("fr", "countries.txt");
 
@@ -90,6 +93,9 @@ final class FrenchJudges {
                 && FREE_MAIL.contains(RegistryContractTest.domainOf((String) v));
     j.put("freeEmail", mail);
     j.put("email", mail);
+    RegistryContractTest.textJudges(j, WORDS);
+    j.put("slug", (v, a) -> WebTest.slug((String) v, WORDS));
+    j.put("fileName", (v, a) -> WebTest.fileName((String) v, WORDS));
     return j;
   }
 
