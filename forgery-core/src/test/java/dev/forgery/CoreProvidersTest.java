@@ -3,6 +3,7 @@ package dev.forgery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.forgery.internal.Locales;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -68,11 +69,11 @@ class CoreProvidersTest {
     assertThat(new Faker(Locale.US).toString()).isEqualTo("Faker[en_US]");
     assertThat(new Faker("en_US").name()).isNotBlank();
     assertThat(new Faker().locale()).isEqualTo(Locale.US);
-    assertThatThrownBy(() -> new Faker("fr_FR"))
+    assertThatThrownBy(() -> new Faker("pt_BR"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("supported locales: [de_DE, ");
+        .hasMessageContaining("supported locales: " + Locales.SUPPORTED);
     assertThat(new Faker("en").locale()).isEqualTo(Locale.US);
-    assertThatThrownBy(() -> new Faker("fr")).hasMessageContaining("'fr' is not supported");
+    assertThatThrownBy(() -> new Faker("pt")).hasMessageContaining("'pt' is not supported");
     assertThatThrownBy(() -> new Faker((String) null)).hasMessageContaining("must not be null");
     assertThatThrownBy(() -> new Faker((Locale) null, 1L)).hasMessageContaining("must not be null");
   }

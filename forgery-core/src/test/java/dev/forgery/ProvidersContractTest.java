@@ -53,6 +53,11 @@ class ProvidersContractTest {
 
   /** Sentence text: capital start, single spaces, known words, final period. */
   static boolean isSentence(String s, int minWords, int maxWords) {
+    return isSentence(s, minWords, maxWords, WORDS);
+  }
+
+  /** Sentence text of the words of {@code known} (a language's lorem table). */
+  static boolean isSentence(String s, int minWords, int maxWords, Set<String> known) {
     if (s.isEmpty() || !Character.isUpperCase(s.charAt(0)) || !s.endsWith(".")) {
       return false;
     }
@@ -62,8 +67,8 @@ class ProvidersContractTest {
     }
     for (int i = 0; i < words.length; i++) {
       String w = words[i];
-      if (!WORDS.contains(w)
-          && !(i == 0 && WORDS.contains(Character.toLowerCase(w.charAt(0)) + w.substring(1)))) {
+      if (!known.contains(w)
+          && !(i == 0 && known.contains(Character.toLowerCase(w.charAt(0)) + w.substring(1)))) {
         return false;
       }
     }
@@ -72,10 +77,15 @@ class ProvidersContractTest {
 
   /** Sentences separated by single spaces. */
   static int sentenceCount(String paragraph) {
+    return sentenceCount(paragraph, WORDS);
+  }
+
+  /** Sentences of the words of {@code known} separated by single spaces. */
+  static int sentenceCount(String paragraph, Set<String> known) {
     String[] sentences = paragraph.split("\\. ", -1);
     for (int i = 0; i < sentences.length; i++) {
       String s = i < sentences.length - 1 ? sentences[i] + "." : sentences[i];
-      if (!isSentence(s, 1, 10_000)) {
+      if (!isSentence(s, 1, 10_000, known)) {
         return -1;
       }
     }

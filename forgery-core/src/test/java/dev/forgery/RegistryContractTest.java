@@ -265,26 +265,7 @@ class RegistryContractTest {
     j.put("dateTime", (v, a) -> dateTime((LocalDateTime) v, a));
     j.put("dateOfBirth", (v, a) -> dateOfBirth((LocalDate) v, a));
     // text
-    j.put("word", (v, a) -> ProvidersContractTest.WORDS.contains(v));
-    j.put(
-        "sentence",
-        (v, a) ->
-            ProvidersContractTest.isSentence(
-                (String) v, integer(a, 0, 3), a.isEmpty() ? 12 : integer(a, 0, 0)));
-    j.put(
-        "paragraph",
-        (v, a) -> {
-          int sentences = ProvidersContractTest.sentenceCount((String) v);
-          return a.isEmpty() ? sentences >= 2 && sentences <= 6 : sentences == integer(a, 0, 0);
-        });
-    j.put(
-        "text",
-        (v, a) -> {
-          String s = (String) v;
-          return s.length() >= integer(a, 0, 50)
-              && s.length() <= integer(a, 1, 200)
-              && (s.isEmpty() || ProvidersContractTest.sentenceCount(s) >= 1);
-        });
+    textJudges(j, ProvidersContractTest.WORDS);
     // identifiers
     j.put("uuid", (v, a) -> uuid((UUID) v));
     j.put("md5", (v, a) -> ProvidersContractTest.isHex((String) v, 32));
@@ -514,6 +495,33 @@ class RegistryContractTest {
     return out;
   }
 
+  /**
+   * Puts the judges of the text providers ({@code word}, {@code sentence}, {@code paragraph},
+   * {@code text}) for a language's lorem words.
+   */
+  static void textJudges(Map<String, Judge> j, Set<String> words) {
+    j.put("word", (v, a) -> words.contains(v));
+    j.put(
+        "sentence",
+        (v, a) ->
+            ProvidersContractTest.isSentence(
+                (String) v, integer(a, 0, 3), a.isEmpty() ? 12 : integer(a, 0, 0), words));
+    j.put(
+        "paragraph",
+        (v, a) -> {
+          int sentences = ProvidersContractTest.sentenceCount((String) v, words);
+          return a.isEmpty() ? sentences >= 2 && sentences <= 6 : sentences == integer(a, 0, 0);
+        });
+    j.put(
+        "text",
+        (v, a) -> {
+          String s = (String) v;
+          return s.length() >= integer(a, 0, 50)
+              && s.length() <= integer(a, 1, 200)
+              && (s.isEmpty() || ProvidersContractTest.sentenceCount(s, words) >= 1);
+        });
+  }
+
   static int integer(List<Object> args, int index, int fallback) {
     return index < args.size() ? ((Number) args.get(index)).intValue() : fallback;
   }
@@ -721,19 +729,17 @@ class RegistryContractTest {
   }
 
   private static Judge judge(String locale, ProviderDef def) {
-    Judge judge =
-        locale.equals("de_DE") && GermanJudges.JUDGES.containsKey(def.name())
-            ? GermanJudges.JUDGES.get(def.name())
-            : JUDGES.get(def.name());
-    if (locale.equals("es_ES") && SpanishJudges.JUDGES.containsKey(def.name())) {
-      judge = SpanishJudges.JUDGES.get(def.name());
-    }
-    if (locale.equals("it_IT") && ItalianJudges.JUDGES.containsKey(def.name())) {
-      judge = ItalianJudges.JUDGES.get(def.name());
-    }
-    if (locale.equals("ja_JP") && JapaneseJudges.JUDGES.containsKey(def.name())) {
-      judge = JapaneseJudges.JUDGES.get(def.name());
-    }
+    Map<String, Judge> local =
+        switch (locale) {
+          case "de_DE" -> GermanJudges.JUDGES;
+          case "en_GB" -> BritishJudges.JUDGES;
+          case "es_ES" -> SpanishJudges.JUDGES;
+          case "fr_FR" -> FrenchJudges.JUDGES;
+          case "it_IT" -> ItalianJudges.JUDGES;
+          case "ja_JP" -> JapaneseJudges.JUDGES;
+          default -> Map.of();
+        };
+    Judge judge = local.getOrDefault(def.name(), JUDGES.get(def.name()));
     if (judge == null) {
       fail(
           "provider '%s' (%s, locale %s) has no judge: add one to RegistryContractTest.JUDGES that"

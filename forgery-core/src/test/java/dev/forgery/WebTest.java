@@ -148,23 +148,34 @@ class WebTest {
 
   /** Whether a file name is one to three distinct table words, underscores, a table extension. */
   static boolean fileName(String name) {
+    return fileName(name, WORDS);
+  }
+
+  /** A file name of one to three distinct words of {@code known} and a known extension. */
+  static boolean fileName(String name, Set<String> known) {
     int dot = name.lastIndexOf('.');
     return dot > 0
         && FILE_TYPES.containsKey(name.substring(dot + 1))
-        && distinctWords(name.substring(0, dot), "_", 1, 3);
+        && distinctWords(name.substring(0, dot), "_", 1, 3, known);
   }
 
   /** Whether a slug is two to four distinct table words joined by hyphens. */
   static boolean slug(String slug) {
-    return distinctWords(slug, "-", 2, 4);
+    return slug(slug, WORDS);
   }
 
-  private static boolean distinctWords(String text, String separator, int min, int max) {
+  /** Whether a slug is two to four distinct words of {@code known} joined by hyphens. */
+  static boolean slug(String slug, Set<String> known) {
+    return distinctWords(slug, "-", 2, 4, known);
+  }
+
+  private static boolean distinctWords(
+      String text, String separator, int min, int max, Set<String> known) {
     String[] words = text.split(Pattern.quote(separator), -1);
     return words.length >= min
         && words.length <= max
         && new HashSet<>(List.of(words)).size() == words.length
-        && WORDS.containsAll(List.of(words));
+        && known.containsAll(List.of(words));
   }
 
   /**

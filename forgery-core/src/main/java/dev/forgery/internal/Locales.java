@@ -16,19 +16,21 @@ import java.util.Map;
  * the locale ({@code de_DE}), then its language ({@code de}, a fallback parent for data such as
  * words that are the same in every country of the language, never selected by users), then {@code
  * root} (data of no country: the top-level domains, and the English lorem words that stand in for
- * the text of every language without a corpus of its own; a {@code de/lorem_words} table would take
- * their place for German by the same chain). The chain never passes through another country, so an
- * address, phone number or name never comes from another country's data: a provider whose tables
- * the chain lacks is not available in the locale (see {@link
- * dev.forgery.internal.data.MissingLocaleData}).
+ * the text of every language without a corpus of its own; {@code fr/lorem_words} takes their place
+ * for French by the same chain, and a {@code de/lorem_words} table would for German). The chain
+ * never passes through another country, so an address, phone number or name never comes from
+ * another country's data: a provider whose tables the chain lacks is not available in the locale
+ * (see {@link dev.forgery.internal.data.MissingLocaleData}).
  */
 public final class Locales {
   /** Supported locale tags in the form used for data folders. */
-  public static final List<String> SUPPORTED = List.of("de_DE", "en_US", "es_ES", "it_IT", "ja_JP");
+  public static final List<String> SUPPORTED =
+      List.of("de_DE", "en_GB", "en_US", "es_ES", "fr_FR", "it_IT", "ja_JP");
 
   /** The locale a bare language selects. */
   public static final Map<String, String> BY_LANGUAGE =
-      Map.of("de", "de_DE", "en", "en_US", "es", "es_ES", "it", "it_IT", "ja", "ja_JP");
+      Map.of(
+          "de", "de_DE", "en", "en_US", "es", "es_ES", "fr", "fr_FR", "it", "it_IT", "ja", "ja_JP");
 
   /** The folder of data that belongs to no language, last in every chain. */
   public static final String ROOT = "root";

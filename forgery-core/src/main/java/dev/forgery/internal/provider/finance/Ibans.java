@@ -17,9 +17,9 @@ import java.util.Locale;
  * into one character class per position. Each position then takes 16 random bits, four positions
  * per random value, mapped onto its digits or letters by multiplication (bias below 26 / 2^16); the
  * check digits are accumulated as the characters are drawn and the IBAN becomes one string. Bank
- * and account codes are random. The national check digits inside the BBAN of Spain and Italy are
- * computed ({@link NationalCheckDigits}), so their banks' own checks pass too; those of other
- * countries (Belgium, France, ...) are not.
+ * and account codes are random. The national check digits inside the BBAN are computed for Spain
+ * and Italy ({@link NationalCheckDigits}) and for France and Monaco (the RIB key, {@link #ribKey}),
+ * so their banks' own checks pass too; those of other countries (Belgium, ...) are not.
  */
 public final class Ibans {
   private static final byte DIGIT = 0;
@@ -52,6 +52,9 @@ public final class Ibans {
     /** Whether the BBAN holds national check digits that {@link NationalCheckDigits} writes. */
     final boolean national;
 
+    /** Whether the BBAN ends in a French RIB key (France and Monaco: {@code 5!n5!n11!c2!n}). */
+    final boolean rib;
+
     Format(String code, byte[] kinds) {
       this.first = (byte) code.charAt(0);
       this.second = (byte) code.charAt(1);
@@ -72,6 +75,7 @@ public final class Ibans {
       }
       this.countryRemainder = (value(first) * 10_000 + value(second) * 100) % 97;
       this.national = NationalCheckDigits.has(first, second);
+      this.rib = (code.equals("FR") || code.equals("MC")) && kinds.length == RIB_LENGTH;
     }
 
     /** A letter's value in the check number: A = 10 ... Z = 35. */
@@ -183,6 +187,42 @@ public final class Ibans {
     return iban(random, formats[country]);
   }
 
+  /** The length of a BBAN with a RIB key: bank 5, branch 5, account 11, key 2. */
+  private static final int RIB_LENGTH = 23;
+
+  /**
+   * Replaces the last two BBAN digits with the RIB key of the bank, branch and account codes drawn
+   * before them, {@code 97 - (89 * bank + 15 * branch + 3 * account) % 97} (the account is all
+   * digits here, see {@link Format}), and corrects the IBAN remainder for the change.
+   *
+   * @param out the IBAN so far: country, two check-digit places, BBAN
+   * @param sum the IBAN remainder accumulated over the drawn BBAN
+   * @param placeValues the BBAN positions' place values modulo 97
+   * @return the remainder with the key in place of the drawn digits
+   */
+  private static int ribKey(byte[] out, int sum, byte[] placeValues) {
+    long bank = digits(out, 4, 9);
+    long branch = digits(out, 9, 14);
+    long account = digits(out, 14, 25);
+    int key = (int) (97 - (89 * bank + 15 * branch + 3 * account) % 97);
+    int tens = key / 10;
+    int units = key % 10;
+    sum += (tens - (out[25] - '0')) * placeValues[21] + (units - (out[26] - '0')) * placeValues[22];
+    out[25] = (byte) ('0' + tens);
+    out[26] = (byte) ('0' + units);
+    // Keep the remainder non-negative for the check digits.
+    return Math.floorMod(sum, 97);
+  }
+
+  /** The number written by the ASCII digits {@code out[from..to)}. */
+  private static long digits(byte[] out, int from, int to) {
+    long n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + (out[i] - '0');
+    }
+    return n;
+  }
+
   private static String iban(RandomSource random, Format format) {
     int n = format.bases.length;
     byte[] out = new byte[n + 4];
@@ -214,6 +254,8 @@ public final class Ibans {
         byte c = out[i + 4];
         sum += (c <= '9' ? c - '0' : c - 'A' + 10) * placeValues[i];
       }
+    } else if (format.rib) {
+      sum = ribKey(out, sum, placeValues);
     }
     int check = 98 - sum % 97;
     out[2] = (byte) ('0' + check / 10);

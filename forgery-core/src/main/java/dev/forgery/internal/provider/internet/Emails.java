@@ -209,13 +209,17 @@ public final class Emails {
   }
 
   /**
-   * Lower-cases a name and keeps only ASCII letters, so {@code O'Brien} becomes {@code obrien};
-   * accented letters keep their base letter ({@code González} becomes {@code gonzalez}, {@code
-   * Müller} {@code muller}) and {@code ß} becomes {@code ss}, as people write them in addresses.
+   * Lower-cases a name, takes the accents off its letters and keeps only ASCII letters, so {@code
+   * O'Brien} becomes {@code obrien}, {@code Béatrice} {@code beatrice}, {@code González} {@code
+   * gonzalez} and {@code Müller} {@code muller}, and {@code ß} becomes {@code ss}, as people write
+   * their names in addresses.
    */
   static String localPart(String name) {
-    String lower =
-        Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replace("ß", "ss");
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (!lower.chars().allMatch(c -> c < 0x80)) {
+      // Canonical decomposition splits é into e and a combining accent, which the loop drops.
+      lower = Normalizer.normalize(lower, Normalizer.Form.NFD).replace("ß", "ss");
+    }
     int length = lower.length();
     int letters = 0;
     for (int i = 0; i < length; i++) {

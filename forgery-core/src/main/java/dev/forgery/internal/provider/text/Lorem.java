@@ -9,13 +9,15 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Sentences, paragraphs and texts of common English words, drawn by an approximate word frequency.
+ * Sentences, paragraphs and texts of common words of the locale's language ({@code
+ * <language>/lorem_words}, else the English words of {@code root}), drawn by their weights.
  *
  * <p>Words come from a table whose integer weights add up to exactly {@value #SLOTS}, so one word
  * is 13 random bits: a 64-bit draw yields four words, plus 12 spare bits that choose the length of
  * a sentence. Every word is stored pre-encoded with its trailing space as two little-endian longs,
  * so appending a word is two 8-byte stores into a byte buffer; a sentence becomes one {@code
- * String} copied once from that buffer. All text is ASCII.
+ * String} copied once from that buffer. All text is Latin-1, one byte per character (English is
+ * ASCII; French words such as {@code été} use Latin-1 letters).
  *
  * <p>Draws: a sentence of {@code k} words consumes {@code ceil(k / 4)} values (at least one); a
  * paragraph one value for its sentence count and then its sentences; a text one value for its
@@ -82,8 +84,9 @@ public final class Lorem {
       byte[] token = new byte[16];
       for (int c = 0; c < w.length(); c++) {
         char ch = w.charAt(c);
-        if (ch < 0x21 || ch > 0x7E) {
-          throw new IllegalStateException("words must be printable ASCII: '" + w + "'");
+        if (ch < 0x21 || (ch > 0x7E && ch < 0xC0) || ch > 0xFF) {
+          throw new IllegalStateException(
+              "words must be printable ASCII or Latin-1 letters: '" + w + "'");
         }
         token[c] = (byte) ch;
       }
@@ -209,10 +212,7 @@ public final class Lorem {
       pos += (int) (high >>> 56) + 1;
     }
     buf[pos - 1] = '.';
-    byte first = buf[start];
-    if (first >= 'a' && first <= 'z') {
-      buf[start] = (byte) (first - ('a' - 'A'));
-    }
+    capitalize(buf, start);
     return pos;
   }
 
@@ -396,9 +396,13 @@ public final class Lorem {
     return -1;
   }
 
+  /**
+   * Capitalises the letter at {@code at}: ASCII {@code a} to {@code z}, and the Latin-1 small
+   * letters {@code à} to {@code þ} (but not {@code ÷}), whose capitals are 32 below them too.
+   */
   private static void capitalize(byte[] buf, int at) {
-    byte first = buf[at];
-    if (first >= 'a' && first <= 'z') {
+    int first = buf[at] & 0xFF;
+    if ((first >= 'a' && first <= 'z') || (first >= 0xE0 && first != 0xF7 && first != 0xFF)) {
       buf[at] = (byte) (first - ('a' - 'A'));
     }
   }

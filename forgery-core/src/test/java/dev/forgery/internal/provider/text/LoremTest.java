@@ -75,8 +75,19 @@ class LoremTest {
     assertThatThrownBy(() -> new Lorem(new String[] {"abcdefghijklmnop"}, new int[] {8192}))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("length");
-    assertThatThrownBy(() -> new Lorem(new String[] {"caf\u00e9"}, new int[] {8192}))
+    // Beyond Latin-1 (\u0153uvre) or not a letter (a no-break space) is refused.
+    assertThatThrownBy(() -> new Lorem(new String[] {"\u0153uvre"}, new int[] {8192}))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("ASCII");
+        .hasMessageContaining("Latin-1");
+    assertThatThrownBy(() -> new Lorem(new String[] {"a\u00a0b"}, new int[] {8192}))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("Latin-1");
+  }
+
+  @Test
+  void latin1WordsAreKeptAndCapitalisedAtTheStartOfASentence() {
+    Lorem lorem = new Lorem(new String[] {"\u00e9t\u00e9"}, new int[] {8192});
+    String sentence = lorem.sentence(new SplitMix64(1L), 3, new Lorem.Buffer());
+    assertThat(sentence).isEqualTo("\u00c9t\u00e9 \u00e9t\u00e9 \u00e9t\u00e9.");
   }
 }
