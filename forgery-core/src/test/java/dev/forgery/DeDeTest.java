@@ -159,7 +159,8 @@ class DeDeTest {
     assertThat(faker.uuid()).isNotNull();
     assertThat(faker.ipv4()).matches("[0-9.]+");
     assertThat(faker.integer(1, 6)).isBetween(1, 6);
-    assertThat(faker.word()).isIn(ProvidersContractTest.WORDS);
+    assertThat(faker.word()).isIn(GermanJudges.WORDS);
+    assertThat(faker.words(2_000)).contains("Abend", "aber").doesNotContain("the");
   }
 
   @Test

@@ -69,6 +69,9 @@ final class GermanJudges {
   private static final IBANValidator IBANS = IBANValidator.getInstance();
 
   /** The judges of de_DE that replace the en_US ones, by canonical provider name. */
+  /** The German lorem words, shared by German-speaking locales. */
+  static final Set<String> WORDS = LocaleRows.values("de", "lorem_words.txt");
+
   static final Map<String, RegistryContractTest.Judge> JUDGES = judges();
 
   private GermanJudges() {}
@@ -95,6 +98,9 @@ final class GermanJudges {
             LAST_NAMES,
             "und",
             s -> s.startsWith("DE") && IBANS.isValid(s));
+    RegistryContractTest.textJudges(j, WORDS);
+    j.put("slug", (v, a) -> WebTest.slug((String) v, WORDS));
+    j.put("fileName", (v, a) -> WebTest.fileName((String) v, WORDS));
     return j;
   }
 

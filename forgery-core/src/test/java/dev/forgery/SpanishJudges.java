@@ -59,6 +59,9 @@ final class SpanishJudges {
   private static final IBANValidator IBANS = IBANValidator.getInstance();
 
   /** The judges of es_ES that replace the en_US ones, by canonical provider name. */
+  /** The Spanish lorem words, shared by Spanish-speaking locales. */
+  static final Set<String> WORDS = LocaleRows.values("es", "lorem_words.txt");
+
   static final Map<String, RegistryContractTest.Judge> JUDGES = judges();
 
   private SpanishJudges() {}
@@ -79,6 +82,9 @@ final class SpanishJudges {
     j.put("stateAbbr", (v, a) -> COMMUNITIES.containsValue(v));
     j.put("phoneNumber", (v, a) -> phone((String) v));
     DATA.addShared(j, "../es/countries.txt", LAST_NAMES, "y", SpanishJudges::iban);
+    RegistryContractTest.textJudges(j, WORDS);
+    j.put("slug", (v, a) -> WebTest.slug((String) v, WORDS));
+    j.put("fileName", (v, a) -> WebTest.fileName((String) v, WORDS));
     return j;
   }
 
