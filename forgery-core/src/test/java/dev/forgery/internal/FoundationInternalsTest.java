@@ -48,8 +48,11 @@ class FoundationInternalsTest {
     assertThatThrownBy(() -> Tables.list("de_DE/area_codes"))
         .isInstanceOf(MissingLocaleData.class)
         .hasMessageContaining("[de_DE, de, root]");
-    // Language-neutral tables are found along the chain.
-    assertThat(Tables.list("de_DE/lorem_words")).isEqualTo(Tables.list("en_US/lorem_words"));
+    // Language-neutral tables are found along the chain, and a language's before root's.
+    assertThat(Tables.list("de_DE/tlds")).isEqualTo(Tables.list("en_US/tlds"));
+    assertThat(Tables.list("de_DE/lorem_words"))
+        .isEqualTo(Tables.list("de/lorem_words"))
+        .isNotEqualTo(Tables.list("en_US/lorem_words"));
     assertThat(Tables.list("en_US/area_codes")).contains("212");
   }
 
