@@ -19,20 +19,20 @@ import org.apache.commons.validator.routines.IBANValidator;
 final class BritishJudges {
   private static final String LOCALE = "en_GB";
 
-  static final Set<String> FIRST_NAMES = LocaleRows.values(LOCALE, "first_names.txt");
-  static final Set<String> LAST_NAMES = LocaleRows.values(LOCALE, "last_names.txt");
-  static final Set<String> STREETS = LocaleRows.values(LOCALE, "streets.txt");
+  static final Set<String> FIRST_NAMES = LocaleTables.values(LOCALE, "first_names.txt");
+  static final Set<String> LAST_NAMES = LocaleTables.values(LOCALE, "last_names.txt");
+  static final Set<String> STREETS = LocaleTables.values(LOCALE, "streets.txt");
 
   /** {@code postcode;place;country} rows: a postcode always goes with its own place and nation. */
-  static final Set<String> ROWS = LocaleRows.values(LOCALE, "postcodes.txt");
+  static final Set<String> ROWS = LocaleTables.values(LOCALE, "postcodes.txt");
 
-  static final Set<String> POSTCODES = LocaleRows.part(ROWS, 0);
-  static final Set<String> CITIES = LocaleRows.part(ROWS, 1);
-  static final Set<String> SUFFIXES = LocaleRows.values(LOCALE, "company_suffixes.txt");
-  static final Set<String> FREE_MAIL = LocaleRows.values(LOCALE, "free_email_domains.txt");
+  static final Set<String> POSTCODES = LocaleTables.part(ROWS, 0);
+  static final Set<String> CITIES = LocaleTables.part(ROWS, 1);
+  static final Set<String> SUFFIXES = LocaleTables.values(LOCALE, "company_suffixes.txt");
+  static final Set<String> FREE_MAIL = LocaleTables.values(LOCALE, "free_email_domains.txt");
 
   /** {@code CODE;Name} rows of the British English country names. */
-  static final Set<String> COUNTRIES = LocaleRows.values(LOCALE, "countries.txt");
+  static final Set<String> COUNTRIES = LocaleTables.values(LOCALE, "countries.txt");
 
   /** The four countries of the United Kingdom. */
   static final Set<String> NATIONS = Set.of("England", "Scotland", "Wales", "Northern Ireland");
@@ -87,11 +87,11 @@ final class BritishJudges {
     j.put("postcode", (v, a) -> postcode((String) v));
     j.put("stateAbbr", (v, a) -> NATION_CODES.contains(v));
     j.put("phoneNumber", (v, a) -> phone((String) v));
-    j.put("country", (v, a) -> LocaleRows.part(COUNTRIES, 1).contains(v));
+    j.put("country", (v, a) -> LocaleTables.part(COUNTRIES, 1).contains(v));
     j.put(
         "countryCode",
         (v, a) ->
-            LocaleRows.part(COUNTRIES, 0).contains(v)
+            LocaleTables.part(COUNTRIES, 0).contains(v)
                 && Set.of(Locale.getISOCountries()).contains(v));
     j.put(
         "iban",
@@ -126,11 +126,11 @@ final class BritishJudges {
     if (!m.matches() || !streetLine(m.group(1)) || !POSTCODE.matcher(m.group(3)).matches()) {
       return false;
     }
-    return LocaleRows.oneRow(ROWS, m.group(3), m.group(2), NATIONS);
+    return LocaleTables.oneRow(ROWS, m.group(3), m.group(2), NATIONS);
   }
 
   /** Valid for region GB per libphonenumber, and in one of Ofcom's drama blocks. */
   static boolean phone(String s) {
-    return LocaleRows.phoneInBlocks(s, "GB", 10, DRAMA_BLOCKS);
+    return LocaleTables.phoneInBlocks(s, "GB", 10, DRAMA_BLOCKS);
   }
 }

@@ -38,7 +38,7 @@ class EnGbTest {
   @Test
   void everyNumberOfEveryPhonePatternIsValidForGb() throws NumberParseException {
     PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
-    List<String> patterns = LocaleRows.lines("en_GB", "phone_patterns.txt");
+    List<String> patterns = LocaleTables.lines("en_GB", "phone_patterns.txt");
     assertThat(patterns).hasSizeGreaterThan(10);
     for (String line : patterns) {
       String pattern = line.split("\t")[0];
@@ -94,7 +94,7 @@ class EnGbTest {
   void everyPostcodeOfTheTableFollowsTheRoyalMailPattern() {
     assertThat(BritishJudges.POSTCODES).hasSizeGreaterThan(1_000);
     assertThat(BritishJudges.POSTCODES).allMatch(p -> BritishJudges.POSTCODE.matcher(p).matches());
-    assertThat(LocaleRows.part(BritishJudges.ROWS, 2)).isEqualTo(BritishJudges.NATIONS);
+    assertThat(LocaleTables.part(BritishJudges.ROWS, 2)).isEqualTo(BritishJudges.NATIONS);
   }
 
   @Test

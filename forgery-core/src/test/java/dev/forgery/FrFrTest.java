@@ -36,7 +36,7 @@ class FrFrTest {
   @Test
   void everyNumberOfTheFictionBlocksIsValidForFrance() throws NumberParseException {
     PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
-    List<String> patterns = LocaleRows.lines("fr_FR", "phone_patterns.txt");
+    List<String> patterns = LocaleTables.lines("fr_FR", "phone_patterns.txt");
     assertThat(patterns).hasSize(10);
     for (String line : patterns) {
       String pattern = line.split("\t")[0];

@@ -19,24 +19,24 @@ import org.apache.commons.validator.routines.IBANValidator;
 final class FrenchJudges {
   private static final String LOCALE = "fr_FR";
 
-  static final Set<String> FIRST_NAMES = LocaleRows.values(LOCALE, "first_names.txt");
-  static final Set<String> LAST_NAMES = LocaleRows.values(LOCALE, "last_names.txt");
-  static final Set<String> STREETS = LocaleRows.values(LOCALE, "streets.txt");
+  static final Set<String> FIRST_NAMES = LocaleTables.values(LOCALE, "first_names.txt");
+  static final Set<String> LAST_NAMES = LocaleTables.values(LOCALE, "last_names.txt");
+  static final Set<String> STREETS = LocaleTables.values(LOCALE, "streets.txt");
 
   /** {@code code;commune;région} rows: a postcode always goes with its own commune and région. */
-  static final Set<String> ROWS = LocaleRows.values(LOCALE, "postcodes.txt");
+  static final Set<String> ROWS = LocaleTables.values(LOCALE, "postcodes.txt");
 
-  static final Set<String> POSTCODES = LocaleRows.part(ROWS, 0);
-  static final Set<String> CITIES = LocaleRows.part(ROWS, 1);
-  static final Set<String> REGIONS = LocaleRows.part(ROWS, 2);
-  static final Set<String> SUFFIXES = LocaleRows.values(LOCALE, "company_suffixes.txt");
-  static final Set<String> FREE_MAIL = LocaleRows.values(LOCALE, "free_email_domains.txt");
+  static final Set<String> POSTCODES = LocaleTables.part(ROWS, 0);
+  static final Set<String> CITIES = LocaleTables.part(ROWS, 1);
+  static final Set<String> REGIONS = LocaleTables.part(ROWS, 2);
+  static final Set<String> SUFFIXES = LocaleTables.values(LOCALE, "company_suffixes.txt");
+  static final Set<String> FREE_MAIL = LocaleTables.values(LOCALE, "free_email_domains.txt");
 
   /** The French lorem words, shared by French-speaking locales. */
-  static final Set<String> WORDS = LocaleRows.values("fr", "lorem_words.txt");
+  static final Set<String> WORDS = LocaleTables.values("fr", "lorem_words.txt");
 
   /** {@code CODE;Nom} rows of the French country names, shared by French-speaking locales. */
-  static final Set<String> COUNTRIES = LocaleRows.values("fr", "countries.txt");
+  static final Set<String> COUNTRIES = LocaleTables.values("fr", "countries.txt");
 
   /** The ISO 3166-2:FR codes of the thirteen metropolitan régions. */
   static final Set<String> REGION_CODES =
@@ -76,11 +76,11 @@ final class FrenchJudges {
     j.put("postcode", (v, a) -> POSTCODES.contains(v));
     j.put("stateAbbr", (v, a) -> REGION_CODES.contains(v));
     j.put("phoneNumber", (v, a) -> phone((String) v));
-    j.put("country", (v, a) -> LocaleRows.part(COUNTRIES, 1).contains(v));
+    j.put("country", (v, a) -> LocaleTables.part(COUNTRIES, 1).contains(v));
     j.put(
         "countryCode",
         (v, a) ->
-            LocaleRows.part(COUNTRIES, 0).contains(v)
+            LocaleTables.part(COUNTRIES, 0).contains(v)
                 && Set.of(Locale.getISOCountries()).contains(v));
     j.put(
         "iban",
@@ -110,12 +110,12 @@ final class FrenchJudges {
     if (!m.matches() || !streetLine(m.group(1))) {
       return false;
     }
-    return LocaleRows.oneRow(ROWS, m.group(2), m.group(3), REGIONS);
+    return LocaleTables.oneRow(ROWS, m.group(2), m.group(3), REGIONS);
   }
 
   /** Valid for region FR per libphonenumber, and in one of ARCEP's fiction blocks. */
   static boolean phone(String s) {
-    return LocaleRows.phoneInBlocks(s, "FR", 9, FICTION_BLOCKS);
+    return LocaleTables.phoneInBlocks(s, "FR", 9, FICTION_BLOCKS);
   }
 
   /**

@@ -70,7 +70,7 @@ final class GermanJudges {
 
   /** The judges of de_DE that replace the en_US ones, by canonical provider name. */
   /** The German lorem words, shared by German-speaking locales. */
-  static final Set<String> WORDS = LocaleRows.values("de", "lorem_words.txt");
+  static final Set<String> WORDS = LocaleTables.values("de", "lorem_words.txt");
 
   static final Map<String, RegistryContractTest.Judge> JUDGES = judges();
 

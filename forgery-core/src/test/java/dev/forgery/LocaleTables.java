@@ -29,7 +29,7 @@ final class LocaleTables {
    * @param locale a folder under {@code dev/forgery/data}, such as {@code es_ES}
    */
   LocaleTables(String locale) {
-    this.folder = "/dev/forgery/data/" + locale + '/';
+    this.folder = locale;
   }
 
   /** The values of one tab-separated column of a table. */
@@ -43,11 +43,34 @@ final class LocaleTables {
 
   /** The lines of a table. */
   List<String> lines(String file) {
-    try (InputStream in = LocaleTables.class.getResourceAsStream(folder + file)) {
+    return lines(folder, file);
+  }
+
+  /**
+   * The lines of one table of a data folder.
+   *
+   * @param folder a data folder such as {@code en_GB} or {@code fr}
+   * @param file a file such as {@code postcodes.txt}
+   */
+  static List<String> lines(String folder, String file) {
+    String path = "/dev/forgery/data/" + folder + "/" + file;
+    try (InputStream in = LocaleTables.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("no table " + path);
+      }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The values of a {@code value<TAB>weight} table (or the whole lines of an unweighted one). */
+  static Set<String> values(String folder, String file) {
+    Set<String> out = new HashSet<>();
+    for (String line : lines(folder, file)) {
+      out.add(line.split("\t")[0]);
+    }
+    return out;
   }
 
   /** One {@code ;}-separated field of each row. */
@@ -220,5 +243,38 @@ final class LocaleTables {
     return s.startsWith("+" + countryCode + " ")
         && parsed.getCountryCode() == countryCode
         && phones.isValidNumberForRegion(parsed, region);
+  }
+
+  private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+
+  /**
+   * Whether {@code postcode;place;region} is a row of {@code rows} for one of the regions.
+   *
+   * @param rows the {@code postcodes} table's values
+   */
+  static boolean oneRow(Set<String> rows, String postcode, String place, Set<String> regions) {
+    for (String region : regions) {
+      if (rows.contains(postcode + ';' + place + ';' + region)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a number is valid for {@code region} per libphonenumber, has {@code digits} national
+   * digits and starts with one of the {@code blocks} (the regulator's fiction blocks).
+   */
+  static boolean phoneInBlocks(String s, String region, int digits, List<String> blocks) {
+    PhoneNumber parsed;
+    try {
+      parsed = PHONES.parse(s, region);
+    } catch (NumberParseException e) {
+      return false;
+    }
+    String national = Long.toString(parsed.getNationalNumber());
+    return PHONES.isValidNumberForRegion(parsed, region)
+        && national.length() == digits
+        && blocks.stream().anyMatch(national::startsWith);
   }
 }

@@ -60,7 +60,7 @@ final class SpanishJudges {
 
   /** The judges of es_ES that replace the en_US ones, by canonical provider name. */
   /** The Spanish lorem words, shared by Spanish-speaking locales. */
-  static final Set<String> WORDS = LocaleRows.values("es", "lorem_words.txt");
+  static final Set<String> WORDS = LocaleTables.values("es", "lorem_words.txt");
 
   static final Map<String, RegistryContractTest.Judge> JUDGES = judges();
 
