@@ -53,6 +53,18 @@ abstract class Assembly {
    * @return the assembly
    */
   static Assembly bySetters(MethodHandle constructor, MethodHandle[] setters) {
+    return of(setterHandle(constructor, setters));
+  }
+
+  /**
+   * Composes a no-arg constructor and the setters into one handle: the object is made, each setter
+   * is called on it with its value in order, and the object is returned.
+   *
+   * @param constructor the no-arg constructor: {@code ()Object}
+   * @param setters per property, its setter or field write: {@code (Object, Object)void}
+   * @return {@code (Object[])Object}
+   */
+  static MethodHandle setterHandle(MethodHandle constructor, MethodHandle[] setters) {
     // (Object o, Object[] values)Object: the setters in order, each on its value, then o.
     MethodHandle body =
         MethodHandles.dropArguments(MethodHandles.identity(Object.class), 1, Object[].class);
@@ -63,7 +75,7 @@ abstract class Assembly {
       body = MethodHandles.foldArguments(body, MethodHandles.filterArguments(setters[k], 1, value));
     }
     // The constructor's result becomes the first argument: (Object[])Object.
-    return of(MethodHandles.foldArguments(body, constructor));
+    return MethodHandles.foldArguments(body, constructor);
   }
 
   /**

@@ -68,23 +68,7 @@ class AssemblyTest {
       return assembly;
     }
     // The same composition through the plain path, for comparison.
-    return new Assembly.Handle(
-        MethodHandles.foldArguments(
-            MethodHandles.foldArguments(
-                MethodHandles.foldArguments(
-                    MethodHandles.dropArguments(
-                        MethodHandles.identity(Object.class), 1, Object[].class),
-                    MethodHandles.filterArguments(
-                        setters[1],
-                        1,
-                        MethodHandles.insertArguments(
-                            MethodHandles.arrayElementGetter(Object[].class), 1, 1))),
-                MethodHandles.filterArguments(
-                    setters[0],
-                    1,
-                    MethodHandles.insertArguments(
-                        MethodHandles.arrayElementGetter(Object[].class), 1, 0))),
-            constructor));
+    return new Assembly.Handle(Assembly.setterHandle(constructor, setters));
   }
 
   @Test
