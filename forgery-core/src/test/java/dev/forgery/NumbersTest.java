@@ -3,6 +3,8 @@ package dev.forgery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.Map;
 import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
 import net.jqwik.api.Assume;
@@ -103,5 +105,31 @@ class NumbersTest {
   @Test
   void uuidsDoNotRepeat() {
     assertThat(new java.util.HashSet<>(new Faker("en_US", 1L).uuids(100_000))).hasSize(100_000);
+  }
+
+  /**
+   * Rounding to decimals scales a value by {@code 10^decimals}; near the doubles' range that
+   * overflowed, and almost every value of {@code float(-1e308, 1e308, 2)} was an infinity.
+   */
+  @Test
+  void decimalsOfHugeRangesStayFiniteAndInRange() {
+    double[][] ranges = {
+      {-1e308, 1e308, 2},
+      {1e300, 2e300, 2},
+      {-Double.MAX_VALUE / 2, Double.MAX_VALUE / 2, 15},
+      {-1e20, 1e20, 5}
+    };
+    for (double[] r : ranges) {
+      Schema schema = Schema.builder().field("x", "float", r[0], r[1], (int) r[2]).build();
+      for (Map<String, Object> row : new Faker("en_US", 3L).records(20_000, schema)) {
+        double x = (Double) row.get("x");
+        assertThat(x).as("float(%s, %s, %s)", r[0], r[1], r[2]).isFinite();
+        assertThat(x).isGreaterThanOrEqualTo(r[0]).isLessThan(r[1]);
+      }
+      Schema unique = Schema.builder().field("x", "float", r[0], r[1], (int) r[2]).unique().build();
+      List<Map<String, Object>> rows = new Faker("en_US", 3L).records(1_000, unique);
+      assertThat(rows.stream().map(m -> m.get("x")).distinct()).hasSize(1_000);
+      assertThat(rows).allSatisfy(m -> assertThat((Double) m.get("x")).isFinite());
+    }
   }
 }

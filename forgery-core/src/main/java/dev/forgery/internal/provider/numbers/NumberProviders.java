@@ -103,8 +103,7 @@ public final class NumberProviders {
       if (decimals < 0 || decimals > 15) {
         throw args.fail("decimals must be between 0 and 15, got " + decimals);
       }
-      double scale = Math.pow(10, decimals);
-      if (!(Math.ceil(min * scale) / scale < max)) {
+      if (!(Doubles.roundUp(min, Math.pow(10, decimals)) < max)) {
         throw args.fail(
             "no number with "
                 + decimals
@@ -240,6 +239,12 @@ public final class NumberProviders {
     /** The bits of {@code 1.0}. */
     private static final long ONE = Double.doubleToRawLongBits(1.0);
 
+    /**
+     * {@code 2^52}: a double at least this large in magnitude has no fractional part, so it already
+     * has any number of decimals; scaling it by {@code 10^decimals} could overflow to infinity.
+     */
+    private static final double INTEGRAL = 0x1p52;
+
     private final double min;
     private final double max;
     private final int decimals;
@@ -279,6 +284,8 @@ public final class NumberProviders {
       this.unit = span * 0x1.0p-53;
       this.plainGrid =
           decimals >= 0
+              && Math.abs(min) < INTEGRAL
+              && Math.abs(max) < INTEGRAL
               && !Double.isInfinite(span)
               && unit >= Double.MIN_NORMAL
               && min + LAST_DRAW * span < max
@@ -342,9 +349,32 @@ public final class NumberProviders {
       }
       // Rounding down keeps the value below max; the binder checked that the lowest grid point
       // is inside the range.
-      double rounded = Math.floor(value * scale) / scale;
+      double rounded = roundDown(value, scale);
       // Adding 0.0 turns -0.0 (ceil(-0.5) is -0.0) into 0.0; every other value is unchanged.
-      return (rounded < min ? Math.ceil(min * scale) / scale : rounded) + 0.0;
+      return (rounded < min ? roundUp(min, scale) : rounded) + 0.0;
+    }
+
+    /**
+     * Rounds down to the grid of {@code 1 / scale}; a value too large to have a fractional part is
+     * on every grid already, and is returned as it is rather than scaled into infinity.
+     *
+     * @param value the value
+     * @param scale {@code 10^decimals}
+     * @return the largest grid point not above {@code value}
+     */
+    static double roundDown(double value, double scale) {
+      return Math.abs(value) >= INTEGRAL ? value : Math.floor(value * scale) / scale;
+    }
+
+    /**
+     * Rounds up to the grid of {@code 1 / scale}, as {@link #roundDown} rounds down.
+     *
+     * @param value the value
+     * @param scale {@code 10^decimals}
+     * @return the smallest grid point not below {@code value}
+     */
+    static double roundUp(double value, double scale) {
+      return Math.abs(value) >= INTEGRAL ? value : Math.ceil(value * scale) / scale;
     }
 
     /**
@@ -363,7 +393,8 @@ public final class NumberProviders {
         return -1;
       }
       double points = Math.ceil(max * scale) - Math.ceil(min * scale);
-      return points > 1e15 ? -1 : (long) points;
+      // Bounds scaled past the doubles' range give infinities or NaN: a domain too large to count.
+      return points <= 1e15 ? (long) points : -1;
     }
 
     @Override

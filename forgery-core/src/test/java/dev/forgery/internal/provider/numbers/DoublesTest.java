@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Rounded doubles drawn without a branch (coordinates) are the values of the general definition: a
  * uniform double in {@code [min, max)}, kept below {@code max}, rounded down to the decimals and
- * never below {@code min}, for every draw, the first and last included.
+ * never below {@code min}, for every draw, the first and last included; a value too large to have a
+ * fraction is kept as drawn.
  */
 class DoublesTest {
   /** The definition, step by step, as {@code Numbers.doubleValue} and the rounding spell it. */
@@ -20,8 +21,11 @@ class DoublesTest {
     double value = Double.isInfinite(span) ? u * max + (1 - u) * min : min + u * span;
     value = value < max ? value : Math.nextDown(max);
     double scale = Math.pow(10, decimals);
-    double rounded = Math.floor(value * scale) / scale;
-    return rounded < min ? Math.ceil(min * scale) / scale : rounded;
+    // A double of 2^52 or more in magnitude has no fraction: it is on every grid as it is.
+    double rounded = Math.abs(value) >= 0x1p52 ? value : Math.floor(value * scale) / scale;
+    return rounded < min
+        ? (Math.abs(min) >= 0x1p52 ? min : Math.ceil(min * scale) / scale)
+        : rounded;
   }
 
   @Test
@@ -34,6 +38,8 @@ class DoublesTest {
       {-0.35, 0.35, 1},
       {0, 1e-300, 0},
       {-1e300, 1e300, 2},
+      {-1e308, 1e308, 2},
+      {1e300, 2e300, 2},
       {1e15, 1e15 + 8, 0},
       {-1, 0, 15}
     };
