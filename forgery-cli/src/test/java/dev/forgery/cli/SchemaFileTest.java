@@ -44,6 +44,15 @@ class SchemaFileTest {
   }
 
   @Test
+  void theExampleSchemaFileOfTheDemoHasFiveFields() {
+    Path example = Path.of("examples", "users.json");
+    Cli.Run run = Cli.run("records", "--schema", example.toString(), "-n", "100", "--seed", "42");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out().lines().findFirst()).hasValue("id,name,email,age,bio");
+    assertThat(run.out().lines().skip(1)).hasSize(100).anyMatch(line -> line.endsWith(","));
+  }
+
+  @Test
   void jsonErrorsGiveTheLineAndColumn() throws IOException {
     bad(
         "{\n  \"name\": \"name\",\n  \"age\": [\"int\", 18 65]\n}",
