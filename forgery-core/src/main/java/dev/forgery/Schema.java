@@ -148,6 +148,10 @@ public final class Schema {
    * spec.put("email", Map.of("type", "safe_email", "unique", true));
    * }</pre>
    *
+   * <p>There, {@code type} is the name alone: a list such as {@code ["text", 50, 200]} under {@code
+   * type} is refused with a message that shows the {@code args} form, so that each field has one
+   * spelling. The same map read from JSON is the schema file of {@code forgery-cli}.
+   *
    * @param fields field name to type
    * @return the schema
    * @throws IllegalArgumentException if a field is invalid; the message names it
@@ -211,6 +215,19 @@ public final class Schema {
     Object args = options.containsKey("args") ? options.get("args") : List.of();
     Object nullable = options.containsKey("nullable") ? options.get("nullable") : 0;
     Object unique = options.containsKey("unique") ? options.get("unique") : false;
+    if (type instanceof List && !((List<?>) type).isEmpty()) {
+      // The tuple form inside the options form: one form each, so say where the arguments go.
+      List<?> tuple = (List<?>) type;
+      throw optionError(
+          name,
+          "type",
+          "the type name alone, its arguments under \"args\" (\"type\": \""
+              + tuple.get(0)
+              + "\", \"args\": "
+              + tuple.subList(1, tuple.size())
+              + ")",
+          type);
+    }
     if (!(type instanceof String)) {
       throw optionError(name, "type", "a type name such as \"email\"", type);
     }

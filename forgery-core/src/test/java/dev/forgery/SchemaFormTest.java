@@ -126,6 +126,12 @@ class SchemaFormTest {
         .hasMessageContaining("field 'bio': null rate must be between 0 and 1, got 2.0");
     assertThatThrownBy(() -> Schema.of(Map.of("bio", Map.of("type", "text", "unique", "yes"))))
         .hasMessageContaining("option 'unique' must be true or false, got yes");
+    assertThatThrownBy(() -> Schema.of(Map.of("bio", Map.of("type", List.of("text", 20, 80)))))
+        .hasMessageContaining("field 'bio': option 'type' must be the type name alone")
+        .hasMessageContaining("\"type\": \"text\", \"args\": [20, 80]")
+        .hasMessageContaining("got [text, 20, 80]");
+    assertThatThrownBy(() -> Schema.of(Map.of("bio", Map.of("type", List.of()))))
+        .hasMessageContaining("option 'type' must be a type name such as \"email\", got []");
   }
 
   @Test

@@ -50,8 +50,9 @@ final class RecordsCommand implements Callable<Integer> {
       required = true,
       paramLabel = "FILE",
       description =
-          "A JSON object of field name to type: {\"name\": \"name\", \"age\": [\"int\", 18, 65],"
-              + " \"email\": {\"type\": \"safe_email\", \"unique\": true}}.")
+          "A JSON object of field name to type, in the Schema.of form: {\"name\": \"name\","
+              + " \"age\": [\"int\", 18, 65], \"bio\": {\"type\": \"text\", \"args\": [20, 80],"
+              + " \"nullable\": 0.25}, \"email\": {\"type\": \"safe_email\", \"unique\": true}}.")
   private Path schema;
 
   @Option(

@@ -30,7 +30,7 @@ class RecordsCommandTest {
           + "  \"salary\": [\"float\", 30000, 150000, 2],\n"
           + "  \"hired\": [\"date\", \"2020-01-01\", \"2024-12-31\"],\n"
           + "  \"vip\": \"bool\",\n"
-          + "  \"bio\": {\"type\": [\"text\", 20, 80], \"nullable\": 0.2},\n"
+          + "  \"bio\": {\"type\": \"text\", \"args\": [20, 80], \"nullable\": 0.2},\n"
           + "  \"plan\": [\"choice\", {\"free\": 80, \"pro\": 15, \"enterprise\": 5}]\n"
           + "}\n";
 
@@ -41,7 +41,7 @@ class RecordsCommandTest {
 
   /** A unique field whose provider runs out of values after 100 rows: it fails mid-write. */
   static final String RUNS_OUT =
-      "{\"id\": \"uuid\", \"code\": {\"type\": [\"numerify\", \"##\"], \"unique\": true}}";
+      "{\"id\": \"uuid\", \"code\": {\"type\": \"numerify\", \"args\": [\"##\"], \"unique\": true}}";
 
   @TempDir Path dir;
   private Path users;
@@ -53,7 +53,8 @@ class RecordsCommandTest {
     events = Files.writeString(dir.resolve("events.json"), EVENTS);
   }
 
-  private static Schema usersSchema(Faker faker) {
+  /** The schema of {@link #USERS}, written in code. */
+  static Schema usersSchema(Faker faker) {
     return Schema.builder(faker)
         .field("id", "uuid")
         .field("name", "name")

@@ -3,8 +3,11 @@ package dev.forgery.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,11 +36,20 @@ class SchemaFileTest {
     Cli.Run run =
         records(
             "{\"z\": \"uuid\", \"a\": [\"int\", 1, 3], \"m\": {\"type\": \"name\", \"nullable\": 1},"
-                + " \"b\": {\"type\": [\"int\", 1, 9], \"unique\": true}, \"c\": {\"type\": \"bool\","
+                + " \"b\": {\"type\": \"int\", \"args\": [1, 9], \"unique\": true}, \"c\": {\"type\": \"bool\","
                 + " \"unique\": false}}");
     assertThat(run.code()).isZero();
     assertThat(run.out().lines().findFirst()).hasValue("z,a,m,b,c");
     assertThat(run.out().lines().skip(1)).allMatch(line -> line.split(",", -1)[2].isEmpty());
+  }
+
+  @Test
+  void theExampleSchemaFileOfTheDemoHasFiveFields() {
+    Path example = Path.of("examples", "users.json");
+    Cli.Run run = Cli.run("records", "--schema", example.toString(), "-n", "100", "--seed", "42");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out().lines().findFirst()).hasValue("id,name,email,age,bio");
+    assertThat(run.out().lines().skip(1)).hasSize(100).anyMatch(line -> line.endsWith(","));
   }
 
   @Test
@@ -67,18 +79,54 @@ class SchemaFileTest {
         .doesNotContain("bookTitle");
     bad("{\"age\": [\"int\", 65, 18]}", "'age'", "65");
     bad("{\"age\": [\"int\", \"old\"]}", "'age'", "old");
-    bad("{\"age\": 42}", "field 'age': the type is the value 42", "[\"int\", 18, 65]");
-    bad("{\"age\": []}", "field 'age': the type is the list []");
-    bad("{\"age\": {\"kind\": \"int\"}}", "field 'age': unknown option 'kind'", "\"type\"");
-    bad("{\"age\": {\"unique\": true}}", "field 'age': the type is null");
+    bad(
+        "{\"age\": 42}",
+        "field 'age': expected a type name such as \"email\"",
+        "got 42",
+        "\"age\": [\"int\", 18, 65]");
+    bad("{\"age\": []}", "field 'age': expected a type name", "got []");
+    bad(
+        "{\"age\": {\"kind\": \"int\"}}",
+        "field 'age': unknown option 'kind'",
+        "[type, args, nullable, unique]");
+    bad("{\"bio\": {\"type\": \"text\", \"arg\": [1, 9]}}", "did you mean 'args'?");
+    bad("{\"age\": {\"unique\": true}}", "field 'age': option 'type'", "got null");
+    bad("{\"age\": {\"type\": \"int\", \"args\": 18}}", "option 'args' must be a list", "got 18");
     bad(
         "{\"bio\": {\"type\": \"text\", \"nullable\": \"often\"}}",
-        "'bio'",
-        "the text \"often\"",
+        "field 'bio': option 'nullable'",
+        "got often",
         "0.25");
-    bad("{\"bio\": {\"type\": \"text\", \"nullable\": 2}}", "'bio'", "2");
+    bad("{\"bio\": {\"type\": \"text\", \"nullable\": 2}}", "field 'bio'", "got 2.0");
     bad("{\"id\": {\"type\": \"uuid\", \"unique\": \"yes\"}}", "'id'", "true or false");
-    bad("{\"o\": {\"type\": {\"a\": 1}}}", "field 'o': the type is an object");
+    bad("{\"o\": {\"type\": {\"a\": 1}}}", "field 'o': option 'type'", "got {a=1}");
+  }
+
+  @Test
+  void theTupleFormInsideTheOptionsIsRefusedWithTheArgsForm() throws IOException {
+    bad(
+        "{\"bio\": {\"type\": [\"text\", 20, 80], \"nullable\": 0.2}}",
+        "field 'bio': option 'type' must be the type name alone",
+        "(\"type\": \"text\", \"args\": [20, 80])");
+  }
+
+  @Test
+  void jsonNumbersReachTheArgumentsAsCoreTakesThem() throws IOException {
+    Cli.Run run =
+        records(
+            "{\"big\": [\"long\", 10000000000, 10000000002], \"f\": [\"float\", 0.5, 0.75, 2],"
+                + " \"i\": {\"type\": \"int\", \"args\": [7, 7.0], \"nullable\": 0}}");
+    assertThat(run.code()).as(run.err()).isZero();
+    List<String[]> rows =
+        run.out().lines().skip(1).map(line -> line.split(",", -1)).collect(Collectors.toList());
+    assertThat(rows).hasSize(5);
+    for (String[] row : rows) {
+      assertThat(Long.parseLong(row[0])).isBetween(10_000_000_000L, 10_000_000_002L);
+      assertThat(new BigDecimal(row[1])).isBetween(new BigDecimal("0.50"), new BigDecimal("0.75"));
+      assertThat(row[1]).matches("0\\.\\d\\d");
+      assertThat(row[2]).isEqualTo("7");
+    }
+    bad("{\"big\": [\"long\", 0, 1e30]}", "field 'big'", "max");
   }
 
   @Test
