@@ -1,15 +1,31 @@
-// Checks what a user sees when a forgery test fails under Maven Surefire at its default settings, on
-// the oldest and the newest Surefire covered, then replays the failure:
+// Checks what a user sees when forgery tests fail under Maven Surefire at its default settings, on
+// the oldest and the newest Surefire covered, then replays the failures every way the report offers:
 //   round 1, Surefire 3.0.0-M5 (invoker.properties): a random run; trimmed stack traces drop the
 //            suppressed report, so the seed must reach the console and XML another way;
-//   round 2, Surefire 3.5.x (the pom's): the printed -Dforgery.seed, which must reproduce the values
-//            and show the same report, now also in the full stack trace;
-//   round 3: the remembered failed-seeds file; round 4: that file corrupted, in two forks.
+//   round 2, Surefire 3.5.x (the pom's), as every later round: the printed -Dforgery.seed, which must
+//            reproduce every test's values and show the same reports, now also in the full stack trace;
+//   round 3: the remembered failed-seeds file; round 4: that file corrupted, in two forks;
+//   round 5: two forks, each running its tests with JUnit's parallel execution, each drawing its
+//            own run seed; round 6: one fork's printed -Dforgery.seed in a serial run, which must
+//            reproduce the tests that fork ran;
+//   round 7: round 1's @Seed pasted on a trimmed copy of the failing test in another class and
+//            package, run alone.
+// The tests write what they saw to target/observed/<round>/ (see it.Observed).
 
 import javax.xml.parsers.DocumentBuilderFactory
 
 def fail = { String message -> throw new AssertionError(message) }
 def reports = new File(basedir, 'target/surefire-reports')
+def hex = '0x[0-9A-F]+'
+def quote = { String text -> java.util.regex.Pattern.quote(text) }
+
+// The failing tests: display name, class, the message they fail with.
+def signup = [display: 'SignupTest > rejectsDuplicateEmails(List, String, String)', name: 'SignupTest.rejectsDuplicateEmails',
+              type: 'it.SignupTest', method: 'rejectsDuplicateEmails', message: 'expected one duplicate email']
+def profile = [display: 'ProfileTest > acceptsOnlyAdults(int, String)', name: 'ProfileTest.acceptsOnlyAdults',
+               type: 'it.ProfileTest', method: 'acceptsOnlyAdults', message: ', under 18']
+def failing = [signup, profile]
+def passing = ['SignupTest.namesAreNeverBlank', 'ProfileTest.emailsHaveAnAtSign']
 
 // Surefire reads a fork's standard output as its event channel: text written to the stream it
 // replaced is reported as corrupted (a warning and a .dumpstream file) instead of shown.
@@ -24,26 +40,52 @@ def expectSurefire = { String round, String output, String version ->
   if (!(output =~ ('(?m)--- (maven-)?surefire(-plugin)?:' + version + ':test '))) fail(round + ' did not run Surefire ' + version)
 }
 
-// The listener's line for the failed test, printed while the test runs, so that Surefire files it
-// as that test's output: in the console and in the test's <system-out> in the XML report. Checks
-// that it names the seed, the @Seed to paste and the run seed; returns the test's seed.
-def failureLine = /\[forgery\] SignupTest > rejectsDuplicateEmails\(List, String\) failed with forgery seed (0x[0-9A-F]+): replay it with @Seed\((0x[0-9A-F]+)L\) \(run: -Dforgery\.seed=(0x[0-9A-F]+)[^)\n]*\)/
-def expectReport = { String round, String output, String runSeed ->
-  def line = output =~ failureLine
-  if (!line.find()) fail(round + ': the console lacks the failure line')
-  def seed = line.group(1)
-  if (line.group(2) != seed) fail(round + ': the @Seed is not the seed: ' + line.group(0))
-  if (line.group(3) != runSeed) fail(round + ': the run hint is not -Dforgery.seed=' + runSeed + ': ' + line.group(0))
-  if (!output.contains('[forgery]   SignupTest > rejectsDuplicateEmails(List, String): @Seed(' + seed + 'L) (run: -Dforgery.seed=' + runSeed)) fail(round + ': the summary lacks the failed test')
+// What a test saw in a round: its values (name -> value) and where it ran (fork, thread, together).
+def observed = { String round, String test, String kind ->
+  def file = new File(basedir, 'target/observed/' + round + '/' + test + '.' + kind)
+  if (!file.exists()) fail('round ' + round + ': ' + test + ' wrote no ' + file.name)
+  file.readLines().collectEntries { def (k, v) = it.split(' = ', 2); [(k): v] }
+}
+def expectSameValues = { String round, String test, String reference, String referenceTest = null, List<String> names = null ->
+  referenceTest = referenceTest ?: test
+  def seen = observed(round, test, 'values')
+  def expected = observed(reference, referenceTest, 'values')
+  if (names != null) expected = expected.subMap(names)
+  def differing = expected.findAll { k, v -> seen[k] != v }
+  if (differing) fail('round ' + round + ': ' + test + ' saw ' + seen.subMap(differing.keySet()) + ', round ' + reference + "'s " + referenceTest + ' ' + differing)
+}
 
-  def xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new File(reports, 'TEST-it.SignupTest.xml'))
-  def testcases = xml.getElementsByTagName('testcase')
-  def failed = (0..<testcases.length).collect { testcases.item(it) }.find { it.getAttribute('name').startsWith('rejectsDuplicateEmails') }
-  if (failed == null) fail(round + ': no XML testcase for rejectsDuplicateEmails')
+// The listener's line for a failed test, printed while the test runs, so that Surefire files it as
+// that test's output: in the console and, with xml, in the test's <system-out> in the XML report.
+// Checks that it appears once, names the seed, the @Seed to paste and the given run hint, and that
+// the summary at the end lists the test once, with the same; returns the test's seed and the XML
+// failure's text.
+def expectReport = { String round, String output, Map test, String hint, boolean xml = true ->
+  def pattern = '(?m)^\\[forgery\\] ' + quote(test.display) + ' failed with forgery seed (' + hex + '): replay it with @Seed\\((' + hex + ')L\\) \\(run: ([^()\\n]*)\\)$'
+  def lines = (output =~ pattern).collect { it }
+  if (lines.size() != 1) fail(round + ': the console has ' + lines.size() + ' failure lines for ' + test.display)
+  def (whole, seed, pasted, runHint) = lines[0]
+  if (pasted != seed) fail(round + ': the @Seed is not the seed: ' + whole)
+  if (runHint != hint) fail(round + ': the run hint is not "' + hint + '": ' + whole)
+  def summary = '[forgery]   ' + test.display + ': @Seed(' + seed + 'L) (run: ' + hint + ')'
+  def listed = output.readLines().findAll { it.contains('[forgery]   ' + test.display + ':') }
+  if (listed.size() != 1 || !listed[0].endsWith(summary)) fail(round + ': the summary should list "' + summary + '" once: ' + listed)
+  if (!xml) return [seed, '']
+
+  def doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new File(reports, 'TEST-' + test.type + '.xml'))
+  def testcases = doc.getElementsByTagName('testcase')
+  def failed = (0..<testcases.length).collect { testcases.item(it) }.find { it.getAttribute('name').startsWith(test.method) }
+  if (failed == null) fail(round + ': no XML testcase for ' + test.method)
   def text = { String tag -> def nodes = failed.getElementsByTagName(tag); nodes.length == 0 ? '' : nodes.item(0).textContent }
-  if (!text('failure').contains('expected one duplicate email')) fail(round + ': the XML testcase lacks the failure')
-  if (!text('system-out').contains(line.group(0))) fail(round + ": the failed test's XML <system-out> lacks the failure line; it holds: " + text('system-out'))
+  if (!text('failure').contains(test.message)) fail(round + ': the XML testcase lacks the failure')
+  if (!text('system-out').contains(whole.substring(whole.indexOf('[forgery]')))) fail(round + ": the failed test's XML <system-out> lacks the failure line; it holds: " + text('system-out'))
   return [seed, text('failure')]
+}
+
+// The failed tests' count in the summary, once per test JVM that had failures.
+def expectSummaries = { String round, String output, List<Integer> counts ->
+  def heads = (output =~ /\[forgery\] (\d+) failed tests?; paste the @Seed on a test method to replay its data:/).collect { it[1] as int }
+  if (heads.sort() != counts.sort()) fail(round + ': summary heads for ' + heads + ' failed tests, expected ' + counts)
 }
 
 // Round 1: Surefire 3.0.0-M5.
@@ -54,16 +96,17 @@ def header = (log =~ /\[forgery\] Surefire fork 1: run seed (0x[0-9A-F]+) \(rand
 if (!header.find()) fail('no run-seed header in build.log')
 def runSeed = header.group(2)
 def today = header.group(3)
-if (!log.contains('org.opentest4j.AssertionFailedError: expected one duplicate email')) fail('build.log lacks the failure')
+def runFlags = '-Dforgery.seed=' + runSeed + ' -Dforgery.today=' + today
+failing.each { if (!log.contains(it.message)) fail('build.log lacks the failure of ' + it.display) }
 if (log.contains('Suppressed: dev.forgery')) fail('round 1 should show a trimmed stack trace, as Surefire 3.0.0-M5 does by default')
-def (testSeed, trace1) = expectReport('round 1', log, runSeed)
-if (!log.contains(' replays the tests that ran in Surefire fork 1)')) fail('round 1: the run hint does not name the fork')
+def seeds1 = failing.collectEntries { [(it.name): expectReport('round 1', log, it, runFlags + ' replays the tests that ran in Surefire fork 1')[0]] }
+expectSummaries('round 1', log, [2])
+def assertion1 = (log =~ /org\.opentest4j\.AssertionFailedError: expected one duplicate email[^\n]*/)
+if (!assertion1.find()) fail('build.log lacks the assertion message')
 
 def seeds = new File(basedir, 'target/forgery/failed-seeds.properties')
-if (!seeds.text.contains('rejectsDuplicateEmails')) fail('failed seed not remembered: ' + seeds.text)
-if (seeds.text.contains('namesAreNeverBlank')) fail('a passing test was remembered')
-
-def round1 = new File(basedir, 'target/observed-1.txt').text
+failing.each { if (!seeds.text.contains(it.method)) fail('failed seed of ' + it.method + ' not remembered: ' + seeds.text) }
+if (passing.any { seeds.text.contains(it.split('\\.')[1]) }) fail('a passing test was remembered: ' + seeds.text)
 
 // The same repository set-up as round 1 (src/it/settings.xml), so cached artifacts count as found.
 // Not offline: like the invoker's own run, artifacts come from the build's local repository through
@@ -71,56 +114,151 @@ def round1 = new File(basedir, 'target/observed-1.txt').text
 def settings = new File(basedir, 'round-settings.xml')
 settings.text = new File(basedir, '../../../src/it/settings.xml').text
     .replace('@localRepositoryUrl@', new File(outerRepository).toURI().toString())
-def mvn = { List<String> args ->
+def mvn = { String round, List<String> args ->
   def mvnScript = System.getProperty('os.name').toLowerCase().contains('windows') ? '/bin/mvn.cmd' : '/bin/mvn'
   def command = [mavenHome + mvnScript, '-B', '-s', settings.path,
-                 '-Dmaven.repo.local=' + localRepositoryPath] + args
+                 '-Dmaven.repo.local=' + localRepositoryPath, 'test', '-Dit.round=' + round] + args
   def process = new ProcessBuilder(command).directory(basedir).redirectErrorStream(true).start()
   def output = process.inputStream.text
   process.waitFor()
+  new File(basedir, 'round-' + round + '.log').text = output
+  expectCleanStreams('round ' + round, output)
   return output
 }
 
-// Round 2: Surefire 3.5.x replays round 1's run seed and date, and with them the same test seed and
-// report.
-def round2 = mvn(['test', '-Dit.round=2', '-Dforgery.replay=false', '-Dforgery.seed=' + runSeed,
-                  '-Dforgery.today=' + today])
-new File(basedir, 'round-2.log').text = round2
+// Round 2: Surefire 3.5.x replays round 1's run seed and date, and with them every test's seed,
+// values and report.
+def round2 = mvn('2', ['-Dforgery.replay=false', '-Dforgery.seed=' + runSeed, '-Dforgery.today=' + today])
 expectSurefire('round 2', round2, '3\\.5\\.\\d+')
-expectCleanStreams('round 2', round2)
-if (!round2.contains('[forgery] Surefire fork 1: run seed ' + runSeed + ' (from forgery.seed)')) fail('round 2 did not use ' + runSeed)
-if (new File(basedir, 'target/observed-2.txt').text != round1) fail('-Dforgery.seed=' + runSeed + ' did not reproduce the values')
-def (testSeed2, trace2) = expectReport('round 2', round2, runSeed)
-if (testSeed2 != testSeed) fail('round 2 ran the test with ' + testSeed2 + ', round 1 with ' + testSeed)
-// The full report rides on the stack trace, which Surefire 3.5 does not trim.
-def suppressed = 'Suppressed: dev.forgery.junit5.internal.ForgeryReport: forgery seed ' + testSeed + ' for SignupTest > rejectsDuplicateEmails(List, String) (derived from forgery.seed)'
-[suppressed, 'replay this test: @Seed(' + testSeed + 'L)', 'replay the run:   -Dforgery.seed=' + runSeed, 'emails = ["', 'owner = "'].each {
-  if (!round2.contains(it)) fail('round 2 console lacks: ' + it)
-  if (!trace2.contains(it)) fail('round 2 XML failure lacks: ' + it)
+if (!round2.contains('[forgery] Surefire fork 1: run seed ' + runSeed + ' (from forgery.seed); replay this run with ' + runFlags)) fail('round 2 did not use ' + runSeed)
+(failing*.name + passing).each { expectSameValues('2', it, '1') }
+failing.each { test ->
+  def (seed2, trace2) = expectReport('round 2', round2, test, runFlags)
+  if (seed2 != seeds1[test.name]) fail('round 2 ran ' + test.display + ' with ' + seed2 + ', round 1 with ' + seeds1[test.name])
+  // The full report rides on the stack trace, which Surefire 3.5 does not trim.
+  def suppressed = 'Suppressed: dev.forgery.junit5.internal.ForgeryReport: forgery seed ' + seed2 + ' for ' + test.display + ' (derived from forgery.seed)'
+  [suppressed, 'replay this test: @Seed(' + seed2 + 'L) with -Dforgery.today=' + today, 'replay the run:   ' + runFlags].each {
+    if (!round2.contains(it)) fail('round 2 console lacks: ' + it)
+    if (!trace2.contains(it)) fail('round 2 XML failure lacks: ' + it)
+  }
+}
+['emails = ["', 'owner = "', 'city = "', 'age = ', 'username = "'].each { if (!round2.contains(it)) fail('round 2 report lacks the injected ' + it) }
+expectSummaries('round 2', round2, [2])
+
+// Round 3: the remembered seeds, with a new random run seed for everything else.
+def round3 = mvn('3', [])
+failing.each { test ->
+  def seed = seeds1[test.name]
+  if (!round3.contains('[forgery] replaying seed ' + seed + ' for ' + test.display + ', which failed with it last run')) fail('round 3 did not note the replay of ' + test.display)
+  def line = round3 =~ ('\\[forgery\\] ' + quote(test.display) + ' failed with forgery seed ' + seed + ': replay it with @Seed\\(' + seed + 'L\\) \\(run: -Dforgery\\.seed=' + hex + ' -Dforgery\\.today=' + today + ' replays the other tests that ran in Surefire fork 1; this one needs the @Seed above\\)')
+  if (!line.find()) fail('round 3 did not report the replayed seed of ' + test.display)
+  expectSameValues('3', test.name, '1')
 }
 
-def round3 = mvn(['test', '-Dit.round=3'])
-new File(basedir, 'round-3.log').text = round3
-expectCleanStreams('round 3', round3)
-if (!round3.contains('[forgery] replaying seed ' + testSeed + ' ')) fail('round 3 did not note the replay')
-if (!round3.contains('failed with forgery seed ' + testSeed + ': ')) fail('round 3 did not report the replayed seed')
-if (new File(basedir, 'target/observed-3.txt').text != round1) fail('the remembered seed did not reproduce the values')
-
-// Round 4: a hand-damaged replay file is one warning per fork; its good line still replays, every
+// Round 4: a hand-damaged replay file is one warning per fork; its good lines still replay, every
 // other test runs normally, and the file is rewritten without the damage. Two forks each say so.
 def bs = '\\' // kept apart from the u below, which the Groovy lexer would read as a unicode escape
+def firstBad = seeds.readLines().size() + 1
 seeds.append('[engine' + bs + ':junit-jupiter]/[class' + bs + ':it.GoneTest]/[method' + bs + ':gone()]=0x' + bs + 'uZZ12\nnot a seed\n')
-def round4 = mvn(['test', '-Dit.round=4', '-DforkCount=2'])
-new File(basedir, 'round-4.log').text = round4
-expectCleanStreams('round 4', round4)
-def warning = '[forgery] the replay file target/forgery/failed-seeds.properties has 2 malformed lines, ignored: line 3: '
+def round4 = mvn('4', ['-DforkCount=2'])
+def warning = '[forgery] the replay file target/forgery/failed-seeds.properties has 2 malformed lines, ignored: line ' + firstBad + ': '
 def warnings = round4.count(warning)
-def headers = round4.readLines().findAll { it.contains('[forgery] ') && it.contains(' run seed ') }
-if (headers.isEmpty() || !headers.every { it ==~ /.*\[forgery\] Surefire fork [12]: run seed 0x[0-9A-F]+ \(random, this fork's own: each fork draws one\); replay the tests of this fork with -Dforgery\.seed=0x[0-9A-F]+ -Dforgery\.today=\d{4}-\d{2}-\d{2}/ }) fail('round 4 fork headers: ' + headers)
-if (warnings < 1 || warnings > headers.size()) fail('round 4 warned ' + warnings + ' times for ' + headers.size() + ' forks')
-if (!round4.contains('(a malformed ' + bs + "uXXXX escape); line 4: 'not a seed' ('a seed' is not a seed). Its other entries are replayed. Delete the file to start afresh")) fail('round 4 warning lacks the bad lines or the advice')
-if (!round4.contains('[forgery] replaying seed 0x')) fail('round 4 did not replay the good line')
-if (!round4.contains('Tests run: 3, Failures: 1, Errors: 0')) fail('round 4 did not run the other tests normally')
-if (new File(basedir, 'target/observed-4.txt').text != round1) fail('round 4 did not reproduce the values')
-if (seeds.text.contains('ZZ12') || !seeds.text.contains('rejectsDuplicateEmails')) fail('round 4 did not rewrite the file: ' + seeds.text)
+def headers4 = round4.readLines().findAll { it.contains('[forgery] ') && it.contains(' run seed ') }
+if (headers4.isEmpty() || !headers4.every { it ==~ /.*\[forgery\] Surefire fork [12]: run seed 0x[0-9A-F]+ \(random, this fork's own: each fork draws one\); replay the tests of this fork with -Dforgery\.seed=0x[0-9A-F]+ -Dforgery\.today=\d{4}-\d{2}-\d{2}/ }) fail('round 4 fork headers: ' + headers4)
+if (warnings < 1 || warnings > headers4.size()) fail('round 4 warned ' + warnings + ' times for ' + headers4.size() + ' forks')
+if (!round4.contains('(a malformed ' + bs + "uXXXX escape); line " + (firstBad + 1) + ": 'not a seed' ('a seed' is not a seed). Its other entries are replayed. Delete the file to start afresh")) fail('round 4 warning lacks the bad lines or the advice')
+failing.each { test ->
+  if (!round4.contains('[forgery] replaying seed ' + seeds1[test.name] + ' for ' + test.display)) fail('round 4 did not replay ' + test.display)
+  expectSameValues('4', test.name, '1')
+}
+if (!round4.contains('Tests run: 4, Failures: 2, Errors: 0')) fail('round 4 did not run the other tests normally')
+if (seeds.text.contains('ZZ12') || !failing.every { seeds.text.contains(it.method) }) fail('round 4 did not rewrite the file: ' + seeds.text)
+
+// Round 5: two forks, one test class each, each running its class's two tests at the same time
+// (JUnit's parallel execution), each fork with its own random run seed. Each fork's header names
+// the fork and says its seed replays the tests of that fork; each failure names its fork's seed,
+// in the console and in its own <system-out>, though another test ran beside it.
+def round5 = mvn('5', ['-Dforgery.replay=false', '-DforkCount=2', '-DreuseForks=false', '-Dit.parallel=true'])
+def forkSeeds = [:]
+(round5 =~ /(?m)^\[forgery\] Surefire fork (\d+): run seed (0x[0-9A-F]+) \(random, this fork's own: each fork draws one\); replay the tests of this fork with -Dforgery\.seed=(0x[0-9A-F]+) -Dforgery\.today=([0-9-]+)$/).each { whole, fork, seed, flag, date ->
+  if (forkSeeds.containsKey(fork)) fail('round 5: fork ' + fork + ' printed its header twice')
+  if (flag != seed || date != today) fail('round 5: the header does not replay its own seed and date: ' + whole)
+  forkSeeds[fork] = seed
+}
+def headerCount = round5.readLines().count { it.contains('[forgery] ') && it.contains(' run seed ') }
+if (forkSeeds.keySet() != ['1', '2'] as Set || headerCount != 2) fail('round 5 should print one header for each of forks 1 and 2: ' + round5.readLines().findAll { it.contains(' run seed ') })
+if (forkSeeds['1'] == forkSeeds['2']) fail('round 5: both forks drew ' + forkSeeds['1'])
+def forkOf = [:]
+(failing*.name + passing).each { test ->
+  def where = observed('5', test, 'where')
+  if (where.together != 'true') fail('round 5: ' + test + ' did not run at the same time as the other test of its class: ' + where)
+  if (!forkSeeds.containsKey(where.fork)) fail('round 5: ' + test + ' ran in fork ' + where.fork + ', which printed no header')
+  forkOf[test] = where.fork
+}
+if (forkOf.values().toSet().size() != 2) fail('round 5: the tests did not run in two forks: ' + forkOf)
+def seeds5 = failing.collectEntries { test ->
+  def fork = forkOf[test.name]
+  def hint = '-Dforgery.seed=' + forkSeeds[fork] + ' -Dforgery.today=' + today + ' replays the tests that ran in Surefire fork ' + fork
+  [(test.name): expectReport('round 5', round5, test, hint)[0]]
+}
+expectSummaries('round 5', round5, [1, 1])
+if (!round5.contains('Tests run: 4, Failures: 2, Errors: 0')) fail('round 5 did not run all four tests')
+
+// Round 6: the fork that ran SignupTest, replayed by its printed flags in one JVM, tests one after
+// another: the same seed and report for the failure, the same values for every test of that fork.
+def signupFork = forkOf[signup.name]
+def round6 = mvn('6', ['-Dforgery.replay=false', '-Dforgery.seed=' + forkSeeds[signupFork], '-Dforgery.today=' + today])
+def run6 = '-Dforgery.seed=' + forkSeeds[signupFork] + ' -Dforgery.today=' + today
+def ofFork = (failing*.name + passing).findAll { forkOf[it] == signupFork }
+ofFork.each { expectSameValues('6', it, '5') }
+if (expectReport('round 6', round6, signup, run6)[0] != seeds5[signup.name]) fail('round 6 did not replay the @Seed of ' + signup.display + ' from round 5')
+
+// Round 7: round 1's @Seed pasted on a copy of the failing test in another class and package, the
+// method renamed, its parameters reordered and trimmed (city dropped), run alone: the same failure
+// and the same values, injected and drawn by the builder inside the test.
+def reproducer = new File(basedir, 'src/test/java/it/regressions/SignupRegressionTest.java')
+reproducer.parentFile.mkdirs()
+reproducer.text = """package it.regressions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.forgery.Faker;
+import dev.forgery.Forgery;
+import dev.forgery.junit5.Forged;
+import dev.forgery.junit5.ForgeryExtension;
+import dev.forgery.junit5.Seed;
+import it.Observed;
+import java.util.HashSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ForgeryExtension.class)
+class SignupRegressionTest {
+
+  @Test
+  @Seed(${seeds1[signup.name]}L)
+  void duplicateOwnerEmail(@Forged("safe_email") String owner, @Forged List<String> emails) {
+    Observed seen = Observed.start(SignupRegressionTest.class, "duplicateOwnerEmail");
+    String built = Forgery.fake().name() + " " + new Faker().email();
+    seen.record("emails", emails, "owner", owner, "built", built);
+    assertEquals(emails.size() - 1, new HashSet<>(emails).size(), "expected one duplicate email");
+  }
+}
+"""
+def round7
+try {
+  round7 = mvn('7', ['-Dtest=SignupRegressionTest'])
+} finally {
+  reproducer.delete()
+}
+def copy = [display: 'SignupRegressionTest > duplicateOwnerEmail(String, List)', type: 'it.regressions.SignupRegressionTest',
+            method: 'duplicateOwnerEmail', message: signup.message]
+def line7 = round7 =~ ('\\[forgery\\] ' + quote(copy.display) + ' failed with forgery seed ' + seeds1[signup.name] + ': replay it with @Seed\\(' + seeds1[signup.name] + 'L\\)')
+if (!line7.find()) fail('round 7 did not report the pasted seed ' + seeds1[signup.name])
+if (!round7.contains('forgery seed ' + seeds1[signup.name] + ' for ' + copy.display + ' (fixed by @Seed on the test method)')) fail('round 7 report does not say the seed was fixed by @Seed')
+if (!round7.contains(assertion1.group(0))) fail('round 7 did not fail as round 1 did: ' + assertion1.group(0))
+if (!round7.contains('Tests run: 1, Failures: 1, Errors: 0')) fail('round 7 did not run the copy alone')
+expectSameValues('7', 'SignupRegressionTest.duplicateOwnerEmail', '1', signup.name, ['emails', 'owner', 'built'])
+if (seeds.text.contains('SignupRegressionTest')) fail('round 7 remembered a seed pinned by @Seed: ' + seeds.text)
 return true

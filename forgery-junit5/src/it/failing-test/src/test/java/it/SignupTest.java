@@ -7,9 +7,6 @@ import dev.forgery.Faker;
 import dev.forgery.Forgery;
 import dev.forgery.junit5.Forged;
 import dev.forgery.junit5.ForgeryExtension;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,19 +16,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SignupTest {
 
   @Test
-  void rejectsDuplicateEmails(@Forged List<String> emails, @Forged("safe_email") String owner)
-      throws IOException {
-    // What this round saw, injected and made without a seed, for verify.groovy to compare across
-    // rounds.
+  void rejectsDuplicateEmails(
+      @Forged List<String> emails, @Forged("safe_email") String owner, @Forged String city) {
+    Observed seen = Observed.start(SignupTest.class, "rejectsDuplicateEmails");
+    // Made without a seed, as a builder or an object mother would: the test's seed replays it too.
     String built = Forgery.fake().name() + " " + new Faker().email();
-    Files.writeString(
-        Path.of("target", "observed-" + System.getProperty("it.round", "0") + ".txt"),
-        emails + "\n" + owner + "\n" + built + "\n");
+    seen.record("emails", emails, "owner", owner, "city", city, "built", built);
     assertEquals(emails.size() - 1, new HashSet<>(emails).size(), "expected one duplicate email");
   }
 
   @Test
   void namesAreNeverBlank(@Forged String name) {
+    Observed seen = Observed.start(SignupTest.class, "namesAreNeverBlank");
+    seen.record("name", name, "built", new Faker().name());
     assertFalse(name.isBlank());
   }
 }
