@@ -1372,8 +1372,10 @@ public final class Faker {
   }
 
   /**
-   * Returns a common English word, drawn by approximate frequency ({@code the} is common, {@code
-   * yourself} rare); lower case except proper words such as {@code I} and {@code American}.
+   * Returns a common word of the locale's language: in en_US an English word drawn by approximate
+   * frequency ({@code the} is common, {@code yourself} rare), lower case except proper words such
+   * as {@code I} and {@code American}; in de_DE, es_ES, fr_FR, it_IT and ja_JP a word of that
+   * language, equally weighted.
    *
    * @return the word
    */
@@ -1398,8 +1400,9 @@ public final class Faker {
   }
 
   /**
-   * Returns a sentence of 3 to 12 common English words (most often 5 to 8) with a capital first
-   * letter, single spaces and a final period.
+   * Returns a sentence of 3 to 12 common words of the locale's language (most often 5 to 8) with a
+   * capital first letter, single spaces and a final period; in ja_JP the words run together without
+   * spaces and the sentence ends with {@code 。}.
    *
    * @return a sentence such as {@code "Market the develop of happy people."}
    */
@@ -1455,7 +1458,7 @@ public final class Faker {
   }
 
   /**
-   * Returns a paragraph of 2 to 6 sentences separated by single spaces.
+   * Returns a paragraph of 2 to 6 sentences separated by single spaces (in ja_JP, by none).
    *
    * @return the paragraph
    */
@@ -1521,10 +1524,12 @@ public final class Faker {
 
   /**
    * Returns a text of whole sentences whose length is between {@code minChars} and {@code
-   * maxChars}, both inclusive, ending with a period. Words are never cut: the text is filled
+   * maxChars}, both inclusive, ending with a period. Lengths are counted in characters ({@link
+   * String#length()}), in every locale: a Japanese text of ja_JP, written without spaces and ending
+   * with {@code 。}, counts each kanji or kana as one. Words are never cut: the text is filled
    * sentence by sentence up to a length drawn uniformly from the range, and a last word of fitting
    * length lands it inside the bounds. Only a text of exactly one character cannot hold a word and
-   * its period; it is {@code "I"}.
+   * its period; it is {@code "I"} (in ja_JP, a one-character word).
    *
    * <pre>{@code
    * String bio = faker.text(50, 200);

@@ -170,6 +170,27 @@ class ItItTest {
   }
 
   @Test
+  void loremTextIsItalian() {
+    Faker faker = new Faker("it_IT", 17L);
+    List<String> words = faker.words(5_000);
+    assertThat(words).allMatch(ItalianJudges.WORDS::contains).contains("e", "casa");
+    assertThat(words).anyMatch(w -> w.matches(".*[àèéìòù].*"));
+    assertThat(words).doesNotContain("the", "and");
+    for (String sentence : faker.sentences(500)) {
+      assertThat(ProvidersContractTest.isSentence(sentence, 3, 12, ItalianJudges.WORDS))
+          .as(sentence)
+          .isTrue();
+    }
+    for (String text : faker.texts(500, 20, 80)) {
+      assertThat(text.length()).as(text).isBetween(20, 80);
+      assertThat(ProvidersContractTest.sentenceCount(text, ItalianJudges.WORDS))
+          .as(text)
+          .isPositive();
+    }
+    assertThat(faker.slugs(200)).allMatch(s -> WebTest.slug(s, ItalianJudges.WORDS));
+  }
+
+  @Test
   void countrySpecificProvidersWithoutItalianDataFailNamingProviderAndLocale() {
     Faker faker = new Faker("it_IT", 1L);
     for (String provider : List.of("county", "secondaryAddress", "job", "color")) {

@@ -27,6 +27,9 @@ final class ItalianJudges {
   static final Set<String> CITIES = LocaleTables.part(ROWS, 1);
   static final Set<String> SUFFIXES = DATA.column("company_suffixes.txt", 0);
 
+  /** The Italian lorem words, shared by Italian-speaking locales. */
+  static final Set<String> WORDS = LocaleTables.values("it", "lorem_words.txt");
+
   /** Each province's sigla, by the province's name. */
   static final Map<String, String> SIGLE = sigle();
 
@@ -64,6 +67,9 @@ final class ItalianJudges {
     j.put("stateAbbr", (v, a) -> SIGLE.containsValue(v));
     j.put("phoneNumber", (v, a) -> phone((String) v));
     DATA.addShared(j, "../it/countries.txt", LAST_NAMES, "e", ItalianJudges::iban);
+    RegistryContractTest.textJudges(j, WORDS);
+    j.put("slug", (v, a) -> WebTest.slug((String) v, WORDS));
+    j.put("fileName", (v, a) -> WebTest.fileName((String) v, WORDS));
     return j;
   }
 

@@ -88,6 +88,7 @@ final class JapaneseJudges {
         (v, a) ->
             RegistryContractTest.email((String) v)
                 && FREE_MAIL.contains(RegistryContractTest.domainOf((String) v)));
+    JaJpTextTest.judges(j);
     return j;
   }
 

@@ -16,11 +16,12 @@ import java.util.Map;
  * the locale ({@code de_DE}), then its language ({@code de}, a fallback parent for data such as
  * words that are the same in every country of the language, never selected by users), then {@code
  * root} (data of no country: the top-level domains, and the English lorem words that stand in for
- * the text of every language without a corpus of its own; {@code fr/lorem_words} takes their place
- * for French by the same chain, and a {@code de/lorem_words} table would for German). The chain
- * never passes through another country, so an address, phone number or name never comes from
- * another country's data: a provider whose tables the chain lacks is not available in the locale
- * (see {@link dev.forgery.internal.data.MissingLocaleData}).
+ * the text of every language without a corpus of its own; {@code de/}, {@code es/}, {@code fr/} and
+ * {@code it/lorem_words} take their place by the same chain, and {@code ja/lorem_unspaced_words}
+ * holds the Japanese words, written without spaces). The chain never passes through another
+ * country, so an address, phone number or name never comes from another country's data: a provider
+ * whose tables the chain lacks is not available in the locale (see {@link
+ * dev.forgery.internal.data.MissingLocaleData}).
  */
 public final class Locales {
   /** Supported locale tags in the form used for data folders. */

@@ -32,12 +32,12 @@ class LoremTest {
     "administration",
   };
 
-  private static final Lorem LONG_WORDS =
-      new Lorem(FULL, new int[] {10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 8062});
+  private static final SpacedLorem LONG_WORDS =
+      new SpacedLorem(FULL, new int[] {10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 8062});
 
   /** Only lengths 1, 2 and 14: some lengths cannot be reached with whole words. */
-  private static final Lorem SPARSE =
-      new Lorem(new String[] {"a", "be", "administration"}, new int[] {1000, 1000, 6192});
+  private static final SpacedLorem SPARSE =
+      new SpacedLorem(new String[] {"a", "be", "administration"}, new int[] {1000, 1000, 6192});
 
   @Property(tries = 3000)
   void exactLengthsUseWholeWordsWhenEveryLengthExists(
@@ -69,25 +69,50 @@ class LoremTest {
 
   @Test
   void badVocabulariesAreRefused() {
-    assertThatThrownBy(() -> new Lorem(new String[] {"a"}, new int[] {8191}))
+    assertThatThrownBy(() -> new SpacedLorem(new String[] {"a"}, new int[] {8191}))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("8192");
-    assertThatThrownBy(() -> new Lorem(new String[] {"abcdefghijklmnop"}, new int[] {8192}))
+    assertThatThrownBy(() -> new SpacedLorem(new String[] {"abcdefghijklmnop"}, new int[] {8192}))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("length");
     // Beyond Latin-1 (\u0153uvre) or not a letter (a no-break space) is refused.
-    assertThatThrownBy(() -> new Lorem(new String[] {"\u0153uvre"}, new int[] {8192}))
+    assertThatThrownBy(() -> new SpacedLorem(new String[] {"\u0153uvre"}, new int[] {8192}))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("Latin-1");
-    assertThatThrownBy(() -> new Lorem(new String[] {"a\u00a0b"}, new int[] {8192}))
+    assertThatThrownBy(() -> new SpacedLorem(new String[] {"a\u00a0b"}, new int[] {8192}))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("Latin-1");
   }
 
   @Test
   void latin1WordsAreKeptAndCapitalisedAtTheStartOfASentence() {
-    Lorem lorem = new Lorem(new String[] {"\u00e9t\u00e9"}, new int[] {8192});
+    Lorem lorem = new SpacedLorem(new String[] {"\u00e9t\u00e9"}, new int[] {8192});
     String sentence = lorem.sentence(new SplitMix64(1L), 3, new Lorem.Buffer());
     assertThat(sentence).isEqualTo("\u00c9t\u00e9 \u00e9t\u00e9 \u00e9t\u00e9.");
+  }
+
+  @Test
+  void wordsWrittenWithoutSpacesMustBeJapaneseAndIncludeAOneCharacterWord() {
+    assertThatThrownBy(
+            () -> new UnspacedLorem(new String[] {"\u96ea", "snow"}, new int[] {1, 8191}))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("kanji, hiragana or katakana");
+    assertThatThrownBy(() -> new UnspacedLorem(new String[] {"\u96ea\u304c"}, new int[] {8192}))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("one-character word");
+  }
+
+  /** Only words of one and of fourteen characters: long texts must be landed with short ones. */
+  private static final UnspacedLorem KANJI =
+      new UnspacedLorem(new String[] {"\u96ea", "\u30a2".repeat(14)}, new int[] {100, 8092});
+
+  @Property(tries = 1000)
+  void japaneseTextsLandInsideTheBoundsWithWholeWords(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 80) int min,
+      @ForAll @IntRange(min = 0, max = 5) int width) {
+    String text = KANJI.text(new SplitMix64(seed), min, min + width, new Lorem.Buffer());
+    assertThat(text.length()).as(text).isBetween(min, min + width);
+    assertThat(text).matches("(?:(?:\u96ea|\u30a2{14})+\u3002)*|\u96ea");
   }
 }
