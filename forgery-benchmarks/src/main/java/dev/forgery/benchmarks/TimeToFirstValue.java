@@ -3,7 +3,7 @@ package dev.forgery.benchmarks;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,10 +24,40 @@ public final class TimeToFirstValue {
    */
   public static void main(String[] args) throws IOException, InterruptedException {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+    String[] subjects = {"nothing", "forgery", "datafaker"};
+    List<List<Double>> times = processTimes(FirstValue.class, subjects, runs);
+    System.out.printf(
+        Locale.ROOT, "Time to first value, whole process, median of %d runs:%n", runs);
+    for (int s = 0; s < subjects.length; s++) {
+      List<Double> sorted = times.get(s);
+      System.out.printf(
+          Locale.ROOT,
+          "  %-10s %8.0f ms  (min %.0f, max %.0f)%n",
+          subjects[s].equals("nothing") ? "empty JVM" : subjects[s],
+          sorted.get(sorted.size() / 2),
+          sorted.get(0),
+          sorted.get(sorted.size() - 1));
+    }
+  }
+
+  /**
+   * Times whole processes: starts {@code main} as a fresh JVM on this JVM's class path with each
+   * subject as its argument, subjects alternating, {@code runs} times each after two rounds that
+   * warm the operating system's file cache.
+   *
+   * @param main the class whose {@code main} each process runs
+   * @param subjects the argument of each kind of process
+   * @param runs how many timed runs of each
+   * @return the wall times in milliseconds, sorted, one list per subject in the subjects' order
+   * @throws IOException if a process cannot be started
+   * @throws InterruptedException if interrupted while waiting
+   * @throws IllegalStateException if a process exits with an error
+   */
+  public static List<List<Double>> processTimes(Class<?> main, String[] subjects, int runs)
+      throws IOException, InterruptedException {
     String java =
         System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
     String classpath = System.getProperty("java.class.path");
-    String[] subjects = {"nothing", "forgery", "datafaker"};
     List<List<Double>> times = new ArrayList<>();
     for (int s = 0; s < subjects.length; s++) {
       times.add(new ArrayList<>());
@@ -36,7 +66,7 @@ public final class TimeToFirstValue {
       for (int s = 0; s < subjects.length; s++) {
         long start = System.nanoTime();
         Process process =
-            new ProcessBuilder(java, "-cp", classpath, FirstValue.class.getName(), subjects[s])
+            new ProcessBuilder(java, "-cp", classpath, main.getName(), subjects[s])
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
@@ -48,18 +78,9 @@ public final class TimeToFirstValue {
         }
       }
     }
-    System.out.printf(
-        Locale.ROOT, "Time to first value, whole process, median of %d runs:%n", runs);
-    for (int s = 0; s < subjects.length; s++) {
-      double[] sorted = times.get(s).stream().mapToDouble(Double::doubleValue).toArray();
-      Arrays.sort(sorted);
-      System.out.printf(
-          Locale.ROOT,
-          "  %-10s %8.0f ms  (min %.0f, max %.0f)%n",
-          subjects[s].equals("nothing") ? "empty JVM" : subjects[s],
-          sorted[sorted.length / 2],
-          sorted[0],
-          sorted[sorted.length - 1]);
+    for (List<Double> each : times) {
+      Collections.sort(each);
     }
+    return times;
   }
 }

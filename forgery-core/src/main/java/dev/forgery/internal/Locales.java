@@ -51,6 +51,9 @@ public final class Locales {
       throw new IllegalArgumentException(
           "locale must not be null; supported locales: " + SUPPORTED);
     }
+    if (SUPPORTED.contains(name)) {
+      return name; // already a tag: every faker's locale passes here when it is made
+    }
     String normalised = name.trim().replace('-', '_');
     int underscore = normalised.indexOf('_');
     if (underscore > 0) {

@@ -70,6 +70,45 @@ final class Forger {
    */
   record Target(String label, String where, String name, Type type, Forged forged) {}
 
+  /**
+   * The provider a target's name was last inferred to, kept with what it was inferred for (the
+   * locale and reference date of the faker), so that a test's repetitions and invocations do not
+   * infer it again: inference splits the name into words and tries singulars and aliases. One
+   * instance belongs to one target.
+   */
+  static final class Inferred {
+    private volatile Entry last;
+
+    /** Creates an empty one. */
+    Inferred() {}
+
+    private record Entry(String locale, LocalDate today, String provider, List<Object> arguments) {}
+  }
+
+  /**
+   * A target's {@link Inferred} with the locale its faker was made for, for one call.
+   *
+   * @param inferred what is remembered for the target
+   * @param locale the locale the faker was made for, as it was given
+   */
+  record Memory(Inferred inferred, String locale) {
+    /** The provider remembered for a faker of this locale and date, or {@code null}. */
+    Provider<?> recall(Faker faker) {
+      Inferred.Entry last = inferred.last;
+      if (last == null || !last.locale().equals(locale) || !last.today().equals(faker.today())) {
+        return null;
+      }
+      // The same definition and arguments inference found: the same values as inferring again.
+      return faker.provider(last.provider(), last.arguments().toArray());
+    }
+
+    /** Remembers the provider inferred for a faker of this locale and date. */
+    void remember(Faker faker, Provider<?> provider) {
+      inferred.last =
+          new Inferred.Entry(locale, faker.today(), provider.name(), provider.arguments());
+    }
+  }
+
   private enum Shape {
     SINGLE,
     LIST,
@@ -89,6 +128,21 @@ final class Forger {
    *     the annotation asks for cannot be met
    */
   static Object forge(Target target, Faker faker) {
+    return forge(target, faker, null);
+  }
+
+  /**
+   * Creates the value for {@code target}, remembering the provider its name infers to.
+   *
+   * @param target the parameter or field
+   * @param faker a faker seeded for this target alone
+   * @param memory where the inferred provider is remembered between calls, or {@code null} to infer
+   *     it on every call (the faker has custom providers, which can change what a name infers to)
+   * @return the value, never {@code null}
+   * @throws ParameterResolutionException if the type is not supported, no provider fits, or what
+   *     the annotation asks for cannot be met
+   */
+  static Object forge(Target target, Faker faker, Memory memory) {
     Type type = target.type();
     Class<?> raw = raw(type);
     Forged forged = target.forged();
@@ -164,7 +218,7 @@ final class Forger {
             "the element type must be a plain class",
             "Declare it, e.g. List<String>, Set<UUID> or Supplier<Integer>.");
       }
-      source = source(target, element, faker);
+      source = source(target, element, faker, memory);
     }
     return shaped(shape, element, size, target, source);
   }
@@ -219,7 +273,7 @@ final class Forger {
    * The values of a provider-backed target: its {@code oneOf} choices, its provider bound to its
    * {@code min} and {@code max}, or its provider (named or inferred) as it is.
    */
-  private static Source source(Target target, Class<?> element, Faker faker) {
+  private static Source source(Target target, Class<?> element, Faker faker, Memory memory) {
     Class<?> boxed = BOXES.getOrDefault(element, element);
     if (!supportedElement(boxed)) {
       throw fail(
@@ -242,10 +296,10 @@ final class Forger {
       return new Source.Choices(target, faker, choices(target, boxed));
     }
     if (!bounded) {
-      Provider<?> provider = provider(target, element, faker);
+      Provider<?> provider = provider(target, element, faker, memory);
       return new Source.Drawn(target, faker, provider, boxed, v -> convert(target, v, boxed));
     }
-    return bounded(target, element, boxed, faker);
+    return bounded(target, element, boxed, faker, memory);
   }
 
   private static List<Object> choices(Target target, Class<?> boxed) {
@@ -267,9 +321,11 @@ final class Forger {
    * A provider bound to the target's {@code min} and {@code max}: the type's uniform provider, or
    * the provider named, with the bounds as its arguments.
    */
-  private static Source bounded(Target target, Class<?> element, Class<?> boxed, Faker faker) {
+  private static Source bounded(
+      Target target, Class<?> element, Class<?> boxed, Faker faker, Memory memory) {
     boolean named = !target.forged().value().isBlank();
-    Provider<?> provider = named || boxed == String.class ? provider(target, element, faker) : null;
+    Provider<?> provider =
+        named || boxed == String.class ? provider(target, element, faker, memory) : null;
     // A String of a provider of other values ("date") is bounded as those values.
     Class<?> valueType =
         provider != null && boxed == String.class && Bounds.kind(provider.type()) != null
@@ -349,7 +405,7 @@ final class Forger {
    * forgery-core's inference (the same that schemas and records use). Its value type is known from
    * the provider itself.
    */
-  private static Provider<?> provider(Target target, Class<?> element, Faker faker) {
+  private static Provider<?> provider(Target target, Class<?> element, Faker faker, Memory memory) {
     Class<?> boxed = BOXES.getOrDefault(element, element);
     String explicit = target.forged().value().strip();
     if (!explicit.isEmpty()) {
@@ -394,8 +450,18 @@ final class Forger {
                 + " <parameters>true</parameters> in maven-compiler-plugin).");
       }
     }
+    if (memory != null) {
+      Provider<?> remembered = memory.recall(faker);
+      if (remembered != null) {
+        return remembered;
+      }
+    }
     try {
-      return faker.inferProvider(target.name(), boxed);
+      Provider<?> inferred = faker.inferProvider(target.name(), boxed);
+      if (memory != null) {
+        memory.remember(faker, inferred);
+      }
+      return inferred;
     } catch (UnknownProviderException e) {
       throw fail(
           target,

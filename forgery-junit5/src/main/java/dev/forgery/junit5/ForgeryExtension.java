@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
@@ -108,17 +109,60 @@ public final class ForgeryExtension
   private static final Namespace NAMESPACE = Namespace.create(ForgeryExtension.class);
   private static final String REPLAY = "replay file";
   private static final String PARALLEL_ENABLED = "junit.jupiter.execution.parallel.enabled";
-  private static final String BINDING = "binding ";
   private static final String RUN_REPORT = "run report";
+  private static final String RUN_SEED = "run seed";
+
+  /** Whether each parameter carries {@code @Forged}. */
+  private static final PerClass<Parameter, Boolean> FORGED = new PerClass<>();
+
+  /** The {@code @Seed} of each test class or the nearest enclosing class that has one. */
+  private static final PerClass<Boolean, Optional<Seed>> CLASS_SEEDS = new PerClass<>();
+
+  /** The {@code @Seed} of each test method. */
+  private static final PerClass<Method, Optional<Seed>> METHOD_SEEDS = new PerClass<>();
 
   /** The target of each {@code @Forged} parameter, by parameter. */
-  private static final PerClass<Parameter, Forger.Target> TARGETS = new PerClass<>();
+  private static final PerClass<Parameter, Injection> TARGETS = new PerClass<>();
+
+  /** The target of each {@code @Forged} field, by field. */
+  private static final PerClass<Field, Injection> FIELD_TARGETS = new PerClass<>();
 
   /** The {@code @Forged} fields of each test class (one entry per class). */
   private static final PerClass<Boolean, List<Field>> FIELDS = new PerClass<>();
 
   /** Whether each test method is a {@code @TestFactory}. */
   private static final PerClass<Method, Boolean> FACTORIES = new PerClass<>();
+
+  /**
+   * The key of what belongs to one context alone in its store. A store also answers with its
+   * parents' entries, so the key names the context (a dynamic test must not find its factory's
+   * state as its own); a record of the unique id, which JUnit keeps as one string, hashes and
+   * compares it without building a new string on every look-up.
+   *
+   * @param what what is kept, e.g. {@code state}
+   * @param uniqueId the context's unique id
+   */
+  private record Own(String what, String uniqueId) {
+    static Own state(ExtensionContext context) {
+      return new Own("state", context.getUniqueId());
+    }
+
+    static Own binding(ExtensionContext context) {
+      return new Own("binding", context.getUniqueId());
+    }
+  }
+
+  /**
+   * A parameter's or field's target, worked out once, and the provider its name infers to.
+   *
+   * @param target the target
+   * @param inferred the provider inferred for it, remembered
+   */
+  private record Injection(Forger.Target target, Forger.Inferred inferred) {
+    Injection(Forger.Target target) {
+      this(target, new Forger.Inferred());
+    }
+  }
 
   /** Report entry key of a failed test's seed. */
   static final String SEED_ENTRY = "forgery.seed";
@@ -146,7 +190,10 @@ public final class ForgeryExtension
   @Override
   public boolean supportsParameter(
       ParameterContext parameterContext, ExtensionContext extensionContext) {
-    return parameterContext.isAnnotated(Forged.class)
+    return FORGED.get(
+            parameterContext.getDeclaringExecutable().getDeclaringClass(),
+            parameterContext.getParameter(),
+            p -> parameterContext.isAnnotated(Forged.class))
         && parameterContext.getIndex()
             >= Invocations.filled(parameterContext.getDeclaringExecutable());
   }
@@ -164,17 +211,17 @@ public final class ForgeryExtension
   public Object resolveParameter(
       ParameterContext parameterContext, ExtensionContext extensionContext) {
     Parameter parameter = parameterContext.getParameter();
-    Forger.Target target =
+    Injection injection =
         TARGETS.get(
             parameterContext.getDeclaringExecutable().getDeclaringClass(),
             parameter,
-            p -> target(parameterContext));
+            p -> new Injection(target(parameterContext)));
     TestState state = state(extensionContext);
     long seed =
         parameter.isNamePresent()
             ? Seeds.injected(state.valueSeed(), parameter.getName())
             : Seeds.injected(state.valueSeed(), parameterContext.getIndex());
-    Object value = forge(extensionContext, target, seed);
+    Object value = forge(extensionContext, injection.target(), injection.inferred(), seed);
     state.injected(parameter.getName(), value);
     return value;
   }
@@ -242,14 +289,24 @@ public final class ForgeryExtension
               + " Make it a non-final instance field, or use a @Forged parameter of @BeforeAll.");
     }
     refuseSharedInstance(context, instance, name);
-    Forger.Target target =
-        new Forger.Target(
-            "field '" + field.getName() + "'",
-            field.getDeclaringClass().getSimpleName(),
-            field.getName(),
-            field.getGenericType(),
-            forged);
-    Object value = forge(context, target, Seeds.injected(state.valueSeed(), field.getName()));
+    Injection injection =
+        FIELD_TARGETS.get(
+            field.getDeclaringClass(),
+            field,
+            key ->
+                new Injection(
+                    new Forger.Target(
+                        "field '" + field.getName() + "'",
+                        field.getDeclaringClass().getSimpleName(),
+                        field.getName(),
+                        field.getGenericType(),
+                        forged)));
+    Object value =
+        forge(
+            context,
+            injection.target(),
+            injection.inferred(),
+            Seeds.injected(state.valueSeed(), field.getName()));
     field.setAccessible(true);
     field.set(instance, value);
     state.injected(field.getName(), value);
@@ -295,13 +352,22 @@ public final class ForgeryExtension
    * reference date and the test's custom providers registered.
    */
   static Object forge(ExtensionContext context, Forger.Target target, long seed) {
-    Settings settings = settings(context);
+    return forge(context, target, null, seed);
+  }
+
+  /**
+   * Makes the value of a target as {@link #forge(ExtensionContext, Forger.Target, long)} does,
+   * remembering the provider its name infers to in {@code inferred} (when not {@code null}) while
+   * the test has no custom providers.
+   */
+  private static Object forge(
+      ExtensionContext context, Forger.Target target, Forger.Inferred inferred, long seed) {
     String locale = target.forged().locale().strip();
     boolean configured = locale.isEmpty();
     if (configured) {
-      locale = config(settings::locale);
+      locale = perRun(context, Settings.LOCALE, String.class, Settings::locale);
     }
-    LocalDate today = config(settings::today);
+    LocalDate today = perRun(context, Settings.TODAY, LocalDate.class, Settings::today);
     Faker faker;
     try {
       faker = new Faker(locale, seed).withToday(today);
@@ -321,8 +387,9 @@ public final class ForgeryExtension
           e.getMessage(),
           "Correct @Forged(locale = ...), or remove it for the default (" + Settings.LOCALE + ").");
     }
-    Registrations.apply(context, faker);
-    return Forger.forge(target, faker);
+    boolean custom = Registrations.apply(context, faker);
+    return Forger.forge(
+        target, faker, inferred == null || custom ? null : new Forger.Memory(inferred, locale));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -330,6 +397,27 @@ public final class ForgeryExtension
 
   private static Settings settings(ExtensionContext context) {
     return Settings.of(context::getConfigurationParameter);
+  }
+
+  /**
+   * A value worked out from the run's configuration parameters, once a run: kept in the root
+   * context's store once read without an error, so that a bad parameter fails every test that reads
+   * it, each with the same error.
+   *
+   * @param key names the value in the store
+   * @param type its class
+   * @param read reads it from the settings
+   */
+  private static <T> T perRun(
+      ExtensionContext context, String key, Class<T> type, Function<Settings, T> read) {
+    ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
+    T value = store.get(key, type);
+    if (value == null) {
+      Settings settings = settings(context);
+      value = config(() -> read.apply(settings));
+      store.put(key, value);
+    }
+    return value;
   }
 
   /** Turns a bad configuration parameter into an error JUnit reports as such. */
@@ -344,8 +432,7 @@ public final class ForgeryExtension
   static TestState state(ExtensionContext context) {
     return context
         .getStore(NAMESPACE)
-        .getOrComputeIfAbsent(
-            "state " + context.getUniqueId(), key -> newState(context), TestState.class);
+        .getOrComputeIfAbsent(Own.state(context), key -> newState(context), TestState.class);
   }
 
   /**
@@ -367,12 +454,16 @@ public final class ForgeryExtension
     if (template.isPresent()) {
       return Invocations.state(state(template.get()), display(context), context.getUniqueId());
     }
-    Settings settings = settings(context);
     String test = display(context);
     String stableId = stableId(context.getUniqueId());
-    Optional<Seed> classSeed = classSeed(context);
-    OptionalLong configured = config(settings::configuredSeed);
-    RunSeed run = config(() -> RunSeed.of(settings));
+    Optional<Seed> classSeed =
+        context
+            .getTestClass()
+            .map(type -> CLASS_SEEDS.get(type, Boolean.TRUE, key -> classSeed(type)))
+            .orElse(Optional.empty());
+    OptionalLong configured =
+        perRun(context, Settings.SEED, OptionalLong.class, Settings::configuredSeed);
+    RunSeed run = perRun(context, RUN_SEED, RunSeed.class, RunSeed::of);
     long runSeed = classSeed.isPresent() ? classSeed.get().value() : run.seed();
     String runHint =
         classSeed.isPresent()
@@ -380,10 +471,17 @@ public final class ForgeryExtension
                 + " on the test class fixes the run seed, with -D"
                 + Settings.TODAY
                 + "="
-                + config(settings::today)
+                + run.today()
             : run.hint();
     Optional<Seed> methodSeed =
-        context.getTestMethod().flatMap(m -> AnnotationSupport.findAnnotation(m, Seed.class));
+        context
+            .getTestMethod()
+            .flatMap(
+                m ->
+                    METHOD_SEEDS.get(
+                        m.getDeclaringClass(),
+                        m,
+                        key -> AnnotationSupport.findAnnotation(key, Seed.class)));
     if (methodSeed.isPresent()) {
       return new TestState(
           test,
@@ -424,10 +522,9 @@ public final class ForgeryExtension
         TestState.Origin.DERIVED);
   }
 
-  private static Optional<Seed> classSeed(ExtensionContext context) {
-    for (Class<?> type = context.getTestClass().orElse(null);
-        type != null;
-        type = type.getEnclosingClass()) {
+  /** The {@code @Seed} of a test class or of the nearest enclosing class that has one. */
+  private static Optional<Seed> classSeed(Class<?> testClass) {
+    for (Class<?> type = testClass; type != null; type = type.getEnclosingClass()) {
       Optional<Seed> seed = AnnotationSupport.findAnnotation(type, Seed.class);
       if (seed.isPresent()) {
         return seed;
@@ -679,7 +776,7 @@ public final class ForgeryExtension
       throwable.addSuppressed(e);
       return throwable;
     }
-    boolean own = context.getStore(NAMESPACE).get("state " + context.getUniqueId()) != null;
+    boolean own = context.getStore(NAMESPACE).get(Own.state(context)) != null;
     ForgeryReport forgeryReport =
         new ForgeryReport(
             own ? state.test() : display(context),
@@ -724,7 +821,7 @@ public final class ForgeryExtension
   /** The state of this context or the nearest ancestor that has one (e.g. a test factory). */
   private static TestState existingState(ExtensionContext context) {
     for (ExtensionContext c = context; c != null; c = c.getParent().orElse(null)) {
-      TestState state = c.getStore(NAMESPACE).get("state " + c.getUniqueId(), TestState.class);
+      TestState state = c.getStore(NAMESPACE).get(Own.state(c), TestState.class);
       if (state != null) {
         return state;
       }
@@ -774,8 +871,7 @@ public final class ForgeryExtension
    */
   @Override
   public void testSuccessful(ExtensionContext context) {
-    TestState state =
-        context.getStore(NAMESPACE).get("state " + context.getUniqueId(), TestState.class);
+    TestState state = context.getStore(NAMESPACE).get(Own.state(context), TestState.class);
     if (state != null && state.origin() == TestState.Origin.REPLAYED && !state.hasFailed()) {
       replayFile(context)
           .ifPresent(
@@ -834,7 +930,7 @@ public final class ForgeryExtension
   /** Ends the binding of the test's seed to its thread, after every {@code @AfterEach} method. */
   private static void unbind(ExtensionContext context) {
     TestBinding binding =
-        context.getStore(NAMESPACE).remove(BINDING + context.getUniqueId(), TestBinding.class);
+        context.getStore(NAMESPACE).remove(Own.binding(context), TestBinding.class);
     if (binding != null) {
       binding.close();
     }
@@ -847,7 +943,7 @@ public final class ForgeryExtension
   private static void bind(ExtensionContext context, long seed) {
     TestBinding binding = open(context, seed);
     if (binding != null) {
-      context.getStore(NAMESPACE).put(BINDING + context.getUniqueId(), binding);
+      context.getStore(NAMESPACE).put(Own.binding(context), binding);
     }
   }
 
@@ -861,10 +957,12 @@ public final class ForgeryExtension
   }
 
   private static TestBinding open(ExtensionContext context, long seed) {
-    Settings settings = settings(context);
-    if (!config(settings::bind)) {
+    if (!perRun(context, Settings.BIND, Boolean.class, Settings::bind)) {
       return null;
     }
-    return TestBinding.bind(seed, settings.locale(), config(settings::today));
+    return TestBinding.bind(
+        seed,
+        perRun(context, Settings.LOCALE, String.class, Settings::locale),
+        perRun(context, Settings.TODAY, LocalDate.class, Settings::today));
   }
 }

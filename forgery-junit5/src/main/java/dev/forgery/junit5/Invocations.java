@@ -2,6 +2,7 @@ package dev.forgery.junit5;
 
 import dev.forgery.junit5.internal.Seeds;
 import java.lang.reflect.Executable;
+import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -15,6 +16,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
 final class Invocations {
   /** {@link #filled} of each executable, worked out once. */
   private static final PerClass<Executable, Integer> FILLED = new PerClass<>();
+
+  /** Whether each test method is a {@code @ForgedSource} test. */
+  private static final PerClass<Method, Boolean> SOURCE_TESTS = new PerClass<>();
 
   private Invocations() {}
 
@@ -64,7 +68,12 @@ final class Invocations {
     boolean invocation =
         context
                 .getTestMethod()
-                .filter(m -> AnnotationSupport.isAnnotated(m, ForgedSource.class))
+                .filter(
+                    m ->
+                        SOURCE_TESTS.get(
+                            m.getDeclaringClass(),
+                            m,
+                            key -> AnnotationSupport.isAnnotated(key, ForgedSource.class)))
                 .isPresent()
             && parent.flatMap(ExtensionContext::getTestMethod).isPresent();
     return invocation ? parent : Optional.empty();

@@ -34,10 +34,12 @@ final class Registrations {
    *
    * @param context the test, class or {@code @ForgedSource} method
    * @param faker a faker just made for it
+   * @return whether any custom providers apply, which can change what a name infers to
    * @throws ExtensionConfigurationException if a class cannot be made or refuses to register
    */
-  static void apply(ExtensionContext context, Faker faker) {
-    for (CustomProviders providers : of(context).all()) {
+  static boolean apply(ExtensionContext context, Faker faker) {
+    List<CustomProviders> all = of(context).all();
+    for (CustomProviders providers : all) {
       try {
         providers.register(faker);
       } catch (RuntimeException e) {
@@ -46,6 +48,7 @@ final class Registrations {
             e);
       }
     }
+    return !all.isEmpty();
   }
 
   private static Registered of(ExtensionContext context) {

@@ -1,7 +1,9 @@
 package dev.forgery.junit5;
 
+import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What forgery knows about one test (or one class, for {@code @BeforeAll} injection): its seed,
@@ -16,7 +18,14 @@ final class TestState {
   private final String seedNote;
   private final String runHint;
   private final Origin origin;
-  private final List<String> injected = new ArrayList<>();
+
+  /**
+   * The injected values by name, for the failure report. A value whose rendering cannot change is
+   * kept as it is and rendered only if the report is made (most tests pass and never need it); any
+   * other is rendered at once, so the report shows it as injected, not as the test left it.
+   */
+  private final List<Map.Entry<String, Object>> injected = new ArrayList<>();
+
   private volatile boolean failed;
 
   /** Where a test's seed came from. */
@@ -113,10 +122,24 @@ final class TestState {
   }
 
   synchronized void injected(String name, Object value) {
-    injected.add(name + " = " + Abbreviation.of(value));
+    injected.add(
+        new SimpleImmutableEntry<>(
+            name, Abbreviation.isSettled(value) ? value : new Rendered(Abbreviation.of(value))));
   }
 
+  /** The injected values as the failure report shows them, {@code name = value}. */
   synchronized List<String> injected() {
-    return List.copyOf(injected);
+    List<String> lines = new ArrayList<>(injected.size());
+    for (Map.Entry<String, Object> entry : injected) {
+      Object value = entry.getValue();
+      lines.add(
+          entry.getKey()
+              + " = "
+              + (value instanceof Rendered ? ((Rendered) value).text() : Abbreviation.of(value)));
+    }
+    return List.copyOf(lines);
   }
+
+  /** A value rendered when it was injected, because the test could change it afterwards. */
+  private record Rendered(String text) {}
 }

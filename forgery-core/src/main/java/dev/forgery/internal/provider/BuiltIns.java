@@ -35,7 +35,13 @@ public final class BuiltIns {
   /** Every definition, by domain. */
   public static final List<ProviderDef> DEFINITIONS = definitions();
 
-  private static final Map<String, Registry> REGISTRIES = new ConcurrentHashMap<>();
+  private static final Map<Key, Registry> REGISTRIES = new ConcurrentHashMap<>();
+
+  /**
+   * A registry's locale and date: every faker looks its registry up when it is made, so the key is
+   * made without formatting the date into a string.
+   */
+  private record Key(String locale, LocalDate today) {}
 
   private BuiltIns() {}
 
@@ -71,7 +77,7 @@ public final class BuiltIns {
    */
   public static Registry registry(String locale, LocalDate today) {
     return REGISTRIES.computeIfAbsent(
-        locale + "@" + today, key -> new Registry(locale, today, DEFINITIONS));
+        new Key(locale, today), key -> new Registry(locale, today, DEFINITIONS));
   }
 
   /**

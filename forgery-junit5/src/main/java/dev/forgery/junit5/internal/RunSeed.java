@@ -17,12 +17,17 @@ public final class RunSeed {
   private final boolean configured;
   private final Optional<String> fork;
   private final LocalDate today;
+  private final String hint;
 
   private RunSeed(long seed, boolean configured, Optional<String> fork, LocalDate today) {
     this.seed = seed;
     this.configured = configured;
     this.fork = fork;
     this.today = today;
+    // Every test's state holds it: made once a run, not once a test.
+    String flag = flags();
+    this.hint =
+        configured || fork.isEmpty() ? flag : flag + " replays the tests that ran in " + fork.get();
   }
 
   /**
@@ -45,6 +50,15 @@ public final class RunSeed {
   /** The flags that replay the run: its seed and its reference date. */
   private String flags() {
     return "-Dforgery.seed=" + Seeds.hex(seed) + " -D" + Settings.TODAY + "=" + today;
+  }
+
+  /**
+   * Returns the run's reference date: {@code forgery.today}, or the current UTC date.
+   *
+   * @return the date
+   */
+  public LocalDate today() {
+    return today;
   }
 
   /**
@@ -85,10 +99,7 @@ public final class RunSeed {
    *     replays the tests that ran in Surefire fork 2}
    */
   public String hint() {
-    String flag = flags();
-    return configured || fork.isEmpty()
-        ? flag
-        : flag + " replays the tests that ran in " + fork.get();
+    return hint;
   }
 
   /**
