@@ -5,6 +5,7 @@ import dev.forgery.internal.data.WeightedTable;
 import dev.forgery.internal.random.RandomSource;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Japanese addresses: {@code 〒100-0001 東京都千代田区千代田1-2-3}, the postcode with its mark, then
@@ -16,7 +17,8 @@ import java.util.Map;
  * <p>Postcode, prefecture, municipality and town are one row of the locale's {@code postcodes}
  * table ({@code 100-0001;東京都;千代田区;千代田}, Japan Post's data), weighted by population, so they always
  * belong together; {@code regions} gives each prefecture its ISO 3166-2:JP code ({@code 13}, i.e.
- * {@code JP-13}). Every draw takes the row first, then the number.
+ * {@code JP-13}). Every draw takes the row first, then the number. A row is split into its columns
+ * the first time it is drawn, so a new {@code Faker}'s first address splits one row, not all.
  */
 final class JapaneseAddresses implements CountryAddresses {
   /** Block numbers: chome 1 to this, most towns that have chome have few. */
@@ -31,7 +33,19 @@ final class JapaneseAddresses implements CountryAddresses {
   /** Ban numbers of the towns without chome, whose blocks are numbered through: 1 to this. */
   private static final int BANCHI_MAX = 999;
 
+  private final String locale;
   private final WeightedTable rows;
+
+  /** The prefectures of {@code regions}, and index for index their ISO 3166-2:JP codes. */
+  private final Map<String, Integer> prefectureIndex = new HashMap<>();
+
+  private final String[] prefectureNames;
+  private final String[] prefectureCodes;
+
+  /*
+   * The columns of a row, split from it the first time the row is drawn (see split): splitting all
+   * 10,866 rows when the locale is loaded was most of the time to a new Faker's first address.
+   */
   private final String[] postcodes;
   private final String[] prefectures;
   private final String[] codes;
@@ -41,13 +55,25 @@ final class JapaneseAddresses implements CountryAddresses {
   /** Per row, the address up to the block number ({@code 〒100-0001 東京都千代田区千代田}). */
   private final String[] heads;
 
-  private final CountryTable countries;
+  /**
+   * One instance of each municipality name among the rows split so far, so that rows of the same
+   * municipality share it. Lookups only, never iterated.
+   */
+  private final ConcurrentHashMap<String, String> shared = new ConcurrentHashMap<>();
+
+  /** The country names, read on the first country drawn. */
+  private CountryTable countries;
 
   private JapaneseAddresses(String locale) {
-    Map<String, String> regionCodes = new HashMap<>();
-    for (String region : Tables.list(locale + "/regions")) {
-      int semicolon = region.lastIndexOf(';');
-      regionCodes.put(region.substring(0, semicolon), region.substring(semicolon + 1));
+    this.locale = locale;
+    String[] regions = Tables.list(locale + "/regions");
+    prefectureNames = new String[regions.length];
+    prefectureCodes = new String[regions.length];
+    for (int i = 0; i < regions.length; i++) {
+      int semicolon = regions[i].lastIndexOf(';');
+      prefectureNames[i] = regions[i].substring(0, semicolon);
+      prefectureCodes[i] = regions[i].substring(semicolon + 1);
+      prefectureIndex.put(prefectureNames[i], i);
     }
     rows = Tables.weighted(locale + "/postcodes");
     int n = rows.size();
@@ -57,28 +83,59 @@ final class JapaneseAddresses implements CountryAddresses {
     municipalities = new String[n];
     towns = new String[n];
     heads = new String[n];
-    // Construction only: lookups by key, never iterated, so HashMap order cannot leak out.
-    Map<String, String> shared = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      String[] f = rows.value(i).split(";", -1);
-      if (f.length != 4) {
-        throw new IllegalStateException(
-            locale
-                + "/postcodes: expected postcode;prefecture;municipality;town: "
-                + rows.value(i));
-      }
-      postcodes[i] = f[0];
-      prefectures[i] = shared.computeIfAbsent(f[1], c -> c);
-      municipalities[i] = shared.computeIfAbsent(f[2], c -> c);
-      towns[i] = f[3];
-      codes[i] = regionCodes.get(f[1]);
-      if (codes[i] == null) {
-        throw new IllegalStateException(
-            locale + "/regions has no ISO 3166-2 code for prefecture " + f[1]);
-      }
-      heads[i] = '〒' + f[0] + ' ' + f[1] + f[2] + f[3];
+  }
+
+  /**
+   * Returns a column's value for a row, splitting the row on its first use. Threads that draw the
+   * same new row at once both split it and write the same values, which are immutable strings, so
+   * the race is harmless.
+   */
+  private String column(String[] column, int row) {
+    String value = column[row];
+    if (value == null) {
+      split(row);
+      value = column[row];
     }
-    countries = CountryTable.of(locale);
+    return value;
+  }
+
+  /** Splits a {@code postcode;prefecture;municipality;town} row into the columns. */
+  private void split(int row) {
+    String value = rows.value(row);
+    int a = value.indexOf(';');
+    int b = a < 0 ? -1 : value.indexOf(';', a + 1);
+    int c = b < 0 ? -1 : value.indexOf(';', b + 1);
+    if (c < 0 || value.indexOf(';', c + 1) >= 0) {
+      throw new IllegalStateException(
+          locale + "/postcodes: expected postcode;prefecture;municipality;town: " + value);
+    }
+    Integer prefecture = prefectureIndex.get(value.substring(a + 1, b));
+    if (prefecture == null) {
+      throw new IllegalStateException(
+          locale + "/regions has no ISO 3166-2 code for prefecture " + value.substring(a + 1, b));
+    }
+    String municipality = value.substring(b + 1, c);
+    String known = shared.putIfAbsent(municipality, municipality);
+    postcodes[row] = value.substring(0, a);
+    prefectures[row] = prefectureNames[prefecture];
+    codes[row] = prefectureCodes[prefecture];
+    municipalities[row] = known != null ? known : municipality;
+    towns[row] = value.substring(c + 1);
+    heads[row] =
+        new StringBuilder(value.length() + 1)
+            .append('〒')
+            .append(value, 0, a)
+            .append(' ')
+            .append(value, a + 1, b)
+            .append(value, b + 1, c)
+            .append(value, c + 1, value.length())
+            .toString();
+  }
+
+  /** Returns the country names, reading them on first use. */
+  private CountryTable countries() {
+    CountryTable table = countries;
+    return table != null ? table : (countries = CountryTable.of(locale));
   }
 
   /**
@@ -110,7 +167,7 @@ final class JapaneseAddresses implements CountryAddresses {
   @Override
   public String address(RandomSource random) {
     int row = rows.drawIndex(random.nextLong());
-    return heads[row] + buildingNumber(random);
+    return column(heads, row) + buildingNumber(random);
   }
 
   /**
@@ -122,7 +179,7 @@ final class JapaneseAddresses implements CountryAddresses {
   @Override
   public String streetAddress(RandomSource random) {
     int row = rows.drawIndex(random.nextLong());
-    return towns[row] + buildingNumber(random);
+    return column(towns, row) + buildingNumber(random);
   }
 
   /**
@@ -133,7 +190,7 @@ final class JapaneseAddresses implements CountryAddresses {
    */
   @Override
   public String streetName(RandomSource random) {
-    return towns[rows.drawIndex(random.nextLong())];
+    return column(towns, rows.drawIndex(random.nextLong()));
   }
 
   /**
@@ -168,7 +225,7 @@ final class JapaneseAddresses implements CountryAddresses {
    */
   @Override
   public String city(RandomSource random) {
-    return municipalities[rows.drawIndex(random.nextLong())];
+    return column(municipalities, rows.drawIndex(random.nextLong()));
   }
 
   /**
@@ -179,7 +236,7 @@ final class JapaneseAddresses implements CountryAddresses {
    */
   @Override
   public String state(RandomSource random) {
-    return prefectures[rows.drawIndex(random.nextLong())];
+    return column(prefectures, rows.drawIndex(random.nextLong()));
   }
 
   /**
@@ -190,7 +247,7 @@ final class JapaneseAddresses implements CountryAddresses {
    */
   @Override
   public String stateAbbr(RandomSource random) {
-    return codes[rows.drawIndex(random.nextLong())];
+    return column(codes, rows.drawIndex(random.nextLong()));
   }
 
   /**
@@ -201,7 +258,7 @@ final class JapaneseAddresses implements CountryAddresses {
    */
   @Override
   public String postcode(RandomSource random) {
-    return postcodes[rows.drawIndex(random.nextLong())];
+    return column(postcodes, rows.drawIndex(random.nextLong()));
   }
 
   /**
@@ -212,7 +269,7 @@ final class JapaneseAddresses implements CountryAddresses {
    */
   @Override
   public String country(RandomSource random) {
-    return countries.name(random);
+    return countries().name(random);
   }
 
   /**
@@ -223,6 +280,6 @@ final class JapaneseAddresses implements CountryAddresses {
    */
   @Override
   public String countryCode(RandomSource random) {
-    return countries.code(random);
+    return countries().code(random);
   }
 }

@@ -5,6 +5,7 @@ import dev.forgery.internal.data.WeightedTable;
 import dev.forgery.internal.random.RandomSource;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Postal addresses of a country described by data: the layout in {@link AddressFormat}, and
@@ -28,6 +29,7 @@ import java.util.Map;
  * row, so a layout can put them in any order on the page.
  */
 public final class PostalAddresses implements CountryAddresses {
+  private final String locale;
   private final AddressFormat format;
   private final WeightedTable rows;
   private final String[] postcodes;
@@ -44,17 +46,36 @@ public final class PostalAddresses implements CountryAddresses {
   /** Whether the street line starts with the street ({@code Hauptstraße 12}). */
   private final boolean streetFirst;
 
-  /** Per postcode row, the text of the address before and after its street line, precomputed. */
+  /*
+   * The columns of a postcode row and the text of the address before and after its street line,
+   * split and filled the first time the row is drawn (see split): doing it for every row when the
+   * locale was loaded was most of the time to a new Faker's first address.
+   */
   private final String[] before;
 
   private final String[] after;
 
   private final WeightedTable streets;
 
-  /** ISO 3166-1 countries with their names in the locale's language. */
-  private final CountryTable countries;
+  /** The text of the address before and after its street line, with the row placeholders. */
+  private final String beforeTemplate;
+
+  private final String afterTemplate;
+
+  /** Each region's ISO 3166-2 code, from {@code regions}. Lookups only, never iterated. */
+  private final Map<String, String> codes = new HashMap<>();
+
+  /**
+   * One instance of each city, region and address head among the rows split so far, so that rows of
+   * the same place share it. Lookups only, never iterated.
+   */
+  private final ConcurrentHashMap<String, String> shared = new ConcurrentHashMap<>();
+
+  /** ISO 3166-1 countries with their names in the locale's language, read on first use. */
+  private CountryTable countries;
 
   private PostalAddresses(String locale) {
+    this.locale = locale;
     format = AddressFormat.of(locale);
     String line = format.streetLine;
     int street = line.indexOf("{street}");
@@ -74,9 +95,8 @@ public final class PostalAddresses implements CountryAddresses {
       throw new IllegalStateException(
           locale + "/address_format: address needs {street_line}: " + format.address);
     }
-    String beforeTemplate = format.address.substring(0, at);
-    String afterTemplate = format.address.substring(at + "{street_line}".length());
-    Map<String, String> codes = new HashMap<>();
+    beforeTemplate = format.address.substring(0, at);
+    afterTemplate = format.address.substring(at + "{street_line}".length());
     for (String region : Tables.list(locale + "/regions")) {
       int semicolon = region.lastIndexOf(';');
       codes.put(region.substring(0, semicolon), region.substring(semicolon + 1));
@@ -89,25 +109,56 @@ public final class PostalAddresses implements CountryAddresses {
     stateCodes = new String[n];
     before = new String[n];
     after = new String[n];
-    // Construction only: lookups by key, never iterated, so HashMap order cannot leak out.
-    Map<String, String> shared = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      String row = rows.value(i);
-      int a = row.indexOf(';');
-      int b = row.indexOf(';', a + 1);
-      postcodes[i] = row.substring(0, a);
-      cities[i] = shared.computeIfAbsent(row.substring(a + 1, b), c -> c);
-      states[i] = shared.computeIfAbsent(row.substring(b + 1), c -> c);
-      stateCodes[i] = codes.get(states[i]);
-      if (stateCodes[i] == null) {
-        throw new IllegalStateException(
-            locale + "/regions has no ISO 3166-2 code for region " + states[i]);
-      }
-      before[i] = shared.computeIfAbsent(fill(beforeTemplate, i), c -> c);
-      after[i] = fill(afterTemplate, i);
-    }
     streets = Tables.weighted(locale + "/streets");
-    countries = CountryTable.of(locale);
+  }
+
+  /**
+   * Returns a column's value for a row, splitting the row on its first use. Threads that draw the
+   * same new row at once both split it and write the same values, which are immutable strings, so
+   * the race is harmless.
+   */
+  private String column(String[] column, int row) {
+    String value = column[row];
+    if (value == null) {
+      split(row);
+      value = column[row];
+    }
+    return value;
+  }
+
+  /** Splits a {@code postcode;city;region} row into the columns and fills its address parts. */
+  private void split(int row) {
+    String value = rows.value(row);
+    int a = value.indexOf(';');
+    int b = a < 0 ? -1 : value.indexOf(';', a + 1);
+    if (b < 0) {
+      throw new IllegalStateException(
+          locale + "/postcodes: expected postcode;city;region: " + value);
+    }
+    String state = value.substring(b + 1);
+    String code = codes.get(state);
+    if (code == null) {
+      throw new IllegalStateException(
+          locale + "/regions has no ISO 3166-2 code for region " + state);
+    }
+    postcodes[row] = value.substring(0, a);
+    cities[row] = share(value.substring(a + 1, b));
+    states[row] = share(state);
+    stateCodes[row] = code;
+    before[row] = share(fill(beforeTemplate, row));
+    after[row] = fill(afterTemplate, row);
+  }
+
+  /** Returns the instance of {@code value} the rows split so far share. */
+  private String share(String value) {
+    String known = shared.putIfAbsent(value, value);
+    return known != null ? known : value;
+  }
+
+  /** Returns the country names, reading them on first use. */
+  private CountryTable countries() {
+    CountryTable table = countries;
+    return table != null ? table : (countries = CountryTable.of(locale));
   }
 
   /** Fills the row placeholders of a part of the address template. */
@@ -138,7 +189,7 @@ public final class PostalAddresses implements CountryAddresses {
   public String address(RandomSource random) {
     String street = streetAddress(random);
     int row = rows.drawIndex(random.nextLong());
-    return before[row] + street + after[row];
+    return column(before, row) + street + column(after, row);
   }
 
   /**
@@ -192,7 +243,7 @@ public final class PostalAddresses implements CountryAddresses {
    * @return a city such as {@code "Leipzig"}
    */
   public String city(RandomSource random) {
-    return cities[rows.drawIndex(random.nextLong())];
+    return column(cities, rows.drawIndex(random.nextLong()));
   }
 
   /**
@@ -202,7 +253,7 @@ public final class PostalAddresses implements CountryAddresses {
    * @return a state such as {@code "Bayern"}
    */
   public String state(RandomSource random) {
-    return states[rows.drawIndex(random.nextLong())];
+    return column(states, rows.drawIndex(random.nextLong()));
   }
 
   /**
@@ -212,7 +263,7 @@ public final class PostalAddresses implements CountryAddresses {
    * @return a code such as {@code "BY"}
    */
   public String stateAbbr(RandomSource random) {
-    return stateCodes[rows.drawIndex(random.nextLong())];
+    return column(stateCodes, rows.drawIndex(random.nextLong()));
   }
 
   /**
@@ -222,7 +273,7 @@ public final class PostalAddresses implements CountryAddresses {
    * @return a postcode such as {@code "10115"}
    */
   public String postcode(RandomSource random) {
-    return postcodes[rows.drawIndex(random.nextLong())];
+    return column(postcodes, rows.drawIndex(random.nextLong()));
   }
 
   /**
@@ -232,7 +283,7 @@ public final class PostalAddresses implements CountryAddresses {
    * @return a name such as {@code "Vereinigte Arabische Emirate"}
    */
   public String country(RandomSource random) {
-    return countries.name(random);
+    return countries().name(random);
   }
 
   /**
@@ -242,6 +293,6 @@ public final class PostalAddresses implements CountryAddresses {
    * @return a code such as {@code "AT"}
    */
   public String countryCode(RandomSource random) {
-    return countries.code(random);
+    return countries().code(random);
   }
 }

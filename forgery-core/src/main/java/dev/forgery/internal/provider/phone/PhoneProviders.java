@@ -26,8 +26,8 @@ public final class PhoneProviders {
                           String.class, GermanPhoneNumbers.INSTANCE::phoneNumber, null);
                     }
                     if (PatternPhoneNumbers.exists(locale)) {
-                      return Generator.of(
-                          String.class, PatternPhoneNumbers.of(locale)::phoneNumber, null);
+                      PatternPhoneNumbers patterns = PatternPhoneNumbers.of(locale);
+                      return Generator.of(String.class, patterns::phoneNumber, patterns::fill);
                     }
                     return Generator.of(String.class, PhoneNumbers.of(locale)::phoneNumber, null);
                   }));
