@@ -8,6 +8,11 @@ import dev.forgery.internal.provider.finance.CreditCards;
  * <p>Each brand produces numbers with its real issuer prefixes (IIN ranges) and lengths and a
  * correct Luhn check digit.
  *
+ * <pre>{@code
+ * String visa = faker.creditCardNumber(CardBrand.VISA); // 16 digits starting with 4
+ * List<String> amex = faker.creditCardNumbers(100, CardBrand.AMERICAN_EXPRESS);
+ * }</pre>
+ *
  * @since 0.1.0
  */
 public enum CardBrand {

@@ -193,6 +193,12 @@ public final class Faker {
    * Restarts this faker's sequence: after {@code seed(s)} it produces exactly what {@code new
    * Faker(locale, s)} would.
    *
+   * <pre>{@code
+   * Faker faker = new Faker("en_US", 42L);
+   * String first = faker.name();
+   * String again = faker.seed(42L).name(); // equals first
+   * }</pre>
+   *
    * @param seed any long
    * @return this faker
    */
@@ -2046,6 +2052,12 @@ public final class Faker {
    * {@code new Faker(locale, seed)} with the same seed and asks for its own slice. Rows do not
    * depend on the slice bounds, so the union of the slices is the full dataset.
    *
+   * <pre>{@code
+   * // worker k of 4, each with the same locale, seed and schema: a quarter of a million rows
+   * List<Map<String, Object>> mine =
+   *     new Faker("en_US", 42L).records(schema, k * 250_000L, (k + 1) * 250_000L);
+   * }</pre>
+   *
    * @param schema the fields; its unique fields, if any, are made distinct only from row 0, so a
    *     slice of such a schema must start at 0
    * @param from the first row index, {@code >= 0}
@@ -2063,6 +2075,10 @@ public final class Faker {
   /**
    * Returns the same rows as {@link #records(int, Schema)}, generated on the common fork-join pool.
    *
+   * <pre>{@code
+   * List<Map<String, Object>> rows = new Faker("en_US", 42L).recordsParallel(1_000_000, schema);
+   * }</pre>
+   *
    * @param n how many rows, {@code >= 0}
    * @param schema the fields
    * @return an unmodifiable list of exactly {@code n} rows, equal to the sequential result
@@ -2076,6 +2092,11 @@ public final class Faker {
   /**
    * Returns {@code n} rows of {@code schema} as arrays with one value per field in schema order;
    * the same values as {@link #records(int, Schema)}, without the maps.
+   *
+   * <pre>{@code
+   * Schema schema = Schema.builder().field("name", "name").field("age", "int", 18, 65).build();
+   * Object[] first = faker.recordsTuples(1_000, schema).get(0); // {name, age}
+   * }</pre>
    *
    * @param n how many rows, {@code >= 0}
    * @param schema the fields
@@ -2167,6 +2188,11 @@ public final class Faker {
   /**
    * Returns one object of a record or fillable class; the same as {@code records(1, type).get(0)}.
    *
+   * <pre>{@code
+   * public record Person(String firstName, String email, int age, LocalDate birthday) {}
+   * Person person = faker.record(Person.class);
+   * }</pre>
+   *
    * @param type a record or fillable class
    * @param <T> the type
    * @return the object
@@ -2237,6 +2263,11 @@ public final class Faker {
    * float} and {@code bool} fields, object arrays for the rest; the same values as {@link
    * #records(int, Schema)}.
    *
+   * <pre>{@code
+   * ColumnBatch batch = faker.columns(1_000_000, schema);
+   * int[] ages = batch.ints("age"); // one primitive array, no boxing
+   * }</pre>
+   *
    * @param n how many rows, {@code >= 0}
    * @param schema the fields
    * @return the columns
@@ -2281,6 +2312,10 @@ public final class Faker {
    * Returns the same columns as {@link #columns(int, Schema)}, generated on the common fork-join
    * pool.
    *
+   * <pre>{@code
+   * ColumnBatch batch = new Faker("en_US", 42L).columnsParallel(10_000_000, schema);
+   * }</pre>
+   *
    * @param n how many rows, {@code >= 0}
    * @param schema the fields
    * @return the columns
@@ -2315,6 +2350,12 @@ public final class Faker {
    * Returns rows {@code [from, to)} as a lazily generated stream, equal to {@link #records(Schema,
    * long, long)}.
    *
+   * <pre>{@code
+   * try (Stream<Map<String, Object>> rows = faker.stream(schema, 1_000_000, 2_000_000)) {
+   *   rows.forEach(sink);
+   * }
+   * }</pre>
+   *
    * @param schema the fields
    * @param from the first row index, {@code >= 0}
    * @param to one past the last row index, {@code >= from}
@@ -2333,6 +2374,11 @@ public final class Faker {
    * field names, then one line per row, CRLF line ends, fields quoted when they contain a comma,
    * quote or line break. A {@code null} is an empty field; an empty string is {@code ""}. See
    * {@link #writeCsv(long, Schema, Appendable, CsvFormat)}.
+   *
+   * <pre>{@code
+   * StringWriter csv = new StringWriter();
+   * faker.writeCsv(1_000, schema, csv); // "name,age\r\n..."
+   * }</pre>
    *
    * @param n how many rows, {@code >= 0}
    * @param schema the fields
@@ -2453,6 +2499,11 @@ public final class Faker {
    * written; a failure while writing is an {@link IllegalStateException} naming the row and field,
    * after the rows before it were appended.
    *
+   * <pre>{@code
+   * StringBuilder json = new StringBuilder();
+   * faker.writeJsonLines(100, schema, json); // {"name":"...","age":59}, one row a line
+   * }</pre>
+   *
    * @param n how many rows, {@code >= 0}
    * @param schema the fields
    * @param out where to write; not closed
@@ -2472,6 +2523,10 @@ public final class Faker {
    * Writes {@code n} rows as JSON Lines to a file in UTF-8, whole or not at all, as {@link
    * #writeCsv(long, Schema, Path, CsvFormat)} writes CSV; see {@link #writeJsonLines(long, Schema,
    * Appendable)}.
+   *
+   * <pre>{@code
+   * faker.writeJsonLines(1_000_000, schema, Path.of("users.jsonl"));
+   * }</pre>
    *
    * @param n how many rows, {@code >= 0}
    * @param schema the fields
@@ -4277,6 +4332,12 @@ public final class Faker {
    * Returns the names accepted by {@link #generate(String)}: every built-in provider and every
    * provider registered on this faker.
    *
+   * <pre>{@code
+   * for (String name : faker.providers()) {
+   *   System.out.println(faker.describe(name));
+   * }
+   * }</pre>
+   *
    * @return a sorted, unmodifiable set of canonical names
    */
   public SortedSet<String> providers() {
@@ -4288,6 +4349,11 @@ public final class Faker {
    * and default, then what it draws and its other names, e.g. {@code integer(min: int = 0, max: int
    * = 100): ...; aliases: int}. Together with {@link #providers()} this lists everything a schema,
    * {@link #generate(String)} or {@link #provider(String, Object...)} accepts.
+   *
+   * <pre>{@code
+   * faker.describe("zip");
+   * // postcode: a postal code such as "62704"; aliases: zip, zipCode, postalCode
+   * }</pre>
    *
    * @param name a provider name or alias in any spelling
    * @return one line of text
@@ -4305,6 +4371,10 @@ public final class Faker {
   /**
    * Draws one value from the provider called {@code name}, built-in or registered.
    *
+   * <pre>{@code
+   * Object email = faker.generate("safe_email"); // e.g. pierce.melissa@example.org
+   * }</pre>
+   *
    * @param name a provider name or alias in any case, snake_case or camelCase ({@code
    *     "safe_email"}, {@code "zip"})
    * @return the value
@@ -4318,6 +4388,10 @@ public final class Faker {
   /**
    * Draws {@code n} values from the provider called {@code name}; equal to {@code n} calls of
    * {@link #generate(String)}.
+   *
+   * <pre>{@code
+   * List<Object> zips = faker.generate("zip", 1_000);
+   * }</pre>
    *
    * @param name a provider name
    * @param n how many, {@code >= 0}
@@ -4365,6 +4439,11 @@ public final class Faker {
    * or an alias ({@code zip}), a singular ({@code emails}), a telling last word ({@code
    * ownerEmail}), a word with a range ({@code age} is 18..80), else the type ({@code LocalDate} is
    * {@code date}).
+   *
+   * <pre>{@code
+   * faker.inferProvider("ownerEmail", String.class).name(); // "email"
+   * faker.inferProvider("age", int.class).arguments();     // [18, 80]
+   * }</pre>
    *
    * @param name the field name
    * @param type the type its values must fit; primitives stand for their boxes

@@ -42,7 +42,11 @@ public final class Forgery {
 
   /**
    * Returns the shared en_US faker behind these shortcuts, or, inside a test run by forgery's JUnit
-   * extension, that test's own.
+   * extension, that test's own: every provider that has no shortcut here.
+   *
+   * <pre>{@code
+   * String iban = Forgery.fake().iban();
+   * }</pre>
    *
    * @return the shared faker, safe to call from any thread
    */
@@ -325,6 +329,11 @@ public final class Forgery {
    * Safe to call from any thread: each call draws its dataset seed atomically and generates on
    * private state.
    *
+   * <pre>{@code
+   * Schema schema = Schema.builder().field("name", "name").field("age", "int", 18, 65).build();
+   * List<Map<String, Object>> rows = Forgery.records(1_000, schema);
+   * }</pre>
+   *
    * @param n how many rows, {@code >= 0}
    * @param schema the fields
    * @return an unmodifiable list of exactly {@code n} rows
@@ -338,6 +347,11 @@ public final class Forgery {
   /**
    * Returns {@code n} objects of a Java record or fillable class; same as {@code
    * Forgery.fake().records(n, type)}, see {@link Faker#records(int, Class)}.
+   *
+   * <pre>{@code
+   * public record Person(String firstName, String email, int age) {}
+   * List<Person> people = Forgery.records(100, Person.class);
+   * }</pre>
    *
    * @param n how many, {@code >= 0}
    * @param type a record or fillable class

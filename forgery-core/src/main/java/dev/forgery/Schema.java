@@ -108,6 +108,10 @@ public final class Schema {
    * relative dates counted from the current UTC date when it is built (inside a test run by
    * forgery's JUnit extension, the run's date).
    *
+   * <pre>{@code
+   * Schema schema = Schema.builder().field("email", "safe_email").build();
+   * }</pre>
+   *
    * @return a new builder
    */
   public static Builder builder() {
@@ -117,6 +121,12 @@ public final class Schema {
   /**
    * Starts a schema that may also use the custom providers registered on {@code faker} (see {@link
    * Faker#register}) at the time {@link Builder#build()} is called.
+   *
+   * <pre>{@code
+   * Faker faker = new Faker("en_US", 42L).register("sku", f -> "SKU-" + f.digits(6));
+   * Schema products = Schema.builder(faker).field("sku", "sku").field("price", "price").build();
+   * List<Map<String, Object>> rows = faker.records(100, products); // {sku=SKU-667884, ...}
+   * }</pre>
    *
    * @param faker the faker whose registered providers count as types
    * @return a new builder
@@ -262,6 +272,11 @@ public final class Schema {
    * <p>{@code Schema.of(schema.toMap(), new Faker(schema.locale()).withToday(schema.today()))}
    * gives a schema whose rows equal this schema's rows, for any faker seed and slice. The arguments
    * are the objects given to the builder; the map is serializable when they are.
+   *
+   * <pre>{@code
+   * Map<String, Object> form = schema.toMap(); // {id=uuid, age=[int, 18, 65], ...}
+   * Schema copy = Schema.of(form, new Faker(schema.locale()).withToday(schema.today()));
+   * }</pre>
    *
    * @return an unmodifiable map in field order
    * @throws IllegalStateException if a field is computed by a {@code Function<Faker, ?>}, or the
@@ -437,6 +452,14 @@ public final class Schema {
     /**
      * Adds a field of a provider or schema type.
      *
+     * <pre>{@code
+     * Schema.builder()
+     *     .field("email", "safe_email")
+     *     .field("age", "int", 18, 65)
+     *     .field("status", "choice", List.of("active", "inactive"))
+     *     .build();
+     * }</pre>
+     *
      * @param name the field name, unique within the schema
      * @param type a provider name or alias, such as {@code email}, {@code int} or {@code choice}
      * @param args the type's arguments, e.g. {@code 18, 65} for {@code int}
@@ -478,6 +501,10 @@ public final class Schema {
     /**
      * Makes the last added field {@code null} with probability {@code rate}.
      *
+     * <pre>{@code
+     * .field("bio", "text", 50, 200).nullable(0.25) // about one bio in four is null
+     * }</pre>
+     *
      * @param rate in {@code [0, 1]}
      * @return this builder
      * @throws IllegalArgumentException if the rate is outside {@code [0, 1]}
@@ -496,6 +523,10 @@ public final class Schema {
     /**
      * Makes the values of the last added field distinct within each batch (nulls excepted).
      * Duplicates are redrawn; a field whose known domain is too small for a batch fails up front.
+     *
+     * <pre>{@code
+     * .field("email", "safe_email").unique()
+     * }</pre>
      *
      * @return this builder
      * @throws IllegalStateException if no field was added yet

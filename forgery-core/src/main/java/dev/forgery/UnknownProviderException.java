@@ -7,6 +7,14 @@ import java.util.List;
  * known name, as values a caller can use (an IDE plugin, a test extension, a command line) rather
  * than text to parse.
  *
+ * <pre>{@code
+ * try {
+ *   faker.generate("emial");
+ * } catch (UnknownProviderException e) {
+ *   List<String> fixes = e.suggestions(); // [email]
+ * }
+ * }</pre>
+ *
  * @since 0.1.0
  */
 public final class UnknownProviderException extends IllegalArgumentException {

@@ -95,6 +95,14 @@ public final class ForgeryArrow {
    * columns straight from their primitive arrays, without boxing, other values converted as the
    * class documentation says.
    *
+   * <pre>{@code
+   * try (BufferAllocator allocator = new RootAllocator();
+   *     VectorSchemaRoot root =
+   *         ForgeryArrow.toVectorSchemaRoot(faker.columns(100_000, schema), allocator)) {
+   *   IntVector ages = (IntVector) root.getVector("age");
+   * }
+   * }</pre>
+   *
    * @param batch the columns, e.g. from {@link Faker#columns(int, Schema)} or {@link
    *     Faker#columns(Schema, long, long)}
    * @param allocator where the vectors' memory comes from
@@ -115,6 +123,10 @@ public final class ForgeryArrow {
   /**
    * Writes {@code n} rows of {@code schema} as an Arrow IPC file (the random-access file format,
    * {@code .arrow}), whole or not at all.
+   *
+   * <pre>{@code
+   * ForgeryArrow.writeArrow(new Faker("en_US", 42L), schema, 10_000_000, Path.of("users.arrow"));
+   * }</pre>
    *
    * @param faker the faker whose next dataset the rows are
    * @param schema the fields
@@ -137,6 +149,12 @@ public final class ForgeryArrow {
    * at all: with the same faker seed, slices written by different processes hold the rows of one
    * big run.
    *
+   * <pre>{@code
+   * // worker k of 4, each with the same locale, seed and schema
+   * ForgeryArrow.writeArrow(new Faker("en_US", 42L), schema,
+   *     k * 2_500_000L, (k + 1) * 2_500_000L, Path.of("users-" + k + ".arrow"));
+   * }</pre>
+   *
    * @param faker the faker whose next dataset the rows are
    * @param schema the fields; a slice of a schema with unique fields must start at 0
    * @param from the first row index, {@code >= 0}
@@ -158,6 +176,11 @@ public final class ForgeryArrow {
    * Writes {@code n} rows of {@code schema} as a Snappy-compressed Parquet file, whole or not at
    * all. No Hadoop installation or configuration is needed.
    *
+   * <pre>{@code
+   * ForgeryArrow.writeParquet(
+   *     new Faker("en_US", 42L), schema, 10_000_000, Path.of("users.parquet"));
+   * }</pre>
+   *
    * @param faker the faker whose next dataset the rows are
    * @param schema the fields
    * @param n how many rows, {@code >= 0}
@@ -176,7 +199,14 @@ public final class ForgeryArrow {
 
   /**
    * Writes rows {@code [from, to)} of {@code schema}'s data set as a Parquet file, whole or not at
-   * all.
+   * all: with the same faker seed, slices written by different processes hold the rows of one big
+   * run, as {@link #writeArrow(Faker, Schema, long, long, Path)} writes them.
+   *
+   * <pre>{@code
+   * // worker k of 4: one Parquet file each, together the rows of one run
+   * ForgeryArrow.writeParquet(new Faker("en_US", 42L), schema,
+   *     k * 2_500_000L, (k + 1) * 2_500_000L, Path.of("users-" + k + ".parquet"));
+   * }</pre>
    *
    * @param faker the faker whose next dataset the rows are
    * @param schema the fields; a slice of a schema with unique fields must start at 0

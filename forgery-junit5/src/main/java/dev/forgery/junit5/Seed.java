@@ -12,6 +12,15 @@ import java.lang.annotation.Target;
  * gets exactly this seed); on a test class, the run seed from which the seeds of the class's tests
  * (and its {@code @Nested} classes) are derived.
  *
+ * <pre>{@code
+ * @ExtendWith(ForgeryExtension.class)
+ * class SignupTest {
+ *   @Test
+ *   @Seed(0x5EEDL) // pasted from a failure report: this test gets the failed run's values again
+ *   void acceptsNewUsers(@Forged List<String> emails) { ... }
+ * }
+ * }</pre>
+ *
  * <p>A failed test's report prints the line to paste, e.g. {@code @Seed(0x5EEDL)}. Pinned seeds are
  * meant for replaying; set the configuration parameter {@code forgery.seed.whenfixed} to {@code
  * warn} or {@code fail} (for example on CI) to catch one left in code.

@@ -72,6 +72,12 @@ public final class ForgerySpark {
    * of partitions (at most one per row, at least one). See {@link #dataset(SparkSession, Schema,
    * String, long, long, int)}.
    *
+   * <pre>{@code
+   * Dataset<Row> users = ForgerySpark.dataset(spark, schema, "en_US", 42L, 1_000_000L);
+   * users.createOrReplaceTempView("users");
+   * spark.sql("SELECT avg(age) FROM users").show();
+   * }</pre>
+   *
    * @param spark the session
    * @param schema the fields
    * @param locale the faker's locale, such as {@code en_US}
@@ -96,6 +102,11 @@ public final class ForgerySpark {
    * {@code i} of {@code new Faker(locale, seed).records(schema, 0, rows)} whatever {@code
    * partitions} is. The Dataset is lazy: the rows are made when an action runs, again on every
    * action unless it is cached, and always the same.
+   *
+   * <pre>{@code
+   * Dataset<Row> users = ForgerySpark.dataset(spark, schema, "en_US", 42L, 1_000_000L, 8);
+   * users.filter("age >= 30").count(); // the same count for any number of partitions
+   * }</pre>
    *
    * @param spark the session
    * @param schema the fields
@@ -148,6 +159,11 @@ public final class ForgerySpark {
   /**
    * Returns the Spark SQL schema of the Datasets {@link #dataset} makes of {@code schema}: one
    * column per field, typed as the class documentation's table says.
+   *
+   * <pre>{@code
+   * StructType type = ForgerySpark.structType(schema);
+   * type.apply("age").dataType(); // IntegerType
+   * }</pre>
    *
    * @param schema the fields
    * @return the struct type
