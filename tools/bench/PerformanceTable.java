@@ -18,7 +18,9 @@ import java.util.Map;
  * paired with the peer of the same stem ({@code namesDeDeForgery} with {@code namesDeDeDatafaker},
  * {@code forgeryCsvFile} with {@code datafakerCsvFile}) and the same parameters; failing that, with
  * the class's one peer of those parameters ({@code RecordBenchmark.forgeryMaps} with {@code
- * RecordBenchmark.datafaker}). Every other method (Instancio, the JUnit extension's variants, time to
+ * RecordBenchmark.datafaker}). A method with a locale parameter ({@code LocaleBenchmark}) is a
+ * forgery row too, and its floor column is the same method in en_US, so that its "x floor" says how
+ * the locale compares with en_US. Every other method (Instancio, the JUnit extension's variants, time to
  * first value) is listed in a second table with its score.
  *
  * <p>Usage: {@code java tools/bench/PerformanceTable.java results.csv}
@@ -38,7 +40,8 @@ public final class PerformanceTable {
       if (m.contains("floor")) {
         return "floor";
       }
-      return "other";
+      // A locale's batch (LocaleBenchmark): forgery's, compared with the same batch in en_US.
+      return params.matches("[a-z]{2}_[A-Z]{2}") ? "forgery" : "other";
     }
 
     /** The method's name without its role: what a forgery method shares with its peers. */
@@ -60,6 +63,9 @@ public final class PerformanceTable {
         case "forgery" -> {
           Result peer = peer(results, r, "datafaker");
           Result floor = peer(results, r, "floor");
+          if (floor == null && r.params.matches("[a-z]{2}_[A-Z]{2}") && !r.params.equals("en_US")) {
+            floor = inEnUs(results, r);
+          }
           main.append("| ")
               .append(label(r))
               .append(" | ")
@@ -71,7 +77,7 @@ public final class PerformanceTable {
               .append(" | ")
               .append(peer == null ? "" : figure(peer.score) + (peer.stem().equals(r.stem()) ? "" : " (" + peer.method + ")"))
               .append(" | ")
-              .append(floor == null ? "" : figure(floor.score))
+              .append(floor == null ? "" : figure(floor.score) + (floor == r ? "" : floor.params.equals("en_US") && !r.params.equals("en_US") ? " (en_US)" : ""))
               .append(" | ")
               .append(peer == null ? "" : ratio(peer.score / r.score))
               .append(" | ")
@@ -100,6 +106,16 @@ public final class PerformanceTable {
     String stem = r.stem();
     String name = r.group + (stem.isEmpty() ? "" : " " + stem);
     return r.params.isEmpty() ? name : name + " [" + r.params + "]";
+  }
+
+  /** The same batch in en_US: a locale's "floor" is how fast forgery makes it in en_US. */
+  private static Result inEnUs(List<Result> results, Result r) {
+    for (Result p : results) {
+      if (p.group.equals(r.group) && p.method.equals(r.method) && p.params.equals("en_US")) {
+        return p;
+      }
+    }
+    return null;
   }
 
   private static Result peer(List<Result> results, Result r, String role) {
