@@ -156,8 +156,9 @@ public final class Demo {
     OUT.println(
         "figures are the README's JMH table (\"README JMH\": its x Datafaker column, measured");
     OUT.println(
-        "with 2 forks of 5 x 1 s warm-up and 5 x 1 s measurement); on a busy machine the demo's");
-    OUT.println("ratios can stray from it. Run the JMH suite for measured figures:");
+        "in one run of the whole suite: 1 fork, 3 x 1 s warm-up, 4 x 1 s measurement); on a busy");
+    OUT.println(
+        "machine the demo's ratios can stray from it. Run the JMH suite for measured figures:");
     OUT.println("  java -jar forgery-benchmarks/target/benchmarks.jar NameBenchmark -f 2");
   }
 
