@@ -41,7 +41,12 @@ public final class PerformanceTable {
         return "floor";
       }
       // A locale's batch (LocaleBenchmark): forgery's, compared with the same batch in en_US.
-      return params.matches("[a-z]{2}_[A-Z]{2}") ? "forgery" : "other";
+      return isLocale() ? "forgery" : "other";
+    }
+
+    /** Whether the one parameter is a locale, as {@code LocaleBenchmark}'s are. */
+    boolean isLocale() {
+      return params.matches("[a-z]{2}_[A-Z]{2}");
     }
 
     /** The method's name without its role: what a forgery method shares with its peers. */
@@ -63,21 +68,17 @@ public final class PerformanceTable {
         case "forgery" -> {
           Result peer = peer(results, r, "datafaker");
           Result floor = peer(results, r, "floor");
-          if (floor == null && r.params.matches("[a-z]{2}_[A-Z]{2}") && !r.params.equals("en_US")) {
+          if (floor == null && r.isLocale() && !r.params.equals("en_US")) {
             floor = inEnUs(results, r);
           }
           main.append("| ")
               .append(label(r))
               .append(" | ")
-              .append(figure(r.score))
-              .append(" ± ")
-              .append(figure(r.error))
-              .append(' ')
-              .append(r.unit.replace("/op", ""))
+              .append(score(r, r.unit.replace("/op", "")))
               .append(" | ")
               .append(peer == null ? "" : figure(peer.score) + (peer.stem().equals(r.stem()) ? "" : " (" + peer.method + ")"))
               .append(" | ")
-              .append(floor == null ? "" : figure(floor.score) + (floor == r ? "" : floor.params.equals("en_US") && !r.params.equals("en_US") ? " (en_US)" : ""))
+              .append(floor == null ? "" : figure(floor.score) + (floor.params.equals(r.params) ? "" : " (" + floor.params + ")"))
               .append(" | ")
               .append(peer == null ? "" : ratio(peer.score / r.score))
               .append(" | ")
@@ -85,21 +86,18 @@ public final class PerformanceTable {
               .append(" |\n");
         }
         case "other" ->
-            other.append("| ")
-                .append(label(r))
-                .append(" | ")
-                .append(figure(r.score))
-                .append(" ± ")
-                .append(figure(r.error))
-                .append(' ')
-                .append(r.unit)
-                .append(" |\n");
+            other.append("| ").append(label(r)).append(" | ").append(score(r, r.unit)).append(" |\n");
         default -> {}
       }
     }
     System.out.print(main);
     System.out.println();
     System.out.print(other);
+  }
+
+  /** A score with its error and unit: {@code 4.07 ± 2.25 ms}. */
+  private static String score(Result r, String unit) {
+    return figure(r.score) + " ± " + figure(r.error) + " " + unit;
   }
 
   private static String label(Result r) {
