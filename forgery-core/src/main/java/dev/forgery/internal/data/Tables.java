@@ -93,27 +93,28 @@ public final class Tables {
   }
 
   private static WeightedTable parseWeighted(String path) {
-    Parsed table = parse(path);
+    Parsed table = parse(path, false);
     return table.text == null
         ? WeightedTable.of(table.values, table.weights)
-        : WeightedTable.of(table.values, table.weights, table.text);
+        : WeightedTable.of(table.weights, table.text);
   }
 
   private static String[] parseList(String path) {
-    return parse(path).values;
+    return parse(path, true).values;
   }
 
   /**
-   * The lines of one table: values, weights (1 where a line has none) and, if the file is ASCII,
-   * the values' bytes back to back.
+   * The lines of one table: values (unless only bytes were asked for and the file is ASCII),
+   * weights (1 where a line has none) and, if the file is ASCII, the values' bytes back to back.
    */
   private record Parsed(String[] values, double[] weights, WeightedBytes.Text text) {}
 
   /**
    * Parses {@code value[TAB weight]} lines in one pass over the raw bytes. This is on the path to
-   * the first value a JVM generates, so it avoids per-line substrings and {@code parseDouble}.
+   * the first value a JVM generates, so it avoids per-line substrings and {@code parseDouble}, and
+   * makes no strings for an ASCII file unless {@code strings} asks for them.
    */
-  private static Parsed parse(String path) {
+  private static Parsed parse(String path, boolean strings) {
     byte[] bytes = read(path);
     int lines = 0;
     int signs = 0;
@@ -131,7 +132,7 @@ public final class Tables {
     if (bytes.length > 0 && bytes[bytes.length - 1] != '\n') {
       lines++;
     }
-    String[] values = new String[lines];
+    String[] values = strings || !ascii ? new String[lines] : null;
     double[] weights = new double[lines];
     int count = 0;
     int start = 0;
@@ -146,7 +147,9 @@ public final class Tables {
       }
       if (end > start) {
         int valueEnd = tab < 0 ? end : tab;
-        values[count] = new String(bytes, start, valueEnd - start, StandardCharsets.UTF_8);
+        if (values != null) {
+          values[count] = new String(bytes, start, valueEnd - start, StandardCharsets.UTF_8);
+        }
         weights[count] = tab < 0 ? 1.0 : weight(bytes, tab + 1, end, path);
         if (ascii) {
           System.arraycopy(bytes, start, text, starts[count], valueEnd - start);
@@ -158,7 +161,7 @@ public final class Tables {
       start = end + 1;
     }
     if (count != lines) {
-      values = Arrays.copyOf(values, count);
+      values = values == null ? null : Arrays.copyOf(values, count);
       weights = Arrays.copyOf(weights, count);
     }
     WeightedBytes.Text latin1 =

@@ -97,6 +97,69 @@ public final class WeightedBytes {
       }
       return new Text(bytes, starts, maxLength);
     }
+
+    /**
+     * Lays several texts out one after another, as {@link #of} would lay out their values.
+     *
+     * @param texts the texts, in order
+     * @return one text holding all their values
+     */
+    static Text concat(Text... texts) {
+      int values = 0;
+      int length = 0;
+      int maxLength = 0;
+      for (Text t : texts) {
+        values += t.size();
+        length += t.starts[t.size()];
+        maxLength = Math.max(maxLength, t.maxLength);
+      }
+      byte[] bytes = new byte[length + SLACK];
+      int[] starts = new int[values + 1];
+      int value = 0;
+      for (Text t : texts) {
+        int base = starts[value];
+        int n = t.size();
+        System.arraycopy(t.bytes, 0, bytes, base, t.starts[n]);
+        for (int i = 1; i <= n; i++) {
+          starts[value + i] = base + t.starts[i];
+        }
+        value += n;
+      }
+      return new Text(bytes, starts, maxLength);
+    }
+
+    /**
+     * Returns the number of values.
+     *
+     * @return the count
+     */
+    int size() {
+      return starts.length - 1;
+    }
+
+    /**
+     * Decodes one value.
+     *
+     * @param index from 0 to {@code size() - 1}
+     * @return the value
+     */
+    String string(int index) {
+      return new String(
+          bytes, starts[index], starts[index + 1] - starts[index], StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * Decodes every value.
+     *
+     * @return a new array
+     */
+    String[] strings() {
+      String[] strings = new String[size()];
+      for (int i = 0; i < strings.length; i++) {
+        strings[i] = string(i);
+      }
+      return strings;
+    }
   }
 
   /**

@@ -19,7 +19,15 @@ public final class WeightedTable {
   /** How many values {@link #fill} draws at once. */
   private static final int BLOCK = 256;
 
-  private final String[] values;
+  /**
+   * The values as strings; for a table read from an ASCII file, made from {@link #text} on first
+   * use, so that a table only ever drawn as bytes (the surnames inside email addresses) never makes
+   * its 88,799 strings. Volatile so that a thread that sees the array sees its elements.
+   */
+  private volatile String[] values;
+
+  /** How many values: {@code columns.length}, kept for the case where {@link #values} is unmade. */
+  private final int size;
 
   /**
    * One {@code int} per column: the coin threshold in the high {@code 32 - aliasBits} bits, the
@@ -44,9 +52,10 @@ public final class WeightedTable {
 
   private WeightedTable(String[] values, int[] columns, WeightedBytes.Text text) {
     this.values = values;
+    this.size = columns.length;
     this.columns = columns;
     this.text = text;
-    this.aliasBits = aliasBits(values.length);
+    this.aliasBits = aliasBits(size);
     this.aliasMask = (int) ((1L << aliasBits) - 1);
     this.coinMask = (int) ((1L << (32 - aliasBits)) - 1);
   }
@@ -80,7 +89,11 @@ public final class WeightedTable {
    * @return the table
    */
   public static WeightedTable of(String[] values, double[] weights) {
-    int n = values.length;
+    return new WeightedTable(values.clone(), columns(values.length, weights), null);
+  }
+
+  /** Validates weights and builds their packed alias columns. */
+  private static int[] columns(int n, double[] weights) {
     if (n == 0 || weights.length != n) {
       throw new IllegalArgumentException(
           "a weighted table needs one weight per value, got "
@@ -100,23 +113,21 @@ public final class WeightedTable {
       throw new IllegalArgumentException("weights must not all be zero");
     }
     double coinScale = 1L << (32 - aliasBits(n));
-    return new WeightedTable(
-        values.clone(), pack(aliasColumns(weights, total, coinScale), n), null);
+    return pack(aliasColumns(weights, total, coinScale), n);
   }
 
   /**
-   * Builds a table whose values' Latin-1 bytes the caller already has, so that {@link #bytes()}
-   * need not encode them again: on the path to the first value a JVM generates, that encoding is
-   * interpreted code and took tens of milliseconds for the surnames.
+   * Builds a table of ASCII values from their bytes alone: {@link #bytes()} need not encode them,
+   * and their strings are made only if something draws strings. On the path to the first value a
+   * JVM generates, that encoding and those strings are interpreted code: tens of milliseconds for
+   * the surnames.
    *
-   * @param values the values, at least one
    * @param weights one non-negative weight per value, not all zero
-   * @param text the same values as Latin-1 bytes
+   * @param text the values as ASCII bytes
    * @return the table
    */
-  static WeightedTable of(String[] values, double[] weights, WeightedBytes.Text text) {
-    WeightedTable table = of(values, weights);
-    return new WeightedTable(table.values, table.columns, text);
+  static WeightedTable of(double[] weights, WeightedBytes.Text text) {
+    return new WeightedTable(null, columns(text.size(), weights), text);
   }
 
   /**
@@ -194,11 +205,77 @@ public final class WeightedTable {
    * @return a table sharing this table's alias columns
    */
   public WeightedTable map(UnaryOperator<String> mapper) {
-    String[] mapped = new String[values.length];
-    for (int i = 0; i < values.length; i++) {
-      mapped[i] = mapper.apply(values[i]);
+    String[] strings = strings();
+    String[] mapped = new String[strings.length];
+    for (int i = 0; i < strings.length; i++) {
+      mapped[i] = mapper.apply(strings[i]);
     }
     return new WeightedTable(mapped, columns, null);
+  }
+
+  /**
+   * Maps the bytes of one ASCII value to the bytes of its image, for {@link #map(UnaryOperator,
+   * AsciiMapper)}.
+   */
+  @FunctionalInterface
+  public interface AsciiMapper {
+    /**
+     * Writes the image of {@code from[start, end)} at {@code into[at]}.
+     *
+     * @param from the bytes of all values
+     * @param start the value's first byte
+     * @param end after the value's last byte
+     * @param into the destination, with room for {@code end - start} bytes at {@code at}, or {@link
+     *     #MAX_GROWTH} more
+     * @param at where the image's first byte goes
+     * @return the position after the image's last byte
+     */
+    int map(byte[] from, int start, int end, byte[] into, int at);
+
+    /** How many bytes longer than its value an image may be. */
+    int MAX_GROWTH = 8;
+  }
+
+  /**
+   * Returns {@link #map(UnaryOperator)}'s table, made from the values' bytes when this table has
+   * them (it was read from an ASCII file): no string per value, which matters on the path to a
+   * JVM's first value, where this runs interpreted.
+   *
+   * @param mapper applied to every value when this table has no bytes
+   * @param ascii the same mapping on ASCII bytes; its images must be ASCII
+   * @return a table sharing this table's alias columns
+   */
+  public WeightedTable map(UnaryOperator<String> mapper, AsciiMapper ascii) {
+    if (text == null) {
+      return map(mapper);
+    }
+    int n = size;
+    int[] starts = text.starts();
+    byte[] from = text.bytes();
+    byte[] into = new byte[starts[n] + AsciiMapper.MAX_GROWTH + WeightedBytes.SLACK];
+    int[] mappedStarts = new int[n + 1];
+    int maxLength = 0;
+    for (int i = 0; i < n; i++) {
+      if (into.length - mappedStarts[i] < starts[i + 1] - starts[i] + AsciiMapper.MAX_GROWTH) {
+        into = Arrays.copyOf(into, into.length * 2);
+      }
+      int end = ascii.map(from, starts[i], starts[i + 1], into, mappedStarts[i]);
+      mappedStarts[i + 1] = end;
+      maxLength = Math.max(maxLength, end - mappedStarts[i]);
+    }
+    byte[] padded = Arrays.copyOf(into, mappedStarts[n] + WeightedBytes.SLACK);
+    return new WeightedTable(
+        null, columns, new WeightedBytes.Text(padded, mappedStarts, maxLength));
+  }
+
+  /** The values as strings, made from the ASCII text on first use. */
+  private String[] strings() {
+    String[] strings = values;
+    if (strings == null) {
+      strings = text.strings();
+      values = strings;
+    }
+    return strings;
   }
 
   /**
@@ -208,7 +285,7 @@ public final class WeightedTable {
    * @return a value, chosen with probability proportional to its weight
    */
   public String draw(RandomSource random) {
-    return values[drawIndex(random.nextLong())];
+    return strings()[drawIndex(random.nextLong())];
   }
 
   /**
@@ -225,6 +302,7 @@ public final class WeightedTable {
    * @param count how many values
    */
   public void fill(RandomSource random, long[] seeds, Object[] out, int at, int count) {
+    String[] values = strings();
     long[] draws = new long[Math.min(BLOCK, count)];
     for (int start = 0; start < count; start += BLOCK) {
       int n = Math.min(BLOCK, count - start);
@@ -261,7 +339,7 @@ public final class WeightedTable {
     if (text != null) {
       return true;
     }
-    for (String value : values) {
+    for (String value : strings()) {
       for (int k = 0; k < value.length(); k++) {
         if (value.charAt(k) > 0xFF) {
           return false;
@@ -282,8 +360,8 @@ public final class WeightedTable {
     WeightedBytes b = bytes;
     if (b == null) {
       int n = columns.length;
-      String name = "of " + n + " values starting with '" + values[0] + "'";
-      WeightedBytes.Text t = text != null ? text : WeightedBytes.Text.of(name, values);
+      WeightedBytes.Text t = text != null ? text : WeightedBytes.Text.of(name(), values);
+      String name = name();
       b = WeightedBytes.of(name, t, 0, columns, aliasBits);
       bytes = b;
     }
@@ -307,26 +385,45 @@ public final class WeightedTable {
     // offsets, and the values at the start of the text have the smallest ones.
     Integer[] order = new Integer[tables.length];
     int total = 0;
+    boolean allText = true;
     for (int t = 0; t < tables.length; t++) {
       order[t] = t;
-      total += tables[t].values.length;
+      total += tables[t].size;
+      allText &= tables[t].text != null;
     }
-    Arrays.sort(order, (a, b) -> Integer.compare(tables[a].values.length, tables[b].values.length));
-    String[] all = new String[total];
+    Arrays.sort(order, (a, b) -> Integer.compare(tables[a].size, tables[b].size));
     int[] firsts = new int[tables.length];
     int at = 0;
     for (int t : order) {
       firsts[t] = at;
-      System.arraycopy(tables[t].values, 0, all, at, tables[t].values.length);
-      at += tables[t].values.length;
+      at += tables[t].size;
     }
-    String name = "of " + tables.length + " tables starting with '" + all[0] + "'";
-    WeightedBytes.Text text = WeightedBytes.Text.of(name, all);
+    String name = "of " + tables.length + " tables, the smallest " + tables[order[0]].name() + ",";
+    WeightedBytes.Text text;
+    if (allText) {
+      WeightedBytes.Text[] texts = new WeightedBytes.Text[tables.length];
+      for (int k = 0; k < order.length; k++) {
+        texts[k] = tables[order[k]].text;
+      }
+      text = WeightedBytes.Text.concat(texts);
+    } else {
+      String[] all = new String[total];
+      for (int t : order) {
+        System.arraycopy(tables[t].strings(), 0, all, firsts[t], tables[t].size);
+      }
+      text = WeightedBytes.Text.of(name, all);
+    }
     WeightedBytes[] layouts = new WeightedBytes[tables.length];
     for (int t = 0; t < tables.length; t++) {
       layouts[t] = WeightedBytes.of(name, text, firsts[t], tables[t].columns, tables[t].aliasBits);
     }
     return layouts;
+  }
+
+  /** Names the table in messages by its size and first value. */
+  private String name() {
+    String first = text != null ? text.string(0) : values[0];
+    return "of " + size + " values starting with '" + first + "'";
   }
 
   /**
@@ -336,7 +433,7 @@ public final class WeightedTable {
    * @return the value
    */
   public String value(int index) {
-    return values[index];
+    return strings()[index];
   }
 
   /**
@@ -345,7 +442,7 @@ public final class WeightedTable {
    * @return a new array
    */
   public String[] values() {
-    return values.clone();
+    return strings().clone();
   }
 
   /**
@@ -354,6 +451,6 @@ public final class WeightedTable {
    * @return the size
    */
   public int size() {
-    return values.length;
+    return size;
   }
 }

@@ -70,8 +70,14 @@ class WeightedBytesTest {
     WeightedTable first = Tables.weighted("en_US/first_names");
     WeightedTable last = Tables.weighted("en_US/last_names");
     WeightedTable odd = WeightedTable.of(new String[] {"x", "yy", "zzz"}, new double[] {1, 0, 3});
-    WeightedBytes[] together = WeightedTable.sharedBytes(first, last, odd);
-    WeightedTable[] tables = {first, last, odd};
+    // With a table built from strings, every value is encoded again.
+    checkLaidOutTogether(seed, first, last, odd);
+    // Tables that all came from ASCII files have their bytes joined instead: the other path.
+    checkLaidOutTogether(seed, last, Tables.weighted("en_US/name_prefixes"), first);
+  }
+
+  private static void checkLaidOutTogether(long seed, WeightedTable... tables) {
+    WeightedBytes[] together = WeightedTable.sharedBytes(tables);
     SplitMix64 random = new SplitMix64(seed);
     for (int t = 0; t < tables.length; t++) {
       for (int other = 0; other < tables.length; other++) {

@@ -89,6 +89,24 @@ class WeightedTableTest {
         .hasMessageContaining("1 values and 2 weights");
   }
 
+  /**
+   * A table read from an ASCII file keeps only its bytes until strings are asked for; the strings
+   * it makes then must be the file's values, as for a file that is not ASCII.
+   */
+  @Test
+  void parsedTablesGiveTheValuesOfTheirFile() {
+    for (String path :
+        new String[] {
+          "en_US/last_names", "en_US/streets", "fr_FR/first_names", "ja_JP/last_names"
+        }) {
+      WeightedTable table = Tables.weighted(path);
+      String[] lines = Tables.list(path);
+      assertThat(table.size()).as(path).isEqualTo(lines.length);
+      assertThat(table.values()).as(path).containsExactly(lines);
+      assertThat(table.value(lines.length - 1)).as(path).isEqualTo(lines[lines.length - 1]);
+    }
+  }
+
   @Test
   void tablesAreLoadedOncePerJvm() {
     assertThat(Tables.weighted("en_US/first_names")).isSameAs(Tables.weighted("en_US/first_names"));

@@ -190,8 +190,8 @@ public final class Emails {
   private Emails(Names names, String locale) {
     WeightedBytes[] both =
         WeightedTable.sharedBytes(
-            names.latinFirstNames().map(Emails::localPart),
-            names.latinLastNames().map(Emails::localPart));
+            names.latinFirstNames().map(Emails::localPart, Emails::localPart),
+            names.latinLastNames().map(Emails::localPart, Emails::localPart));
     this.firstNames = both[0];
     this.lastNames = both[1];
     this.freeDomains = Tables.weighted(locale + "/free_email_domains").bytes();
@@ -216,7 +216,7 @@ public final class Emails {
    */
   static String localPart(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
-    if (!lower.chars().allMatch(c -> c < 0x80)) {
+    if (!ascii(lower)) {
       // Canonical decomposition splits é into e and a combining accent, which the loop drops.
       lower = Normalizer.normalize(lower, Normalizer.Form.NFD).replace("ß", "ss");
     }
@@ -239,6 +239,45 @@ public final class Emails {
       }
     }
     return sb.length() == 0 ? "user" : sb.toString();
+  }
+
+  private static boolean ascii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final byte[] USER = {'u', 's', 'e', 'r'};
+
+  /**
+   * {@link #localPart(String)} of an ASCII name given as bytes, written as bytes: the form the
+   * tables are read in, so building the email tables makes no string per name.
+   *
+   * @param from the bytes of the names
+   * @param start the name's first byte
+   * @param end after its last byte
+   * @param into the destination, with room for the name or for {@code "user"}
+   * @param at where the local part's first byte goes
+   * @return the position after its last byte
+   */
+  static int localPart(byte[] from, int start, int end, byte[] into, int at) {
+    int out = at;
+    for (int i = start; i < end; i++) {
+      int c = from[i];
+      if (c >= 'A' && c <= 'Z') {
+        into[out++] = (byte) (c + ('a' - 'A'));
+      } else if (c >= 'a' && c <= 'z') {
+        into[out++] = (byte) c;
+      }
+    }
+    if (out == at && end > start) {
+      System.arraycopy(USER, 0, into, at, USER.length);
+      out += USER.length;
+    }
+    return out;
   }
 
   /**

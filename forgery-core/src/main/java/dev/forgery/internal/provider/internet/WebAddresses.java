@@ -87,7 +87,7 @@ public final class WebAddresses {
   private final String[] words;
 
   private WebAddresses(String locale) {
-    this.lastNames = Names.of(locale).latinLastNames().map(Emails::localPart);
+    this.lastNames = Names.of(locale).latinLastNames().map(Emails::localPart, Emails::localPart);
     this.tlds = Tables.weighted(locale + "/tlds");
     String[] lorem = Tables.list(locale + "/lorem_words");
     String[] lower = new String[lorem.length];

@@ -2,12 +2,15 @@ package dev.forgery.internal.provider.internet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.forgery.internal.Locales;
 import dev.forgery.internal.data.Tables;
 import dev.forgery.internal.data.WeightedTable;
 import dev.forgery.internal.provider.names.Names;
 import dev.forgery.internal.random.SplitMix64;
+import java.nio.charset.StandardCharsets;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
 
 /**
  * The branch-free composition of {@link Emails} checked against the plain string-building
@@ -17,6 +20,40 @@ class EmailsTest {
   private static final WeightedTable FIRST = Names.of("en_US").firstNames().map(Emails::localPart);
   private static final WeightedTable LAST = Names.of("en_US").lastNames().map(Emails::localPart);
   private static final WeightedTable DOMAINS = Tables.weighted("en_US/email_domains");
+
+  /**
+   * The email tables are built from the names' bytes where a names file is ASCII; every locale's
+   * tables must come out as they do from the names' strings.
+   */
+  @Test
+  void localPartsFromBytesAreThoseFromStrings() {
+    for (String locale : Locales.SUPPORTED) {
+      Names names = Names.of(locale);
+      for (WeightedTable table :
+          new WeightedTable[] {names.latinFirstNames(), names.latinLastNames()}) {
+        assertThat(table.map(Emails::localPart, Emails::localPart).values())
+            .as(locale)
+            .containsExactly(table.map(Emails::localPart).values());
+      }
+    }
+  }
+
+  /** Every printable ASCII character, and a name that has no letters at all. */
+  @Test
+  void localPartOfBytesTreatsEveryAsciiCharacterAsTheStringFormDoes() {
+    StringBuilder all = new StringBuilder();
+    for (char c = ' '; c < 0x7F; c++) {
+      all.append(c);
+    }
+    for (String name : new String[] {all.toString(), "O'Brien", "Mary-Jane", "", "'-.", "zZ9"}) {
+      byte[] from = name.getBytes(StandardCharsets.US_ASCII);
+      byte[] into = new byte[from.length + WeightedTable.AsciiMapper.MAX_GROWTH];
+      int end = Emails.localPart(from, 0, from.length, into, 0);
+      assertThat(new String(into, 0, end, StandardCharsets.US_ASCII))
+          .as(name)
+          .isEqualTo(Emails.localPart(name));
+    }
+  }
 
   /** Pattern codes by the low 8 bits of the first draw: the weights 60 20 30 10 30 25 12 ... */
   private static int pattern(int low8) {
