@@ -6,14 +6,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@link ExtensionOverhead}'s four variants as methods without arguments, for {@link Interleaved}
+ * {@link ExtensionOverhead}'s five variants as methods without arguments, for {@link Interleaved}
  * to compare two builds in one JVM: each call runs the variant's {@value
  * ExtensionOverhead#REPETITIONS} tests once, so milliseconds per call times ten are microseconds
  * per test.
  *
  * <pre>
  * java -cp benchmarks.jar dev.forgery.benchmarks.Interleaved \
- *     OverheadRuns plain,forgery,instancio,datafaker before.jar after.jar
+ *     OverheadRuns plain,constant,forgery,instancio,datafaker before.jar after.jar
  * </pre>
  *
  * <p>The JUnit Platform finds its engines through the thread's context class loader, so each call
@@ -22,6 +22,7 @@ import java.util.Map;
 public final class OverheadRuns {
   private enum Variant {
     PLAIN,
+    CONSTANT,
     FORGERY,
     INSTANCIO,
     DATAFAKER
@@ -58,6 +59,15 @@ public final class OverheadRuns {
    */
   public long plain() {
     return run(Variant.PLAIN);
+  }
+
+  /**
+   * The test whose three parameters a resolver of constants fills.
+   *
+   * @return the repetitions that passed
+   */
+  public long constant() {
+    return run(Variant.CONSTANT);
   }
 
   /**

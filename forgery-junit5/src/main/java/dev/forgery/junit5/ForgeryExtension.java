@@ -135,20 +135,21 @@ public final class ForgeryExtension
 
   /**
    * The key of what belongs to one context alone in its store. A store also answers with its
-   * parents' entries, so the key names the context (a dynamic test must not find its factory's
-   * state as its own); a record of the unique id, which JUnit keeps as one string, hashes and
-   * compares it without building a new string on every look-up.
+   * parents' entries, so the key names the context itself (a dynamic test must not find its
+   * factory's state as its own). JUnit passes a test the same context object in every callback, and
+   * its contexts compare by identity, so the key holds the object: its unique id would be formatted
+   * into a new string on every look-up.
    *
    * @param what what is kept, e.g. {@code state}
-   * @param uniqueId the context's unique id
+   * @param context the context
    */
-  private record Own(String what, String uniqueId) {
+  private record Own(String what, ExtensionContext context) {
     static Own state(ExtensionContext context) {
-      return new Own("state", context.getUniqueId());
+      return new Own("state", context);
     }
 
     static Own binding(ExtensionContext context) {
-      return new Own("binding", context.getUniqueId());
+      return new Own("binding", context);
     }
   }
 
@@ -410,14 +411,7 @@ public final class ForgeryExtension
    */
   private static <T> T perRun(
       ExtensionContext context, String key, Class<T> type, Function<Settings, T> read) {
-    ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
-    T value = store.get(key, type);
-    if (value == null) {
-      Settings settings = settings(context);
-      value = config(() -> read.apply(settings));
-      store.put(key, value);
-    }
-    return value;
+    return PerRun.of(context).get(key, type, () -> config(() -> read.apply(settings(context))));
   }
 
   /** Turns a bad configuration parameter into an error JUnit reports as such. */
@@ -810,12 +804,17 @@ public final class ForgeryExtension
    * run, which prints the summary of failed tests.
    */
   private static RunReport runReport(ExtensionContext context) {
-    Object closer =
-        context
-            .getRoot()
-            .getStore(NAMESPACE)
-            .getOrComputeIfAbsent(RUN_REPORT, key -> RunReportCloser.start(settings(context)));
-    return RunReportCloser.reportOf(closer);
+    return PerRun.of(context)
+        .get(
+            RUN_REPORT,
+            RunReport.class,
+            () ->
+                RunReportCloser.reportOf(
+                    context
+                        .getRoot()
+                        .getStore(NAMESPACE)
+                        .getOrComputeIfAbsent(
+                            RUN_REPORT, key -> RunReportCloser.start(settings(context)))));
   }
 
   /** The state of this context or the nearest ancestor that has one (e.g. a test factory). */

@@ -58,13 +58,7 @@ final class Registrations {
             "custom providers",
             context.getTestClass().map(Object.class::cast).orElse(NONE),
             context.getTestMethod().map(Object.class::cast).orElse(NONE));
-    ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
-    Registered found = store.get(key, Registered.class);
-    if (found == null) {
-      found = find(context);
-      store.put(key, found);
-    }
-    return found;
+    return PerRun.of(context).get(key, Registered.class, () -> find(context));
   }
 
   private static Registered find(ExtensionContext context) {

@@ -29,10 +29,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * through the JUnit Platform Launcher (discovery and execution, one launcher per trial), in four
  * variants that take the same three values (an email address, a list of {@value #SIZE} email
  * addresses, a six-field {@link Customer}). The score is microseconds per test; a variant's
- * overhead is its score minus {@code plain}'s.
+ * overhead is its score minus {@code plain}'s, of which {@code constant}'s share is JUnit's own
+ * cost of resolving three parameters.
  *
  * <ul>
  *   <li>{@code plain}: no extension, constants written by hand ({@link PlainRepeated});
+ *   <li>{@code constant}: the same constants as three parameters from a resolver that does nothing
+ *       else ({@link ConstantRepeated}), the floor of any extension that injects parameters;
  *   <li>{@code forgery}: three {@code @Forged} parameters ({@link ForgeryRepeated});
  *   <li>{@code instancio}: three {@code @Given} parameters ({@link InstancioRepeated});
  *   <li>{@code datafaker}: a Datafaker field called by hand in the test ({@link
@@ -55,7 +58,7 @@ public class ExtensionOverhead {
   public static final int SIZE = 10;
 
   /** The variant run. */
-  @Param({"plain", "forgery", "instancio", "datafaker"})
+  @Param({"plain", "constant", "forgery", "instancio", "datafaker"})
   public String variant;
 
   private Launcher launcher;
@@ -84,6 +87,8 @@ public class ExtensionOverhead {
     switch (variant) {
       case "plain":
         return PlainRepeated.class;
+      case "constant":
+        return ConstantRepeated.class;
       case "forgery":
         return ForgeryRepeated.class;
       case "instancio":
@@ -92,7 +97,7 @@ public class ExtensionOverhead {
         return DatafakerRepeated.class;
       default:
         throw new IllegalArgumentException(
-            "variant: " + variant + " is none of plain, forgery, instancio, datafaker");
+            "variant: " + variant + " is none of plain, constant, forgery, instancio, datafaker");
     }
   }
 
