@@ -107,6 +107,11 @@ public final class ForgeryExtension
         InvocationInterceptor,
         TestWatcher {
   private static final Namespace NAMESPACE = Namespace.create(ForgeryExtension.class);
+
+  static {
+    Warmup.start();
+  }
+
   private static final String REPLAY = "replay file";
   private static final String PARALLEL_ENABLED = "junit.jupiter.execution.parallel.enabled";
   private static final String RUN_REPORT = "run report";

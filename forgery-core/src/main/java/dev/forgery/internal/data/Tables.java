@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 
 /**
@@ -69,27 +71,66 @@ public final class Tables {
   }
 
   /**
-   * Caches any value derived from tables under {@code key}, computed once per JVM.
+   * Caches any value derived from tables under {@code key}, computed once per JVM. A thread that
+   * asks for a value another thread is computing waits for it rather than computing it again: the
+   * first value of a test run may be asked for while a background thread is already building its
+   * tables (see {@code ForgeryExtension}), and building the surnames twice would only double the
+   * wait. A computation that fails is not remembered; the next request tries again.
    *
    * @param key a key unique to the derivation
-   * @param compute computes the value on first use
+   * @param compute computes the value on first use; it may ask for other keys, never its own
    * @param <T> the value type
    * @return the shared value
    */
   @SuppressWarnings("unchecked")
   public static <T> T cached(String key, Function<String, T> compute) {
     // Not computeIfAbsent: a derivation may itself load tables, and nested updates of a
-    // ConcurrentHashMap from inside its own computeIfAbsent are not allowed. A rare duplicate
-    // computation by racing threads is harmless because tables are immutable.
+    // ConcurrentHashMap from inside its own computeIfAbsent are not allowed. A pending
+    // computation is a FutureTask in the map until it is replaced by its value.
     Object value = CACHE.get(key);
     if (value == null) {
-      value = compute.apply(key);
-      Object raced = CACHE.putIfAbsent(key, value);
-      if (raced != null) {
-        value = raced;
+      FutureTask<T> task = new FutureTask<>(() -> compute.apply(key));
+      value = CACHE.putIfAbsent(key, task);
+      if (value == null) {
+        task.run();
+        value = task;
       }
     }
+    if (value instanceof FutureTask) {
+      FutureTask<T> pending = (FutureTask<T>) value;
+      T done = await(key, pending);
+      CACHE.replace(key, pending, done);
+      return done;
+    }
     return (T) value;
+  }
+
+  /** The value of a computation, waiting for it; a failure is forgotten and rethrown. */
+  private static <T> T await(String key, FutureTask<T> pending) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return pending.get();
+        } catch (InterruptedException e) {
+          interrupted = true; // tables are built to the end; the interrupt is kept for the caller
+        } catch (ExecutionException e) {
+          CACHE.remove(key, pending);
+          Throwable cause = e.getCause();
+          if (cause instanceof RuntimeException) {
+            throw (RuntimeException) cause;
+          }
+          if (cause instanceof Error) {
+            throw (Error) cause;
+          }
+          throw new IllegalStateException("cannot build " + key, cause);
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   private static WeightedTable parseWeighted(String path) {

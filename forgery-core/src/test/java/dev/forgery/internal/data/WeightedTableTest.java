@@ -8,6 +8,13 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -105,6 +112,66 @@ class WeightedTableTest {
       assertThat(table.values()).as(path).containsExactly(lines);
       assertThat(table.value(lines.length - 1)).as(path).isEqualTo(lines[lines.length - 1]);
     }
+  }
+
+  /**
+   * A thread that asks for a table another thread is building waits for that build: the table is
+   * built once, and both get the same instance.
+   */
+  @Test
+  void aTableBeingBuiltIsAwaitedNotBuiltAgain() throws Exception {
+    String key = "test:awaited:" + System.nanoTime();
+    AtomicInteger builds = new AtomicInteger();
+    CountDownLatch building = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Function<String, Object> slow =
+        k -> {
+          builds.incrementAndGet();
+          building.countDown();
+          try {
+            release.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return new Object();
+        };
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<Object> first = pool.submit(() -> Tables.cached(key, slow));
+      building.await();
+      Future<Object> second = pool.submit(() -> Tables.cached(key, slow));
+      // The second request is now waiting (or about to); let the build finish.
+      Thread.sleep(50);
+      release.countDown();
+      assertThat(second.get(10, TimeUnit.SECONDS)).isSameAs(first.get(10, TimeUnit.SECONDS));
+      assertThat(builds).hasValue(1);
+      assertThat(Tables.<Object>cached(key, slow)).isSameAs(first.get());
+      assertThat(builds).hasValue(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * A build that fails is not remembered: the error reaches the caller, and the next call retries.
+   */
+  @Test
+  void aFailedBuildIsRetried() {
+    String key = "test:failing:" + System.nanoTime();
+    AtomicInteger builds = new AtomicInteger();
+    Function<String, String> failsOnce =
+        k -> {
+          if (builds.incrementAndGet() == 1) {
+            throw new IllegalStateException("no table today");
+          }
+          return "built";
+        };
+    assertThatThrownBy(() -> Tables.cached(key, failsOnce))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("no table today");
+    assertThat(Tables.cached(key, failsOnce)).isEqualTo("built");
+    assertThat(Tables.cached(key, failsOnce)).isEqualTo("built");
+    assertThat(builds).hasValue(2);
   }
 
   @Test
