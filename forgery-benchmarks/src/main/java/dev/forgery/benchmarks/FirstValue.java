@@ -4,16 +4,18 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * Prints one generated name and exits: run as a fresh JVM by {@link TimeToFirstValue} to measure
- * the whole-process cost of the first value (JVM start, class loading, data loading).
+ * Prints one generated name (or email address) and exits: run as a fresh JVM by {@link
+ * TimeToFirstValue} to measure the whole-process cost of the first value (JVM start, class loading,
+ * data loading).
  */
 public final class FirstValue {
   private FirstValue() {}
 
   /**
-   * Prints one name from the library named by {@code args[0]}.
+   * Prints one name from the library named by {@code args[0]}, or one email address.
    *
-   * @param args {@code forgery}, {@code datafaker} or {@code nothing} (JVM start only)
+   * @param args {@code forgery}, {@code datafaker}, {@code forgery-email}, {@code datafaker-email}
+   *     or {@code nothing} (JVM start only)
    */
   public static void main(String[] args) {
     String value;
@@ -24,12 +26,19 @@ public final class FirstValue {
       case "datafaker":
         value = new net.datafaker.Faker(Locale.US, new Random(1)).name().fullName();
         break;
+      case "forgery-email":
+        value = new dev.forgery.Faker("en_US", 1L).email();
+        break;
+      case "datafaker-email":
+        value = new net.datafaker.Faker(Locale.US, new Random(1)).internet().emailAddress();
+        break;
       case "nothing":
         value = "";
         break;
       default:
         throw new IllegalArgumentException(
-            "args[0] must be forgery, datafaker or nothing, got " + String.join(" ", args));
+            "args[0] must be forgery, datafaker, forgery-email, datafaker-email or nothing, got "
+                + String.join(" ", args));
     }
     System.out.println(value);
   }

@@ -24,7 +24,7 @@ public final class TimeToFirstValue {
    */
   public static void main(String[] args) throws IOException, InterruptedException {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 15;
-    String[] subjects = {"nothing", "forgery", "datafaker"};
+    String[] subjects = {"nothing", "forgery", "datafaker", "forgery-email", "datafaker-email"};
     List<List<Double>> times = processTimes(FirstValue.class, subjects, runs);
     System.out.printf(
         Locale.ROOT, "Time to first value, whole process, median of %d runs:%n", runs);
@@ -32,7 +32,7 @@ public final class TimeToFirstValue {
       List<Double> sorted = times.get(s);
       System.out.printf(
           Locale.ROOT,
-          "  %-10s %8.0f ms  (min %.0f, max %.0f)%n",
+          "  %-16s %8.0f ms  (min %.0f, max %.0f)%n",
           subjects[s].equals("nothing") ? "empty JVM" : subjects[s],
           sorted.get(sorted.size() / 2),
           sorted.get(0),

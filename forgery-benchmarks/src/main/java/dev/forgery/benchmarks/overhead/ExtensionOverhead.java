@@ -45,10 +45,13 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
+// JUnit's own code (streams over extension registries, annotation searches) takes 20 seconds or
+// more to reach its steady speed: with 5 warm-up iterations the scores still fell by half from the
+// first measured iteration to the last, and forks disagreed by 3x.
+@Warmup(iterations = 25, time = 1)
+@Measurement(iterations = 10, time = 1)
 @Fork(
-    value = 1,
+    value = 2,
     jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
 public class ExtensionOverhead {
   /** Repetitions of each variant's test, per launcher run. */
