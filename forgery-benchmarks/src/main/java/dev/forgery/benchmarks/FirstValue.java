@@ -18,28 +18,20 @@ public final class FirstValue {
    *     or {@code nothing} (JVM start only)
    */
   public static void main(String[] args) {
-    String value;
-    switch (args.length == 0 ? "" : args[0]) {
-      case "forgery":
-        value = new dev.forgery.Faker("en_US", 1L).name();
-        break;
-      case "datafaker":
-        value = new net.datafaker.Faker(Locale.US, new Random(1)).name().fullName();
-        break;
-      case "forgery-email":
-        value = new dev.forgery.Faker("en_US", 1L).email();
-        break;
-      case "datafaker-email":
-        value = new net.datafaker.Faker(Locale.US, new Random(1)).internet().emailAddress();
-        break;
-      case "nothing":
-        value = "";
-        break;
-      default:
-        throw new IllegalArgumentException(
-            "args[0] must be forgery, datafaker, forgery-email, datafaker-email or nothing, got "
-                + String.join(" ", args));
-    }
+    String value =
+        switch (args.length == 0 ? "" : args[0]) {
+          case "forgery" -> new dev.forgery.Faker("en_US", 1L).name();
+          case "datafaker" -> new net.datafaker.Faker(Locale.US, new Random(1)).name().fullName();
+          case "forgery-email" -> new dev.forgery.Faker("en_US", 1L).email();
+          case "datafaker-email" ->
+              new net.datafaker.Faker(Locale.US, new Random(1)).internet().emailAddress();
+          case "nothing" -> "";
+          default ->
+              throw new IllegalArgumentException(
+                  "args[0] must be forgery, datafaker, forgery-email, datafaker-email or nothing,"
+                      + " got "
+                      + String.join(" ", args));
+        };
     System.out.println(value);
   }
 }
