@@ -2686,7 +2686,20 @@ public final class Faker {
       };
 
   /** A cached plan's key: the requested type (a class or a parameterized type) and the date. */
-  private record PlanKey(java.lang.reflect.Type type, LocalDate today) {}
+  private record PlanKey(java.lang.reflect.Type type, LocalDate today) {
+    // equals and hashCode are written out: a record's own are made through
+    // java.lang.runtime.ObjectMethods on first use, which took about 40 ms in a fresh JVM (the
+    // first record of a JVM; RESULTS.md), on the way to the first value.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof PlanKey other && type.equals(other.type) && today.equals(other.today);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * type.hashCode() + today.hashCode();
+    }
+  }
 
   private <T> List<T> javaRecords(int n, java.lang.reflect.Type type, Schema overrides) {
     Objects.requireNonNull(type, "type");

@@ -149,6 +149,19 @@ public final class ForgeryExtension
    * @param context the context
    */
   private record Own(String what, ExtensionContext context) {
+    // equals and hashCode are written out: a record's own are made through
+    // java.lang.runtime.ObjectMethods on first use, which took about 40 ms in a fresh JVM (the
+    // first record of a JVM; RESULTS.md), on the way to the first value.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Own other && what.equals(other.what) && context == other.context;
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * what.hashCode() + System.identityHashCode(context);
+    }
+
     static Own state(ExtensionContext context) {
       return new Own("state", context);
     }
