@@ -2675,31 +2675,18 @@ public final class Faker {
 
   /**
    * Object plans without overrides or custom providers, analysed once per raw class, requested type
-   * and reference date.
+   * (a class or a parameterized type) and reference date. Nested maps rather than a key record,
+   * whose {@code equals} and {@code hashCode} are made through {@code
+   * java.lang.runtime.ObjectMethods} on first use (about 40 ms for a JVM's first record).
    */
-  private static final ClassValue<Map<PlanKey, RecordPlan>> PLANS =
+  private static final ClassValue<Map<java.lang.reflect.Type, Map<LocalDate, RecordPlan>>> PLANS =
       new ClassValue<>() {
         @Override
-        protected Map<PlanKey, RecordPlan> computeValue(Class<?> type) {
+        protected Map<java.lang.reflect.Type, Map<LocalDate, RecordPlan>> computeValue(
+            Class<?> type) {
           return new ConcurrentHashMap<>();
         }
       };
-
-  /** A cached plan's key: the requested type (a class or a parameterized type) and the date. */
-  private record PlanKey(java.lang.reflect.Type type, LocalDate today) {
-    // equals and hashCode are written out: a record's own are made through
-    // java.lang.runtime.ObjectMethods on first use, which took about 40 ms in a fresh JVM (the
-    // first record of a JVM; RESULTS.md), on the way to the first value.
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof PlanKey other && type.equals(other.type) && today.equals(other.today);
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * type.hashCode() + today.hashCode();
-    }
-  }
 
   private <T> List<T> javaRecords(int n, java.lang.reflect.Type type, Schema overrides) {
     Objects.requireNonNull(type, "type");
@@ -2708,9 +2695,10 @@ public final class Faker {
         overrides == null && customs.isEmpty() && tag.equals("en_US") && raw != null
             ? PLANS
                 .get(raw)
+                .computeIfAbsent(type, key -> new ConcurrentHashMap<>())
                 .computeIfAbsent(
-                    new PlanKey(type, customs.today()),
-                    key -> RecordPlan.of(type, BuiltIns.registry("en_US", key.today()), List.of()))
+                    customs.today(),
+                    today -> RecordPlan.of(type, BuiltIns.registry("en_US", today), List.of()))
             : overrides == null
                 ? RecordPlan.of(type, customs, List.of())
                 : RecordPlan.of(type, customs, overrides.specs(), overrides.sizes());

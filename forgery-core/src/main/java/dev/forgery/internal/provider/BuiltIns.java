@@ -35,26 +35,14 @@ public final class BuiltIns {
   /** Every definition, by domain. */
   public static final List<ProviderDef> DEFINITIONS = definitions();
 
-  private static final Map<Key, Registry> REGISTRIES = new ConcurrentHashMap<>();
-
   /**
-   * A registry's locale and date: every faker looks its registry up when it is made, so the key is
-   * made without formatting the date into a string.
+   * The registries by locale, then by date. Every faker looks its registry up when it is made, so
+   * the look-up hashes the locale and the date as they are: no date formatted into a string, and no
+   * key record, whose {@code equals} and {@code hashCode} are made through {@code
+   * java.lang.runtime.ObjectMethods} on first use (about 40 ms for a JVM's first record, on the way
+   * to its first value).
    */
-  private record Key(String locale, LocalDate today) {
-    // equals and hashCode are written out: a record's own are made through
-    // java.lang.runtime.ObjectMethods on first use, which took about 40 ms in a fresh JVM (the
-    // first record of a JVM; RESULTS.md), on the way to the first value.
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key other && locale.equals(other.locale) && today.equals(other.today);
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * locale.hashCode() + today.hashCode();
-    }
-  }
+  private static final Map<String, Map<LocalDate, Registry>> REGISTRIES = new ConcurrentHashMap<>();
 
   private BuiltIns() {}
 
@@ -89,8 +77,9 @@ public final class BuiltIns {
    * @return the registry
    */
   public static Registry registry(String locale, LocalDate today) {
-    return REGISTRIES.computeIfAbsent(
-        new Key(locale, today), key -> new Registry(locale, today, DEFINITIONS));
+    return REGISTRIES
+        .computeIfAbsent(locale, key -> new ConcurrentHashMap<>())
+        .computeIfAbsent(today, date -> new Registry(locale, date, DEFINITIONS));
   }
 
   /**
