@@ -6,14 +6,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@link ExtensionOverhead}'s five variants as methods without arguments, for {@link Interleaved}
- * to compare two builds in one JVM: each call runs the variant's {@value
+ * {@link ExtensionOverhead}'s six variants as methods without arguments, for {@link Interleaved} to
+ * compare two builds in one JVM: each call runs the variant's {@value
  * ExtensionOverhead#REPETITIONS} tests once, so milliseconds per call times ten are microseconds
  * per test.
  *
  * <pre>
  * java -cp benchmarks.jar dev.forgery.benchmarks.Interleaved \
- *     OverheadRuns plain,constant,forgery,instancio,datafaker before.jar after.jar
+ *     OverheadRuns plain,constant,forgery,forgeryFields,instancio,datafaker before.jar after.jar
  * </pre>
  *
  * <p>The JUnit Platform finds its engines through the thread's context class loader, so each call
@@ -24,6 +24,7 @@ public final class OverheadRuns {
     PLAIN,
     CONSTANT,
     FORGERY,
+    FORGERY_FIELDS,
     INSTANCIO,
     DATAFAKER
   }
@@ -42,7 +43,7 @@ public final class OverheadRuns {
               variant,
               v -> {
                 ExtensionOverhead run = new ExtensionOverhead();
-                run.variant = v.name().toLowerCase(Locale.ROOT);
+                run.variant = v.name().toLowerCase(Locale.ROOT).replace('_', '-');
                 run.setUp();
                 return run;
               })
@@ -77,6 +78,15 @@ public final class OverheadRuns {
    */
   public long forgery() {
     return run(Variant.FORGERY);
+  }
+
+  /**
+   * The test with forgery's extension and three {@code @Forged} fields.
+   *
+   * @return the repetitions that passed
+   */
+  public long forgeryFields() {
+    return run(Variant.FORGERY_FIELDS);
   }
 
   /**

@@ -37,6 +37,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code constant}: the same constants as three parameters from a resolver that does nothing
  *       else ({@link ConstantRepeated}), the floor of any extension that injects parameters;
  *   <li>{@code forgery}: three {@code @Forged} parameters ({@link ForgeryRepeated});
+ *   <li>{@code forgery-fields}: three {@code @Forged} fields, no parameters ({@link
+ *       ForgeryFieldsRepeated});
  *   <li>{@code instancio}: three {@code @Given} parameters ({@link InstancioRepeated});
  *   <li>{@code datafaker}: a Datafaker field called by hand in the test ({@link
  *       DatafakerRepeated}).
@@ -61,7 +63,7 @@ public class ExtensionOverhead {
   public static final int SIZE = 10;
 
   /** The variant run. */
-  @Param({"plain", "constant", "forgery", "instancio", "datafaker"})
+  @Param({"plain", "constant", "forgery", "forgery-fields", "instancio", "datafaker"})
   public String variant;
 
   private Launcher launcher;
@@ -94,13 +96,17 @@ public class ExtensionOverhead {
         return ConstantRepeated.class;
       case "forgery":
         return ForgeryRepeated.class;
+      case "forgery-fields":
+        return ForgeryFieldsRepeated.class;
       case "instancio":
         return InstancioRepeated.class;
       case "datafaker":
         return DatafakerRepeated.class;
       default:
         throw new IllegalArgumentException(
-            "variant: " + variant + " is none of plain, constant, forgery, instancio, datafaker");
+            "variant: "
+                + variant
+                + " is none of plain, constant, forgery, forgery-fields, instancio, datafaker");
     }
   }
 
