@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code JP-13}). Every draw takes the row first, then the number. A row is split into its columns
  * the first time it is drawn, so a new {@code Faker}'s first address splits one row, not all.
  */
-final class JapaneseAddresses implements CountryAddresses {
+final class JapaneseAddresses extends SplitRows implements CountryAddresses {
   /** Block numbers: chome 1 to this, most towns that have chome have few. */
   private static final int CHOME_MAX = 5;
 
@@ -85,22 +85,9 @@ final class JapaneseAddresses implements CountryAddresses {
     heads = new String[n];
   }
 
-  /**
-   * Returns a column's value for a row, splitting the row on its first use. Threads that draw the
-   * same new row at once both split it and write the same values, which are immutable strings, so
-   * the race is harmless.
-   */
-  private String column(String[] column, int row) {
-    String value = column[row];
-    if (value == null) {
-      split(row);
-      value = column[row];
-    }
-    return value;
-  }
-
   /** Splits a {@code postcode;prefecture;municipality;town} row into the columns. */
-  private void split(int row) {
+  @Override
+  void split(int row) {
     String value = rows.value(row);
     int a = value.indexOf(';');
     int b = a < 0 ? -1 : value.indexOf(';', a + 1);

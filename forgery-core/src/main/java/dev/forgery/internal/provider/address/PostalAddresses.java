@@ -28,7 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Draws are in one order whatever the layout: the street, the house number, then the postcode
  * row, so a layout can put them in any order on the page.
  */
-public final class PostalAddresses implements CountryAddresses {
+public final class PostalAddresses extends SplitRows implements CountryAddresses {
   private final String locale;
   private final AddressFormat format;
   private final WeightedTable rows;
@@ -112,22 +112,9 @@ public final class PostalAddresses implements CountryAddresses {
     streets = Tables.weighted(locale + "/streets");
   }
 
-  /**
-   * Returns a column's value for a row, splitting the row on its first use. Threads that draw the
-   * same new row at once both split it and write the same values, which are immutable strings, so
-   * the race is harmless.
-   */
-  private String column(String[] column, int row) {
-    String value = column[row];
-    if (value == null) {
-      split(row);
-      value = column[row];
-    }
-    return value;
-  }
-
   /** Splits a {@code postcode;city;region} row into the columns and fills its address parts. */
-  private void split(int row) {
+  @Override
+  void split(int row) {
     String value = rows.value(row);
     int a = value.indexOf(';');
     int b = a < 0 ? -1 : value.indexOf(';', a + 1);
