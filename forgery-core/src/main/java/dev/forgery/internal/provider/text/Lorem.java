@@ -146,7 +146,7 @@ public abstract sealed class Lorem permits SpacedLorem, UnspacedLorem {
    * @return a word
    */
   public final String word(RandomSource random) {
-    return words[slotWord[(int) (random.nextLong() & WORD_MASK)]];
+    return words[slot(random.nextLong())];
   }
 
   /**
@@ -218,6 +218,31 @@ public abstract sealed class Lorem permits SpacedLorem, UnspacedLorem {
    * @return the text
    */
   public abstract String text(RandomSource random, int minChars, int maxChars, Buffer buffer);
+
+  /**
+   * Returns the bits that choose word {@code i} of a sentence: the draw a sentence starts with
+   * serves its first four words, and every fourth word after them takes a fresh draw. Each word
+   * uses the low {@link #WORD_BITS} bits ({@link #slot}), which the caller then shifts out. This is
+   * the seed model of every writer's sentences, spaced or not.
+   *
+   * @param random the source of the fresh draws
+   * @param bits what is left of the current draw
+   * @param i the word's position in its sentence
+   * @return the bits for word {@code i}
+   */
+  static long wordBits(RandomSource random, long bits, int i) {
+    return (i & 3) == 0 && i != 0 ? random.nextLong() : bits;
+  }
+
+  /**
+   * Returns the word that the low {@link #WORD_BITS} bits of {@code bits} choose.
+   *
+   * @param bits from {@link #wordBits}
+   * @return the word's index in {@link #words}
+   */
+  final int slot(long bits) {
+    return slotWord[(int) (bits & WORD_MASK)];
+  }
 
   /**
    * Picks a word whose length is the shortest available in {@code [min, max]}, uniformly among

@@ -102,10 +102,8 @@ final class SpacedLorem extends Lorem {
   private int writeSentence(RandomSource random, long bits, int words, byte[] buf, int start) {
     int pos = start;
     for (int i = 0; i < words; i++) {
-      if ((i & 3) == 0 && i != 0) {
-        bits = random.nextLong();
-      }
-      int t = slotWord[(int) (bits & WORD_MASK)] << 1;
+      bits = wordBits(random, bits, i);
+      int t = slot(bits) << 1;
       bits >>>= WORD_BITS;
       long high = tokens[t + 1];
       LONGS.set(buf, pos, tokens[t]);
@@ -169,10 +167,8 @@ final class SpacedLorem extends Lorem {
       long bits = random.nextLong();
       int words = sentenceWords[(int) (bits >>> 52)];
       for (int i = 0; i < words; i++) {
-        if ((i & 3) == 0 && i != 0) {
-          bits = random.nextLong();
-        }
-        int w = slotWord[(int) (bits & WORD_MASK)];
+        bits = wordBits(random, bits, i);
+        int w = slot(bits);
         bits >>>= WORD_BITS;
         int at = i == 0 ? (pos == 0 ? 0 : pos + 1) : pos;
         if (at + length[w] + 1 > target) {

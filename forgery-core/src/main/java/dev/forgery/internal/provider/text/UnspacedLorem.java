@@ -76,10 +76,8 @@ final class UnspacedLorem extends Lorem {
   private int writeSentence(RandomSource random, long bits, int words, char[] buf, int start) {
     int pos = start;
     for (int i = 0; i < words; i++) {
-      if ((i & 3) == 0 && i != 0) {
-        bits = random.nextLong();
-      }
-      String w = this.words[slotWord[(int) (bits & WORD_MASK)]];
+      bits = wordBits(random, bits, i);
+      String w = this.words[slot(bits)];
       bits >>>= WORD_BITS;
       w.getChars(0, w.length(), buf, pos);
       pos += w.length();
@@ -137,10 +135,8 @@ final class UnspacedLorem extends Lorem {
       long bits = random.nextLong();
       int words = sentenceWords[(int) (bits >>> 52)];
       for (int i = 0; i < words; i++) {
-        if ((i & 3) == 0 && i != 0) {
-          bits = random.nextLong();
-        }
-        String w = this.words[slotWord[(int) (bits & WORD_MASK)]];
+        bits = wordBits(random, bits, i);
+        String w = this.words[slot(bits)];
         bits >>>= WORD_BITS;
         int at = i == 0 ? pos : pos - 1;
         if (at + w.length() + 1 > target) {
