@@ -9,9 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -116,7 +113,8 @@ class WeightedTableTest {
 
   /**
    * A thread that asks for a table another thread is building waits for that build: the table is
-   * built once, and both get the same instance.
+   * built once, and both get the same instance. The build is released only once the second thread
+   * is parked, so a second build, had it started, would be counted.
    */
   @Test
   void aTableBeingBuiltIsAwaitedNotBuiltAgain() throws Exception {
@@ -135,21 +133,25 @@ class WeightedTableTest {
           }
           return new Object();
         };
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    try {
-      Future<Object> first = pool.submit(() -> Tables.cached(key, slow));
-      building.await();
-      Future<Object> second = pool.submit(() -> Tables.cached(key, slow));
-      // The second request is now waiting (or about to); let the build finish.
-      Thread.sleep(50);
-      release.countDown();
-      assertThat(second.get(10, TimeUnit.SECONDS)).isSameAs(first.get(10, TimeUnit.SECONDS));
-      assertThat(builds).hasValue(1);
-      assertThat(Tables.<Object>cached(key, slow)).isSameAs(first.get());
-      assertThat(builds).hasValue(1);
-    } finally {
-      pool.shutdownNow();
+    Object[] got = new Object[2];
+    Thread first = new Thread(() -> got[0] = Tables.cached(key, slow));
+    first.start();
+    building.await();
+    Thread second = new Thread(() -> got[1] = Tables.cached(key, slow));
+    second.start();
+    // Parked either waiting for the first build or, were it building again, inside its own build.
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (second.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+      Thread.sleep(1);
     }
+    assertThat(second.getState()).isEqualTo(Thread.State.WAITING);
+    release.countDown();
+    first.join(10_000);
+    second.join(10_000);
+    assertThat(builds).hasValue(1);
+    assertThat(got[1]).isNotNull().isSameAs(got[0]);
+    assertThat(Tables.<Object>cached(key, slow)).isSameAs(got[0]);
+    assertThat(builds).hasValue(1);
   }
 
   /**
