@@ -74,7 +74,7 @@ public final class Tables {
    * Caches any value derived from tables under {@code key}, computed once per JVM. A thread that
    * asks for a value another thread is computing waits for it rather than computing it again: the
    * first value of a test run may be asked for while a background thread is already building its
-   * tables (see {@code ForgeryExtension}), and building the surnames twice would only double the
+   * tables (the JUnit extension's warm-up), and building the surnames twice would only double the
    * wait. A computation that fails is not remembered; the next request tries again.
    *
    * @param key a key unique to the derivation
