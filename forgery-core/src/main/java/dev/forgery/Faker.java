@@ -306,11 +306,8 @@ public final class Faker {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public List<String> firstNames(int n) {
-    Names source = names();
     String[] out = new String[Checks.count(n)];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = source.firstName(random);
-    }
+    names().firstNames().fill(random, null, out, 0, out.length);
     return list(out);
   }
 
@@ -331,11 +328,8 @@ public final class Faker {
    * @throws IllegalArgumentException if {@code n < 0}
    */
   public List<String> lastNames(int n) {
-    Names source = names();
     String[] out = new String[Checks.count(n)];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = source.lastName(random);
-    }
+    names().lastNames().fill(random, null, out, 0, out.length);
     return list(out);
   }
 

@@ -28,7 +28,7 @@ public final class BookProviders {
               .draws(
                   locale -> {
                     WeightedTable genres = Books.genres();
-                    return Generator.of(String.class, genres::draw, null, genres.values());
+                    return Generator.of(String.class, genres::draw, genres::fill, genres.values());
                   }));
 
   private static Generator table(String[] values) {

@@ -25,16 +25,16 @@ public final class NameProviders {
               .draws(
                   locale -> {
                     Names names = Names.of(locale);
-                    return Generator.of(
-                        String.class, names::firstName, null, names.firstNames().values());
+                    WeightedTable table = names.firstNames();
+                    return Generator.of(String.class, table::draw, table::fill, table.values());
                   }),
           ProviderDef.define("lastName", String.class, "a surname such as \"Garcia\"")
               .aliases("surname", "familyName")
               .draws(
                   locale -> {
                     Names names = Names.of(locale);
-                    return Generator.of(
-                        String.class, names::lastName, null, names.lastNames().values());
+                    WeightedTable table = names.lastNames();
+                    return Generator.of(String.class, table::draw, table::fill, table.values());
                   }),
           // Editorial weights per 1,000 adults (tools/data/WebTables.java): Mr. 470, Mrs. 190,
           // Ms. 180, Miss 80, Dr. 50, Mx., Prof. and Rev. 10 each.
@@ -43,6 +43,7 @@ public final class NameProviders {
               .draws(
                   locale -> {
                     WeightedTable prefixes = Tables.weighted(locale + "/name_prefixes");
-                    return Generator.of(String.class, prefixes::draw, null, prefixes.values());
+                    return Generator.of(
+                        String.class, prefixes::draw, prefixes::fill, prefixes.values());
                   }));
 }
