@@ -4,11 +4,12 @@ import dev.forgery.Faker;
 
 /**
  * Builds, on a background thread, what the first forged value of a run most often needs: the
- * provider definitions, and the en_US name and email tables (88,799 surnames, whose alias columns
- * take most of the time). It starts when JUnit loads the extension, which happens while it is still
- * discovering and preparing the tests, so on a machine with a second core that work is done by the
- * time the first test asks for a value; a test that asks sooner waits for the tables being built
- * instead of building them again.
+ * definitions of the name and internet providers (the others are made when a test first binds one
+ * of them), and the en_US name and email tables (88,799 surnames, whose alias columns take most of
+ * the time). It starts when JUnit loads the extension, which happens while it is still discovering
+ * and preparing the tests, so on a machine with a second core that work is done by the time the
+ * first test asks for a value; a test that asks sooner waits for the tables being built instead of
+ * building them again.
  *
  * <p>Only shared, immutable tables are built: the warm-up draws from its own seeded faker, so no
  * test's values depend on it. It costs a run that never forges a name or an address some CPU time
@@ -33,7 +34,10 @@ final class Warmup {
 
   private static void run() {
     try {
-      new Faker("en_US", 0L).email();
+      Faker faker = new Faker("en_US", 0L);
+      faker.email();
+      faker.provider("email");
+      faker.provider("firstName");
     } catch (RuntimeException | LinkageError e) {
       // Nothing is lost: the first test that needs these tables builds them and reports any error.
     }

@@ -3,12 +3,19 @@ package dev.forgery.internal.registry;
 import dev.forgery.internal.data.MissingLocaleData;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The one definition of a provider: its name, aliases, value type, arguments with their defaults,
  * and how to bind it to a locale and arguments. Every entry point (the faker's methods, {@code
  * generate}, schemas, records and objects, the JUnit extension) reaches a provider through its
  * definition, so a word means the same thing everywhere.
+ *
+ * <p>A definition may also be <em>declared</em> ahead of itself ({@link #declared}): its name, type
+ * and aliases known from an index, and the rest (parameters, summary, binding) read from the real
+ * definition the first time they are needed. The built-ins are declared this way, so a faker can
+ * find, infer and list providers without making the definitions of families it never draws from;
+ * see {@code BuiltIns}.
  */
 public final class ProviderDef {
   /** Binds a definition to a locale and checked arguments. */
@@ -32,6 +39,12 @@ public final class ProviderDef {
   private final String summary;
   private final Binder binder;
 
+  /** Makes the real definition of a declared one; {@code null} for a definition itself. */
+  private final Supplier<ProviderDef> source;
+
+  /** The real definition once {@link #source} made it; {@code this} for a definition itself. */
+  private volatile ProviderDef definition;
+
   private ProviderDef(
       String name,
       Class<?> type,
@@ -45,6 +58,70 @@ public final class ProviderDef {
     this.params = List.copyOf(params);
     this.summary = summary;
     this.binder = binder;
+    this.source = null;
+    this.definition = this;
+  }
+
+  private ProviderDef(
+      String name, Class<?> type, List<String> aliases, Supplier<ProviderDef> source) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.type = Objects.requireNonNull(type, "type");
+    this.aliases = List.copyOf(aliases);
+    this.params = null;
+    this.summary = null;
+    this.binder = null;
+    this.source = Objects.requireNonNull(source, "source");
+  }
+
+  /**
+   * Declares a provider by what lookups and inference need, its name, type and aliases, ahead of
+   * its definition. Everything else comes from {@code source} when first asked for, which must give
+   * a definition with the same name, type and aliases.
+   *
+   * @param name the canonical camelCase name
+   * @param type the class of the values
+   * @param aliases the aliases in camelCase, in their defined order
+   * @param source makes (or finds) the real definition; called at most a few times, racing threads
+   *     may each call it, and every call must give the same definition
+   * @return the declared provider
+   */
+  public static ProviderDef declared(
+      String name, Class<?> type, List<String> aliases, Supplier<ProviderDef> source) {
+    return new ProviderDef(name, type, aliases, source);
+  }
+
+  /** The real definition: this one, or the one a declaration stands for, made on first use. */
+  private ProviderDef definition() {
+    ProviderDef found = definition;
+    if (found == null) {
+      found = source.get();
+      if (found == null
+          || found.source != null
+          || !found.name.equals(name)
+          || !found.type.equals(type)
+          || !found.aliases.equals(aliases)) {
+        throw new IllegalStateException(
+            "provider '"
+                + name
+                + "' ("
+                + type.getName()
+                + ", aliases "
+                + aliases
+                + ") is declared, but its definition is "
+                + (found == null
+                    ? "missing"
+                    : "'"
+                        + found.name
+                        + "' ("
+                        + found.type.getName()
+                        + ", aliases "
+                        + found.aliases
+                        + ")")
+                + ": the declarations are out of date with the definitions");
+      }
+      definition = found;
+    }
+    return found;
   }
 
   /**
@@ -149,7 +226,7 @@ public final class ProviderDef {
    * @return the parameters
    */
   public List<Param> params() {
-    return params;
+    return definition().params;
   }
 
   /**
@@ -158,7 +235,7 @@ public final class ProviderDef {
    * @return the summary
    */
   public String summary() {
-    return summary;
+    return definition().summary;
   }
 
   /**
@@ -194,7 +271,7 @@ public final class ProviderDef {
     Lookup lookup = checked.lookup();
     Generator generator;
     try {
-      generator = binder.bind(lookup.locale(), checked);
+      generator = definition().binder.bind(lookup.locale(), checked);
     } catch (MissingLocaleData e) {
       IllegalArgumentException failure =
           checked.fail(
@@ -224,7 +301,7 @@ public final class ProviderDef {
    */
   boolean availableIn(Lookup lookup) {
     try {
-      binder.bind(lookup.locale(), new Args(name, this, List.of(), false, lookup));
+      definition().binder.bind(lookup.locale(), new Args(name, this, List.of(), false, lookup));
       return true;
     } catch (MissingLocaleData e) {
       return false;
@@ -241,6 +318,7 @@ public final class ProviderDef {
    */
   public String signature() {
     StringBuilder sb = new StringBuilder(name);
+    List<Param> params = params();
     if (!params.isEmpty()) {
       sb.append('(');
       for (int i = 0; i < params.size(); i++) {
