@@ -200,6 +200,9 @@ public final class BuiltIns {
     int at = 0;
     while (at < text.length()) {
       int end = text.indexOf('\n', at);
+      if (end < 0) {
+        end = text.length(); // a last line without its line feed
+      }
       String[] parts = text.substring(at, end).split("\t", -1);
       at = end + 1;
       Family family = Family.valueOf(parts[0].toUpperCase(Locale.ROOT));
