@@ -117,6 +117,36 @@ public final class WeightedTable {
   }
 
   /**
+   * Rebuilds a table of ASCII values from its stored form ({@link TableImage}): the alias columns
+   * as {@link #of(double[], WeightedBytes.Text)} computed them, so the same draws.
+   *
+   * @param columns the packed alias columns
+   * @param text the values as ASCII bytes
+   * @return the table
+   */
+  static WeightedTable ofColumns(int[] columns, WeightedBytes.Text text) {
+    if (columns.length == 0 || columns.length != text.size()) {
+      throw new IllegalArgumentException(
+          "a stored table needs one column per value, got "
+              + columns.length
+              + " columns and "
+              + text.size()
+              + " values");
+    }
+    return new WeightedTable(null, columns, text);
+  }
+
+  /** The packed alias columns, for {@link TableImage}; not a copy. */
+  int[] packedColumns() {
+    return columns;
+  }
+
+  /** The values as ASCII bytes, or {@code null} if the table was made from strings. */
+  WeightedBytes.Text asciiText() {
+    return text;
+  }
+
+  /**
    * Builds a table of ASCII values from their bytes alone: {@link #bytes()} need not encode them,
    * and their strings are made only if something draws strings. On the path to the first value a
    * JVM generates, that encoding and those strings are interpreted code: tens of milliseconds for

@@ -1,0 +1,104 @@
+package dev.forgery.internal.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The stored tables ({@code <name>.bin}, written by the build's {@code process-classes} step) are
+ * exactly what parsing their text files gives, so reading one instead of the other never changes a
+ * value.
+ */
+class TableImageTest {
+
+  @Test
+  void everyImageIsTheParsedTextByteForByte() throws IOException, URISyntaxException {
+    List<Path> images = images();
+    assertThat(images)
+        .as(
+            "the build writes images of the large tables in process-classes (TableImages); run"
+                + " the tests through Maven, or ./mvnw -pl forgery-core process-classes first")
+        .extracting(p -> data().relativize(p).toString().replace('\\', '/'))
+        .contains("en_US/last_names.bin", "en_US/first_names.bin", "en_US/zip_codes.bin");
+    for (Path image : images) {
+      String relative = data().relativize(image).toString().replace('\\', '/');
+      String path = relative.substring(0, relative.length() - ".bin".length());
+      byte[] expected = TableImage.encode(Tables.parseWeightedText(path));
+      assertThat(Files.readAllBytes(image)).as(path).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void aTableReadFromItsImageDrawsAsTheParsedOne() {
+    WeightedTable stored = Tables.weighted("en_US/last_names");
+    WeightedTable parsed = Tables.parseWeightedText("en_US/last_names");
+    assertThat(stored.size()).isEqualTo(parsed.size()).isEqualTo(88_799);
+    SplittableRandom random = new SplittableRandom(7);
+    for (int k = 0; k < 100_000; k++) {
+      long bits = random.nextLong();
+      int index = stored.drawIndex(bits);
+      assertThat(index).isEqualTo(parsed.drawIndex(bits));
+      assertThat(stored.value(index)).isEqualTo(parsed.value(index));
+    }
+    assertThat(stored.value(0)).isEqualTo("Smith");
+  }
+
+  @Test
+  void encodeAndDecodeRoundTrip() {
+    WeightedTable parsed = Tables.parseWeightedText("en_US/first_names");
+    byte[] image = TableImage.encode(parsed);
+    WeightedTable decoded = TableImage.decode(image, "en_US/first_names");
+    assertThat(decoded.packedColumns()).isEqualTo(parsed.packedColumns());
+    assertThat(decoded.asciiText().bytes()).isEqualTo(parsed.asciiText().bytes());
+    assertThat(decoded.asciiText().starts()).isEqualTo(parsed.asciiText().starts());
+    assertThat(decoded.asciiText().maxLength()).isEqualTo(parsed.asciiText().maxLength());
+  }
+
+  @Test
+  void aDamagedImageFailsNamingTheTable() {
+    byte[] image = TableImage.encode(Tables.parseWeightedText("en_US/first_names"));
+    byte[] wrongMagic = image.clone();
+    wrongMagic[0] = 'X';
+    byte[] truncated = Arrays.copyOf(image, image.length - 1);
+
+    assertThatThrownBy(() -> TableImage.decode(wrongMagic, "en_US/first_names"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("en_US/first_names")
+        .hasMessageContaining("FGT1");
+    assertThatThrownBy(() -> TableImage.decode(truncated, "en_US/first_names"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("en_US/first_names is damaged");
+    assertThatThrownBy(() -> TableImage.decode(new byte[3], "x"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("FGT1");
+  }
+
+  @Test
+  void aTableMadeFromStringsHasNoImage() {
+    WeightedTable strings = WeightedTable.uniform("a", "b");
+    assertThatThrownBy(() -> TableImage.encode(strings))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ASCII file");
+  }
+
+  private static Path data() throws URISyntaxException {
+    return Path.of(Tables.class.getResource("/dev/forgery/data/en_US/last_names.txt").toURI())
+        .getParent()
+        .getParent();
+  }
+
+  private static List<Path> images() throws IOException, URISyntaxException {
+    try (Stream<Path> all = Files.walk(data())) {
+      return all.filter(p -> p.toString().endsWith(".bin")).sorted().toList();
+    }
+  }
+}
