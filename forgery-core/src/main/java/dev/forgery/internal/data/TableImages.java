@@ -1,5 +1,6 @@
 package dev.forgery.internal.data;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,9 +60,11 @@ public final class TableImages {
     for (Path file : files) {
       String relative = data.relativize(file).toString().replace('\\', '/');
       String path = relative.substring(0, relative.length() - ".txt".length());
-      List<String> lines = Files.readAllLines(file);
-      if (lines.size() < MIN_LINES || lines.get(0).indexOf('\t') < 0) {
-        continue; // small, or a list without weights (read as a list, never as a table)
+      try (BufferedReader reader = Files.newBufferedReader(file)) {
+        String first = reader.readLine();
+        if (first == null || first.indexOf('\t') < 0) {
+          continue; // a list without weights: read as a list, never as a table
+        }
       }
       WeightedTable table;
       try {
@@ -69,8 +72,8 @@ public final class TableImages {
       } catch (IllegalStateException | IllegalArgumentException e) {
         continue; // not a weighted table (rows of several fields): read by other code
       }
-      if (table.asciiText() == null) {
-        continue; // not ASCII: parsed into strings, which an image does not hold
+      if (table.size() < MIN_LINES || table.asciiText() == null) {
+        continue; // small enough to parse fast, or not ASCII (parsed into strings)
       }
       Path image = file.resolveSibling(file.getFileName().toString().replace(".txt", ".bin"));
       Path temporary = Files.createTempFile(file.getParent(), ".image", ".tmp");

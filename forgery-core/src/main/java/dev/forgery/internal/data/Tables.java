@@ -271,18 +271,7 @@ public final class Tables {
    * #open} would read, or returns {@code null} if that file has none.
    */
   private static byte[] readImage(String path) {
-    int slash = path.indexOf('/');
-    String folder = slash < 0 ? "" : path.substring(0, slash);
-    List<String> bases = new ArrayList<>();
-    if (Locales.SUPPORTED.contains(folder)) {
-      String name = path.substring(slash + 1);
-      for (String parent : Locales.chain(folder)) {
-        bases.add(ROOT + parent + '/' + name);
-      }
-    } else {
-      bases.add(ROOT + path);
-    }
-    for (String base : bases) {
+    for (String base : bases(path)) {
       try (InputStream in = Tables.class.getResourceAsStream(base + ".bin")) {
         if (in != null) {
           return in.readAllBytes();
@@ -297,25 +286,36 @@ public final class Tables {
     return null;
   }
 
+  /**
+   * The resources a table's path may name, without their extension, in the order they are tried:
+   * along the locale's chain for a locale's table, else the one path.
+   */
+  private static List<String> bases(String path) {
+    int slash = path.indexOf('/');
+    String folder = slash < 0 ? "" : path.substring(0, slash);
+    if (!Locales.SUPPORTED.contains(folder)) {
+      return List.of(ROOT + path);
+    }
+    String name = path.substring(slash + 1);
+    List<String> bases = new ArrayList<>();
+    for (String parent : Locales.chain(folder)) {
+      bases.add(ROOT + parent + '/' + name);
+    }
+    return bases;
+  }
+
   static InputStream open(String path) {
+    for (String base : bases(path)) {
+      InputStream in = Tables.class.getResourceAsStream(base + ".txt");
+      if (in != null) {
+        return in;
+      }
+    }
     int slash = path.indexOf('/');
     String folder = slash < 0 ? "" : path.substring(0, slash);
     if (Locales.SUPPORTED.contains(folder)) {
-      String name = path.substring(slash + 1);
-      List<String> chain = Locales.chain(folder);
-      for (String parent : chain) {
-        InputStream in = Tables.class.getResourceAsStream(ROOT + parent + '/' + name + ".txt");
-        if (in != null) {
-          return in;
-        }
-      }
-      throw new MissingLocaleData(folder, name, chain);
+      throw new MissingLocaleData(folder, path.substring(slash + 1), Locales.chain(folder));
     }
-    String resource = ROOT + path + ".txt";
-    InputStream in = Tables.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("missing data table " + resource);
-    }
-    return in;
+    throw new IllegalStateException("missing data table " + ROOT + path + ".txt");
   }
 }
