@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,7 +93,7 @@ class ProviderIndexTest {
   @Test
   void aFakersFirstValuesLoadOnlyTheFamiliesTheyBind() throws Exception {
     URL classes = BuiltIns.class.getProtectionDomain().getCodeSource().getLocation();
-    try (Isolated loader = new Isolated(classes)) {
+    try (IsolatedCore loader = new IsolatedCore(classes)) {
       Class<?> faker = loader.loadClass("dev.forgery.Faker");
       Object instance = faker.getConstructor(String.class, long.class).newInstance("en_US", 1L);
       faker.getMethod("email").invoke(instance);
@@ -109,19 +108,6 @@ class ProviderIndexTest {
       assertThat(loader.loaded("dev.forgery.internal.provider.books.BookProviders")).isFalse();
       assertThat(loader.loaded("dev.forgery.internal.provider.internet.InternetProviders"))
           .isFalse();
-    }
-  }
-
-  /** Loads forgery-core's classes itself, and tells which it has loaded. */
-  private static final class Isolated extends URLClassLoader {
-    Isolated(URL classes) {
-      super(new URL[] {classes}, ClassLoader.getPlatformClassLoader());
-    }
-
-    boolean loaded(String name) {
-      synchronized (getClassLoadingLock(name)) {
-        return findLoadedClass(name) != null;
-      }
     }
   }
 }

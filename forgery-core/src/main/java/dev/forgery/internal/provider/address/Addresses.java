@@ -60,55 +60,128 @@ public final class Addresses {
     }
   }
 
+  private final String locale;
   private final WeightedTable zipTable;
-  private final String[] zips;
-  private final String[] cities;
-  private final String[] stateAbbrs;
-  private final String[] stateNames;
+
+  // Each part below is made when a provider first needs it: a faker that draws only cities does
+  // not split 41,000 rows five ways, nor read the streets. A part is computed once per JVM
+  // (Tables.cached) and then read from its field; a racing thread at worst reads the cache again.
+  private volatile String[] zips;
+  private volatile String[] cities;
+  private volatile String[] stateAbbrs;
+  private volatile String[] stateNames;
 
   /** {@code ", Springfield, IL 62704"} per ZIP row: the last line of an address, precomputed. */
-  private final String[] lastLines;
+  private volatile String[] lastLines;
 
-  private final WeightedTable streets;
-  private final WeightedTable counties;
-  private final String[] countryCodes;
-  private final String[] countryNames;
+  private volatile WeightedTable streets;
+  private volatile WeightedTable counties;
+  private volatile CountryTable countries;
 
   private Addresses(String locale) {
+    this.locale = locale;
     zipTable = Tables.weighted(locale + "/zip_codes");
-    int n = zipTable.size();
-    zips = new String[n];
-    cities = new String[n];
-    stateAbbrs = new String[n];
-    stateNames = new String[n];
-    lastLines = new String[n];
+  }
+
+  /** The ZIP codes, row for row with the ZIP table: each row's text before its first ';'. */
+  private String[] zips() {
+    String[] part = zips;
+    return part != null ? part : (zips = part("zips", this::splitZips));
+  }
+
+  /** The cities, row for row; equal names share one string. */
+  private String[] cities() {
+    String[] part = cities;
+    return part != null ? part : (cities = part("cities", () -> splitField(1)));
+  }
+
+  /** The USPS state abbreviations, row for row; equal ones share one string. */
+  private String[] stateAbbrs() {
+    String[] part = stateAbbrs;
+    return part != null ? part : (stateAbbrs = part("stateAbbrs", () -> splitField(2)));
+  }
+
+  /** The state names, row for row, from the abbreviations and the locale's states table. */
+  private String[] stateNames() {
+    String[] part = stateNames;
+    return part != null ? part : (stateNames = part("stateNames", this::nameStates));
+  }
+
+  private String[] lastLines() {
+    String[] part = lastLines;
+    return part != null ? part : (lastLines = part("lastLines", this::joinLastLines));
+  }
+
+  private WeightedTable streets() {
+    WeightedTable table = streets;
+    return table != null ? table : (streets = Tables.weighted(locale + "/streets"));
+  }
+
+  private WeightedTable counties() {
+    WeightedTable table = counties;
+    return table != null ? table : (counties = Tables.weighted(locale + "/counties"));
+  }
+
+  private CountryTable countries() {
+    CountryTable table = countries;
+    return table != null ? table : (countries = CountryTable.of(locale));
+  }
+
+  private String[] part(String name, java.util.function.Supplier<String[]> make) {
+    return Tables.cached("addresses:" + locale + ":" + name, key -> make.get());
+  }
+
+  private String[] splitZips() {
+    String[] out = new String[zipTable.size()];
+    for (int i = 0; i < out.length; i++) {
+      String row = zipTable.value(i);
+      out[i] = row.substring(0, row.indexOf(';'));
+    }
+    return out;
+  }
+
+  /** Field {@code field} (1 or 2) of every row, equal values shared. */
+  private String[] splitField(int field) {
+    String[] out = new String[zipTable.size()];
     // Construction only: lookups by key, never iterated, so HashMap order cannot leak out.
+    Map<String, String> shared = new HashMap<>();
+    for (int i = 0; i < out.length; i++) {
+      String row = zipTable.value(i);
+      int a = row.indexOf(';');
+      int b = row.indexOf(';', a + 1);
+      String value = field == 1 ? row.substring(a + 1, b) : row.substring(b + 1);
+      String known = shared.putIfAbsent(value, value);
+      out[i] = known != null ? known : value;
+    }
+    return out;
+  }
+
+  private String[] nameStates() {
     Map<String, String> names = new HashMap<>();
     for (String line : Tables.list(locale + "/states")) {
       int semi = line.indexOf(';');
       names.put(line.substring(0, semi), line.substring(semi + 1));
     }
-    Map<String, String> shared = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      String row = zipTable.value(i);
-      int a = row.indexOf(';');
-      int b = row.indexOf(';', a + 1);
-      zips[i] = row.substring(0, a);
-      String city = row.substring(a + 1, b);
-      cities[i] = shared.computeIfAbsent(city, c -> c);
-      String abbr = shared.computeIfAbsent(row.substring(b + 1), c -> c);
-      stateAbbrs[i] = abbr;
-      stateNames[i] = names.get(abbr);
-      if (stateNames[i] == null) {
-        throw new IllegalStateException("no state name for " + abbr);
+    String[] abbrs = stateAbbrs();
+    String[] out = new String[abbrs.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = names.get(abbrs[i]);
+      if (out[i] == null) {
+        throw new IllegalStateException("no state name for " + abbrs[i]);
       }
-      lastLines[i] = ", " + city + ", " + abbr + ' ' + zips[i];
     }
-    streets = Tables.weighted(locale + "/streets");
-    counties = Tables.weighted(locale + "/counties");
-    CountryTable countries = CountryTable.of(locale);
-    countryCodes = countries.codes();
-    countryNames = countries.names();
+    return out;
+  }
+
+  private String[] joinLastLines() {
+    String[] zip = zips();
+    String[] city = cities();
+    String[] abbr = stateAbbrs();
+    String[] out = new String[zip.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = ", " + city[i] + ", " + abbr[i] + ' ' + zip[i];
+    }
+    return out;
   }
 
   /**
@@ -128,6 +201,7 @@ public final class Addresses {
    * @return the street address
    */
   public String streetAddress(RandomSource random) {
+    WeightedTable streets = streets();
     String street = streets.value(streets.drawIndex(random.nextLong()));
     long bits = random.nextLong();
     int house = house(bits);
@@ -145,9 +219,10 @@ public final class Addresses {
    * @return an address such as {@code 4821 Maple Ave Apt 3, Springfield, IL 62704}
    */
   public String address(RandomSource random) {
+    WeightedTable streets = streets();
     String street = streets.value(streets.drawIndex(random.nextLong()));
     long bits = random.nextLong();
-    String last = lastLines[zipTable.drawIndex(random.nextLong())];
+    String last = lastLines()[zipTable.drawIndex(random.nextLong())];
     int house = house(bits);
     int unit = (int) (bits >>> 8) & 0xFF;
     if (unit >= UNIT_BELOW) {
@@ -186,6 +261,7 @@ public final class Addresses {
    * @return a street such as {@code Main St}
    */
   public String streetName(RandomSource random) {
+    WeightedTable streets = streets();
     return streets.value(streets.drawIndex(random.nextLong()));
   }
 
@@ -199,7 +275,7 @@ public final class Addresses {
    * @param count how many streets
    */
   public void streetNames(RandomSource random, long[] seeds, Object[] out, int at, int count) {
-    column(streets, null, random, seeds, out, at, count);
+    column(streets(), null, random, seeds, out, at, count);
   }
 
   /**
@@ -236,6 +312,7 @@ public final class Addresses {
    * @return a county such as {@code Cook County}, {@code Orleans Parish} or {@code Richmond city}
    */
   public String county(RandomSource random) {
+    WeightedTable counties = counties();
     return counties.value(counties.drawIndex(random.nextLong()));
   }
 
@@ -249,7 +326,7 @@ public final class Addresses {
    * @param count how many counties
    */
   public void counties(RandomSource random, long[] seeds, Object[] out, int at, int count) {
-    column(counties, null, random, seeds, out, at, count);
+    column(counties(), null, random, seeds, out, at, count);
   }
 
   /**
@@ -259,7 +336,7 @@ public final class Addresses {
    * @return a city such as {@code Springfield}
    */
   public String city(RandomSource random) {
-    return cities[zipTable.drawIndex(random.nextLong())];
+    return cities()[zipTable.drawIndex(random.nextLong())];
   }
 
   /**
@@ -269,7 +346,7 @@ public final class Addresses {
    * @return a state such as {@code Illinois}
    */
   public String state(RandomSource random) {
-    return stateNames[zipTable.drawIndex(random.nextLong())];
+    return stateNames()[zipTable.drawIndex(random.nextLong())];
   }
 
   /**
@@ -279,7 +356,7 @@ public final class Addresses {
    * @return an abbreviation such as {@code IL}
    */
   public String stateAbbr(RandomSource random) {
-    return stateAbbrs[zipTable.drawIndex(random.nextLong())];
+    return stateAbbrs()[zipTable.drawIndex(random.nextLong())];
   }
 
   /**
@@ -289,7 +366,7 @@ public final class Addresses {
    * @return a ZIP code such as {@code 62704}
    */
   public String postcode(RandomSource random) {
-    return zips[zipTable.drawIndex(random.nextLong())];
+    return zips()[zipTable.drawIndex(random.nextLong())];
   }
 
   /**
@@ -304,7 +381,7 @@ public final class Addresses {
    * @param count how many cities
    */
   public void cities(RandomSource random, long[] seeds, Object[] out, int at, int count) {
-    zipColumn(cities, random, seeds, out, at, count);
+    zipColumn(cities(), random, seeds, out, at, count);
   }
 
   /**
@@ -317,7 +394,7 @@ public final class Addresses {
    * @param count how many states
    */
   public void states(RandomSource random, long[] seeds, Object[] out, int at, int count) {
-    zipColumn(stateNames, random, seeds, out, at, count);
+    zipColumn(stateNames(), random, seeds, out, at, count);
   }
 
   /**
@@ -331,7 +408,7 @@ public final class Addresses {
    * @param count how many abbreviations
    */
   public void stateAbbrs(RandomSource random, long[] seeds, Object[] out, int at, int count) {
-    zipColumn(stateAbbrs, random, seeds, out, at, count);
+    zipColumn(stateAbbrs(), random, seeds, out, at, count);
   }
 
   /**
@@ -344,7 +421,7 @@ public final class Addresses {
    * @param count how many ZIP codes
    */
   public void postcodes(RandomSource random, long[] seeds, Object[] out, int at, int count) {
-    zipColumn(zips, random, seeds, out, at, count);
+    zipColumn(zips(), random, seeds, out, at, count);
   }
 
   /**
@@ -386,7 +463,8 @@ public final class Addresses {
    * @return a country such as {@code Germany}
    */
   public String country(RandomSource random) {
-    return countryNames[RandomSource.index(random.nextLong() >>> 32, countryNames.length)];
+    String[] names = countries().names();
+    return names[RandomSource.index(random.nextLong() >>> 32, names.length)];
   }
 
   /**
@@ -396,7 +474,8 @@ public final class Addresses {
    * @return a code such as {@code DE}
    */
   public String countryCode(RandomSource random) {
-    return countryCodes[RandomSource.index(random.nextLong() >>> 32, countryCodes.length)];
+    String[] codes = countries().codes();
+    return codes[RandomSource.index(random.nextLong() >>> 32, codes.length)];
   }
 
   /**
@@ -411,28 +490,28 @@ public final class Addresses {
     String[] source;
     switch (provider) {
       case "streetName":
-        source = streets.values();
+        source = streets().values();
         break;
       case "county":
-        source = counties.values();
+        source = counties().values();
         break;
       case "city":
-        source = cities;
+        source = cities();
         break;
       case "state":
-        source = stateNames;
+        source = stateNames();
         break;
       case "stateAbbr":
-        source = stateAbbrs;
+        source = stateAbbrs();
         break;
       case "postcode":
-        source = zips;
+        source = zips();
         break;
       case "country":
-        source = countryNames;
+        source = countries().names();
         break;
       case "countryCode":
-        source = countryCodes;
+        source = countries().codes();
         break;
       default:
         throw new IllegalArgumentException("no table behind " + provider);
