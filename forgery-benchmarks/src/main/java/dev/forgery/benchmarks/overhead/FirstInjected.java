@@ -11,7 +11,8 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
  * Runs one test class through the JUnit Platform Launcher and exits: started as a fresh JVM by
  * {@link TimeToFirstInjected}, so that the whole process (JVM start, JUnit's start, discovery, the
  * test) is timed. {@code empty} runs {@link EmptyOnce}, {@code forged} runs {@link ForgedOnce},
- * whose one test takes a {@code @Forged} email address.
+ * whose one test takes a {@code @Forged} email address, and {@code forged-name} runs {@link
+ * ForgedNameOnce}, whose one test takes a first name.
  */
 public final class FirstInjected {
   private FirstInjected() {}
@@ -19,7 +20,7 @@ public final class FirstInjected {
   /**
    * Runs the test class named by {@code args[0]}.
    *
-   * @param args {@code empty} or {@code forged}
+   * @param args {@code empty}, {@code forged} or {@code forged-name}
    */
   public static void main(String[] args) {
     Class<?> testClass;
@@ -30,9 +31,12 @@ public final class FirstInjected {
       case "forged":
         testClass = ForgedOnce.class;
         break;
+      case "forged-name":
+        testClass = ForgedNameOnce.class;
+        break;
       default:
         throw new IllegalArgumentException(
-            "args[0] must be empty or forged, got " + String.join(" ", args));
+            "args[0] must be empty, forged or forged-name, got " + String.join(" ", args));
     }
     Launcher launcher = LauncherFactory.create();
     SummaryGeneratingListener listener = new SummaryGeneratingListener();

@@ -7,8 +7,9 @@ import java.util.Locale;
 
 /**
  * Measures how much later a test's first injected value comes than an empty JUnit run: starts
- * {@link FirstInjected} as fresh JVMs, alternating an empty test with a test that takes one {@code
- * Forged} parameter, and prints the median wall time of each whole process and their difference.
+ * {@link FirstInjected} as fresh JVMs, alternating an empty test with a test that takes a {@code
+ * Forged} email address and one that takes a first name, and prints the median wall time of each
+ * whole process and the differences.
  *
  * <pre>
  * java -cp benchmarks.jar dev.forgery.benchmarks.overhead.TimeToFirstInjected 15
@@ -26,7 +27,7 @@ public final class TimeToFirstInjected {
    */
   public static void main(String[] args) throws IOException, InterruptedException {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 15;
-    String[] subjects = {"empty", "forged"};
+    String[] subjects = {"empty", "forged", "forged-name"};
     List<List<Double>> times = TimeToFirstValue.processTimes(FirstInjected.class, subjects, runs);
     System.out.printf(Locale.ROOT, "JUnit run of one test, whole process, %d runs each:%n", runs);
     double[] medians = new double[subjects.length];
@@ -35,7 +36,7 @@ public final class TimeToFirstInjected {
       medians[s] = sorted.get(sorted.size() / 2);
       System.out.printf(
           Locale.ROOT,
-          "  %-7s median %6.0f ms  (min %.0f, max %.0f)%n",
+          "  %-11s median %6.0f ms  (min %.0f, max %.0f)%n",
           subjects[s],
           medians[s],
           sorted.get(0),
@@ -43,7 +44,8 @@ public final class TimeToFirstInjected {
     }
     System.out.printf(
         Locale.ROOT,
-        "  first injected value: %+.0f ms over the empty run%n",
-        medians[1] - medians[0]);
+        "  first injected value: email %+.0f ms, first name %+.0f ms over the empty run%n",
+        medians[1] - medians[0],
+        medians[2] - medians[0]);
   }
 }

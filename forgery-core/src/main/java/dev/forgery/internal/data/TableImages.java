@@ -15,8 +15,11 @@ import java.util.stream.Stream;
  * each text file through the same parse a faker uses and writes {@code <name>.bin} beside it.
  */
 public final class TableImages {
-  /** Tables with fewer lines parse fast enough; an image would only grow the jar. */
-  static final int MIN_LINES = 4_096;
+  /**
+   * Tables with fewer lines parse fast enough; an image would only grow the jar. Derived tables
+   * (the email local parts) are stored by the same rule.
+   */
+  public static final int MIN_LINES = 4_096;
 
   private TableImages() {}
 
@@ -27,6 +30,32 @@ public final class TableImages {
    * @throws IOException if a file cannot be read or written
    */
   public static void main(String[] args) throws IOException {
+    run(args, "table images", TableImages::write);
+  }
+
+  /** A build step that writes stored tables under {@code dev/forgery/data}. */
+  @FunctionalInterface
+  public interface Step {
+    /**
+     * Writes the step's files.
+     *
+     * @param data the {@code dev/forgery/data} directory
+     * @return what was written, for the check that something was
+     * @throws IOException if a file cannot be read or written
+     */
+    List<String> write(Path data) throws IOException;
+  }
+
+  /**
+   * Runs a build step on the class output directory its one argument names, and fails if it wrote
+   * nothing: a step pointed at the wrong directory must not pass silently.
+   *
+   * @param args the step's arguments: the directory holding {@code dev/forgery/data}
+   * @param what what the step writes, for messages
+   * @param step the step
+   * @throws IOException if a file cannot be read or written
+   */
+  public static void run(String[] args, String what, Step step) throws IOException {
     if (args.length != 1) {
       throw new IllegalArgumentException(
           "args: expected one class output directory (holding dev/forgery/data), got "
@@ -34,9 +63,11 @@ public final class TableImages {
               + " arguments");
     }
     Path data = Path.of(args[0], "dev", "forgery", "data");
-    if (!Files.isDirectory(data) || write(data).isEmpty()) {
+    if (!Files.isDirectory(data) || step.write(data).isEmpty()) {
       throw new IllegalArgumentException(
-          "args[0]: no table images written under "
+          "args[0]: no "
+              + what
+              + " written under "
               + data
               + "; expected the class output directory of forgery-core, holding dev/forgery/data");
     }
@@ -76,15 +107,27 @@ public final class TableImages {
         continue; // small enough to parse fast, or not ASCII (parsed into strings)
       }
       Path image = file.resolveSibling(file.getFileName().toString().replace(".txt", ".bin"));
-      Path temporary = Files.createTempFile(file.getParent(), ".image", ".tmp");
-      try {
-        Files.write(temporary, TableImage.encode(table));
-        Files.move(temporary, image, StandardCopyOption.REPLACE_EXISTING);
-      } finally {
-        Files.deleteIfExists(temporary);
-      }
+      writeImage(image, TableImage.encode(table));
       written.add(path);
     }
     return written;
+  }
+
+  /**
+   * Writes an image to a temporary file beside {@code image} and moves it into place, so a failed
+   * write leaves no partial image and an existing one untouched.
+   *
+   * @param image where the image goes
+   * @param bytes its bytes
+   * @throws IOException if it cannot be written
+   */
+  public static void writeImage(Path image, byte[] bytes) throws IOException {
+    Path temporary = Files.createTempFile(image.getParent(), ".image", ".tmp");
+    try {
+      Files.write(temporary, bytes);
+      Files.move(temporary, image, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
   }
 }

@@ -270,6 +270,24 @@ public final class Tables {
    * Reads the stored form of a table ({@link TableImage}) from beside the text file that {@link
    * #open} would read, or returns {@code null} if that file has none.
    */
+  /**
+   * Reads the stored layouts {@code <path>.bin} ({@link WeightedBytes#encode}) of a table derived
+   * at run time, such as a locale's email local parts, or returns null if the build wrote none
+   * (then the caller derives them). Only the path itself is read, not a locale's chain: a derived
+   * table belongs to the locale it was derived for.
+   *
+   * @param path the image's path below the data root, without extension, e.g. {@code
+   *     en_US/email_local_parts}
+   * @return the layouts in the order written, or null
+   */
+  public static WeightedBytes[] storedLayouts(String path) {
+    try (InputStream in = Tables.class.getResourceAsStream(ROOT + path + ".bin")) {
+      return in == null ? null : WeightedBytes.decode(in.readAllBytes(), ROOT + path + ".bin");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read data table image " + ROOT + path + ".bin", e);
+    }
+  }
+
   private static byte[] readImage(String path) {
     for (String base : bases(path)) {
       try (InputStream in = Tables.class.getResourceAsStream(base + ".bin")) {

@@ -2,8 +2,10 @@ package dev.forgery.internal.data;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * A {@link WeightedTable} laid out for building strings out of several draws (a full name, an email
@@ -208,6 +210,130 @@ public final class WeightedBytes {
       columns[i] = ((long) (packed[i] >>> aliasBits) << (2 * refBits)) | (own << refBits) | alias;
     }
     return new WeightedBytes(columns, bytes, lengthBits, offsetBits, coinBits, maxLength);
+  }
+
+  /** The first four bytes of a stored set of layouts, {@code FGL1} as a little-endian int. */
+  static final int IMAGE_MAGIC = 'F' | 'G' << 8 | 'L' << 16 | '1' << 24;
+
+  /** Ints per layout in an image's header: length bits, offset bits, coin bits, longest, count. */
+  private static final int IMAGE_FIELDS = 5;
+
+  /**
+   * Writes the stored form of layouts that share one text, as {@link
+   * WeightedTable#sharedBytes(WeightedTable...)} makes them: what a table derived at run time (the
+   * email local parts of a locale's names) would cost to build, read back by {@link #decode} with
+   * bulk copies. Layout, little-endian: the magic {@code FGL1}; the layout count {@code k}; the
+   * text's length in bytes; for each layout its length bits, offset bits, coin bits, longest value
+   * and column count; each layout's columns in turn; the text.
+   *
+   * @param layouts layouts that all read the same bytes
+   * @return the image's bytes
+   * @throws IllegalArgumentException if there are none, or they do not share their text
+   */
+  public static byte[] encode(WeightedBytes... layouts) {
+    if (layouts.length == 0) {
+      throw new IllegalArgumentException("layouts: none given; expected at least one");
+    }
+    long columns = 0;
+    for (WeightedBytes layout : layouts) {
+      if (!layout.sharesText(layouts[0])) {
+        throw new IllegalArgumentException(
+            "layouts: they must share one text, as WeightedTable.sharedBytes lays them out");
+      }
+      columns += layout.columns.length;
+    }
+    byte[] bytes = layouts[0].bytes;
+    long size =
+        3L * Integer.BYTES
+            + (long) IMAGE_FIELDS * Integer.BYTES * layouts.length
+            + Long.BYTES * columns
+            + bytes.length;
+    ByteBuffer out = ByteBuffer.allocate(Math.toIntExact(size)).order(ByteOrder.LITTLE_ENDIAN);
+    out.putInt(IMAGE_MAGIC).putInt(layouts.length).putInt(bytes.length);
+    for (WeightedBytes layout : layouts) {
+      out.putInt(layout.lengthBits)
+          .putInt(layout.refBits - layout.lengthBits)
+          .putInt(Integer.bitCount(layout.coinMask))
+          .putInt(layout.maxLength)
+          .putInt(layout.columns.length);
+    }
+    for (WeightedBytes layout : layouts) {
+      out.asLongBuffer().put(layout.columns);
+      out.position(out.position() + Long.BYTES * layout.columns.length);
+    }
+    out.put(bytes);
+    return out.array();
+  }
+
+  /**
+   * Reads layouts back from the bytes {@link #encode} wrote; they share one text, as the layouts
+   * written did.
+   *
+   * @param image the image
+   * @param name where it was read from, for messages
+   * @return the layouts, in the order written
+   * @throws IllegalStateException if the bytes are not a whole image
+   */
+  static WeightedBytes[] decode(byte[] image, String name) {
+    ByteBuffer in = ByteBuffer.wrap(image).order(ByteOrder.LITTLE_ENDIAN);
+    if (image.length < 3 * Integer.BYTES || in.getInt() != IMAGE_MAGIC) {
+      throw new IllegalStateException("data table image " + name + " does not start with FGL1");
+    }
+    int k = in.getInt();
+    int textLength = in.getInt();
+    long headerEnd = 3L * Integer.BYTES + (long) IMAGE_FIELDS * Integer.BYTES * Math.max(k, 0);
+    if (k <= 0 || textLength < SLACK || headerEnd > image.length) {
+      throw damaged(name, image.length, k, textLength);
+    }
+    int[][] fields = new int[k][IMAGE_FIELDS];
+    long expected = headerEnd + textLength;
+    for (int[] field : fields) {
+      for (int f = 0; f < IMAGE_FIELDS; f++) {
+        field[f] = in.getInt();
+      }
+      expected += (long) Long.BYTES * Math.max(field[4], 0);
+      if (field[4] <= 0) {
+        throw damaged(name, image.length, k, textLength);
+      }
+    }
+    if (expected != image.length) {
+      throw damaged(name, image.length, k, textLength);
+    }
+    long[][] columns = new long[k][];
+    for (int t = 0; t < k; t++) {
+      columns[t] = new long[fields[t][4]];
+      in.asLongBuffer().get(columns[t]);
+      in.position(in.position() + Long.BYTES * columns[t].length);
+    }
+    byte[] bytes = Arrays.copyOfRange(image, in.position(), image.length);
+    WeightedBytes[] layouts = new WeightedBytes[k];
+    for (int t = 0; t < k; t++) {
+      int[] f = fields[t];
+      layouts[t] = new WeightedBytes(columns[t], bytes, f[0], f[1], f[2], f[3]);
+    }
+    return layouts;
+  }
+
+  private static IllegalStateException damaged(String name, int length, int k, int textLength) {
+    return new IllegalStateException(
+        "data table image "
+            + name
+            + " is damaged: "
+            + length
+            + " bytes for "
+            + k
+            + " layouts and "
+            + textLength
+            + " bytes of text");
+  }
+
+  /**
+   * Returns how many values the table has.
+   *
+   * @return the number of columns
+   */
+  public int size() {
+    return columns.length;
   }
 
   /**

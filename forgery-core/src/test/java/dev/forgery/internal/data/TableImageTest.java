@@ -37,6 +37,21 @@ class TableImageTest {
     }
   }
 
+  /**
+   * A stored file without a text beside it is a derived table, whose test is its deriver's
+   * (EmailImagesTest); nothing else may be stored that no test compares with its source.
+   */
+  @Test
+  void everyOtherStoredFileIsADerivedTable() throws IOException, URISyntaxException {
+    for (Path image : stored()) {
+      if (!Files.exists(text(image))) {
+        assertThat(image.getFileName().toString())
+            .as(data().relativize(image).toString())
+            .isEqualTo("email_local_parts.bin");
+      }
+    }
+  }
+
   @Test
   void aTableReadFromItsImageDrawsAsTheParsedOne() {
     WeightedTable stored = Tables.weighted("en_US/last_names");
@@ -96,9 +111,18 @@ class TableImageTest {
         .getParent();
   }
 
+  /** The images of text tables: those with a text file beside them. */
   private static List<Path> images() throws IOException, URISyntaxException {
+    return stored().stream().filter(p -> Files.exists(text(p))).toList();
+  }
+
+  private static List<Path> stored() throws IOException, URISyntaxException {
     try (Stream<Path> all = Files.walk(data())) {
       return all.filter(p -> p.toString().endsWith(".bin")).sorted().toList();
     }
+  }
+
+  private static Path text(Path image) {
+    return image.resolveSibling(image.getFileName().toString().replace(".bin", ".txt"));
   }
 }

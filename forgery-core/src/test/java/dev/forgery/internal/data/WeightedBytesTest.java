@@ -95,6 +95,67 @@ class WeightedBytesTest {
   }
 
   @Test
+  void sharedLayoutsSurviveTheirStoredForm() {
+    WeightedTable first =
+        WeightedTable.of(new String[] {"linda", "al", "mary"}, new double[] {5, 1, 3});
+    WeightedTable last = WeightedTable.uniform("garcia", "o", "smith", "nguyen");
+    WeightedBytes[] laid = WeightedTable.sharedBytes(first, last);
+    byte[] image = WeightedBytes.encode(laid);
+
+    WeightedBytes[] read = WeightedBytes.decode(image, "test image");
+
+    assertThat(read).hasSize(2);
+    assertThat(read[0].sharesText(read[1])).isTrue();
+    assertThat(WeightedBytes.encode(read)).isEqualTo(image);
+    SplitMix64 random = new SplitMix64(3);
+    byte[] expected = new byte[64];
+    byte[] actual = new byte[64];
+    for (int k = 0; k < 10_000; k++) {
+      long bits = random.nextLong();
+      for (int t = 0; t < 2; t++) {
+        int ref = laid[t].draw(bits);
+        assertThat(read[t].draw(bits)).isEqualTo(ref);
+        int end = laid[t].copy(ref, expected, 0);
+        assertThat(read[t].copy(ref, actual, 0)).isEqualTo(end);
+        assertThat(new String(actual, 0, end, StandardCharsets.ISO_8859_1))
+            .isEqualTo(new String(expected, 0, end, StandardCharsets.ISO_8859_1));
+      }
+    }
+  }
+
+  @Test
+  void aDamagedStoredLayoutFailsNamingIt() {
+    byte[] image =
+        WeightedBytes.encode(WeightedTable.sharedBytes(WeightedTable.uniform("ab", "cd")));
+    byte[] wrongMagic = image.clone();
+    wrongMagic[3] = '2';
+    byte[] truncated = java.util.Arrays.copyOf(image, image.length - 1);
+
+    assertThatThrownBy(() -> WeightedBytes.decode(wrongMagic, "de_DE/x.bin"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("de_DE/x.bin")
+        .hasMessageContaining("FGL1");
+    assertThatThrownBy(() -> WeightedBytes.decode(truncated, "de_DE/x.bin"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("de_DE/x.bin is damaged");
+    assertThatThrownBy(() -> WeightedBytes.decode(new byte[5], "y"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("FGL1");
+  }
+
+  @Test
+  void onlyLayoutsThatShareATextAreStoredTogether() {
+    WeightedBytes a = WeightedTable.uniform("a").bytes();
+    WeightedBytes b = WeightedTable.uniform("b").bytes();
+    assertThatThrownBy(() -> WeightedBytes.encode(a, b))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("share one text");
+    assertThatThrownBy(WeightedBytes::encode)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("layouts: none given");
+  }
+
+  @Test
   void theLayoutIsBuiltOnceAndShared() {
     WeightedTable table = WeightedTable.uniform("a", "b");
     assertThat(table.bytes()).isSameAs(table.bytes());

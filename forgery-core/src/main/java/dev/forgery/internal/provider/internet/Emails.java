@@ -187,15 +187,36 @@ public final class Emails {
   private final WeightedBytes safeDomains =
       WeightedTable.uniform("example.com", "example.org", "example.net").bytes();
 
-  private Emails(Names names, String locale) {
-    WeightedBytes[] both =
-        WeightedTable.sharedBytes(
-            names.latinFirstNames().map(Emails::localPart, Emails::localPart),
-            names.latinLastNames().map(Emails::localPart, Emails::localPart));
+  /**
+   * Where the build stores a locale's local-part layouts ({@link EmailImages}), below the data
+   * root.
+   */
+  static final String LOCAL_PARTS = "email_local_parts";
+
+  private Emails(String locale) {
+    WeightedBytes[] both = Tables.storedLayouts(locale + "/" + LOCAL_PARTS);
+    if (both == null) {
+      both = localParts(locale);
+    }
     this.firstNames = both[0];
     this.lastNames = both[1];
     this.freeDomains = Tables.weighted(locale + "/free_email_domains").bytes();
     this.anyDomains = Tables.weighted(locale + "/email_domains").bytes();
+  }
+
+  /**
+   * Derives a locale's local parts from its names: the first names' and the surnames' {@link
+   * #localPart(String)}, keeping their weights, laid out in one text. What the build stores for the
+   * locales with many names, and what the others compute on first use.
+   *
+   * @param locale a supported locale tag
+   * @return the first names' layout, then the surnames'
+   */
+  static WeightedBytes[] localParts(String locale) {
+    Names names = Names.of(locale);
+    return WeightedTable.sharedBytes(
+        names.latinFirstNames().map(Emails::localPart, Emails::localPart),
+        names.latinLastNames().map(Emails::localPart, Emails::localPart));
   }
 
   /**
@@ -205,7 +226,7 @@ public final class Emails {
    * @return the shared instance
    */
   public static Emails of(String locale) {
-    return Tables.cached("emails:" + locale, key -> new Emails(Names.of(locale), locale));
+    return Tables.cached("emails:" + locale, key -> new Emails(locale));
   }
 
   /**
