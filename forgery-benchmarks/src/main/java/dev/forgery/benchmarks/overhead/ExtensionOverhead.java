@@ -36,6 +36,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code plain}: no extension, constants written by hand ({@link PlainRepeated});
  *   <li>{@code constant}: the same constants as three parameters from a resolver that does nothing
  *       else ({@link ConstantRepeated}), the floor of any extension that injects parameters;
+ *   <li>{@code inert-fields}: an extension with forgery's seven extension interfaces that only sets
+ *       three fields to the constants ({@link InertFieldsRepeated}), the floor of {@code
+ *       forgery-fields};
  *   <li>{@code forgery}: three {@code @Forged} parameters ({@link ForgeryRepeated});
  *   <li>{@code forgery-fields}: three {@code @Forged} fields, no parameters ({@link
  *       ForgeryFieldsRepeated});
@@ -63,7 +66,15 @@ public class ExtensionOverhead {
   public static final int SIZE = 10;
 
   /** The variant run. */
-  @Param({"plain", "constant", "forgery", "forgery-fields", "instancio", "datafaker"})
+  @Param({
+    "plain",
+    "constant",
+    "inert-fields",
+    "forgery",
+    "forgery-fields",
+    "instancio",
+    "datafaker"
+  })
   public String variant;
 
   private Launcher launcher;
@@ -94,6 +105,8 @@ public class ExtensionOverhead {
         return PlainRepeated.class;
       case "constant":
         return ConstantRepeated.class;
+      case "inert-fields":
+        return InertFieldsRepeated.class;
       case "forgery":
         return ForgeryRepeated.class;
       case "forgery-fields":
@@ -106,7 +119,8 @@ public class ExtensionOverhead {
         throw new IllegalArgumentException(
             "variant: "
                 + variant
-                + " is none of plain, constant, forgery, forgery-fields, instancio, datafaker");
+                + " is none of plain, constant, inert-fields, forgery, forgery-fields, instancio,"
+                + " datafaker");
     }
   }
 
