@@ -64,7 +64,7 @@ public abstract class Generator {
    * @return the generator
    */
   public static Generator of(Class<?> type, Single single, Column column) {
-    return of(type, single, column, null);
+    return of(type, single, column, (Object[]) null);
   }
 
   /**
@@ -77,15 +77,40 @@ public abstract class Generator {
    * @return the generator
    */
   public static Generator of(Class<?> type, Single single, Column column, Object[] domain) {
+    return of(type, single, column, domain == null ? null : () -> domain);
+  }
+
+  /**
+   * Makes a generator of objects drawn from a known, finite set of values that is listed only when
+   * first asked for: by a unique batch, or a check of a domain's size. Listing a table's distinct
+   * values (41,000 ZIP rows into their cities, sorted) would otherwise cost every first binding.
+   *
+   * @param type the value class
+   * @param single draws one value
+   * @param column draws a column exactly as repeated reseeded singles would, or {@code null}
+   * @param domain lists every value the generator can give, in a fixed order; called at most once
+   *     per generator that needs it (twice if two threads race, with the same result), or {@code
+   *     null} if unknown
+   * @return the generator
+   */
+  public static Generator of(
+      Class<?> type, Single single, Column column, java.util.function.Supplier<Object[]> domain) {
     return new Generator() {
+      private volatile Object[] listed;
+
+      private Object[] domain() {
+        Object[] values = listed;
+        return values != null ? values : (listed = domain.get());
+      }
+
       @Override
       public long domainSize() {
-        return domain == null ? -1 : domain.length;
+        return domain == null ? -1 : domain().length;
       }
 
       @Override
       public Object valueAt(long index) {
-        return domain == null ? super.valueAt(index) : domain[(int) index];
+        return domain == null ? super.valueAt(index) : domain()[(int) index];
       }
 
       @Override

@@ -61,7 +61,7 @@ public final class AddressProviders {
                       return Generator.of(String.class, country(locale)::city, null);
                     }
                     Addresses a = Addresses.of(locale);
-                    return Generator.of(String.class, a::city, a::cities, a.domain("city"));
+                    return Generator.of(String.class, a::city, a::cities, () -> a.domain("city"));
                   }),
           ProviderDef.define("state", String.class, "a state such as \"California\"")
               .aliases("province", "region")
@@ -71,7 +71,7 @@ public final class AddressProviders {
                       return Generator.of(String.class, country(locale)::state, null);
                     }
                     Addresses a = Addresses.of(locale);
-                    return Generator.of(String.class, a::state, a::states, a.domain("state"));
+                    return Generator.of(String.class, a::state, a::states, () -> a.domain("state"));
                   }),
           ProviderDef.define("stateAbbr", String.class, "a state abbreviation such as \"CA\"")
               .aliases("stateCode")
@@ -82,7 +82,7 @@ public final class AddressProviders {
                     }
                     Addresses a = Addresses.of(locale);
                     return Generator.of(
-                        String.class, a::stateAbbr, a::stateAbbrs, a.domain("stateAbbr"));
+                        String.class, a::stateAbbr, a::stateAbbrs, () -> a.domain("stateAbbr"));
                   }),
           ProviderDef.define("postcode", String.class, "a postal code such as \"62704\"")
               .aliases("zip", "zipCode", "postalCode")
@@ -93,7 +93,7 @@ public final class AddressProviders {
                     }
                     Addresses a = Addresses.of(locale);
                     return Generator.of(
-                        String.class, a::postcode, a::postcodes, a.domain("postcode"));
+                        String.class, a::postcode, a::postcodes, () -> a.domain("postcode"));
                   }),
           ProviderDef.define("country", String.class, "a country such as \"Germany\"")
               .draws(
@@ -102,7 +102,7 @@ public final class AddressProviders {
                       return Generator.of(String.class, country(locale)::country, null);
                     }
                     Addresses a = Addresses.of(locale);
-                    return Generator.of(String.class, a::country, null, a.domain("country"));
+                    return Generator.of(String.class, a::country, null, () -> a.domain("country"));
                   }),
           ProviderDef.define(
                   "countryCode", String.class, "an ISO 3166-1 alpha-2 code such as \"DE\"")
@@ -113,7 +113,7 @@ public final class AddressProviders {
                     }
                     Addresses a = Addresses.of(locale);
                     return Generator.of(
-                        String.class, a::countryCode, null, a.domain("countryCode"));
+                        String.class, a::countryCode, null, () -> a.domain("countryCode"));
                   }),
           ProviderDef.define(
                   "streetName",
@@ -127,7 +127,7 @@ public final class AddressProviders {
                     }
                     Addresses a = Addresses.of(locale);
                     return Generator.of(
-                        String.class, a::streetName, a::streetNames, a.domain("streetName"));
+                        String.class, a::streetName, a::streetNames, () -> a.domain("streetName"));
                   }),
           ProviderDef.define(
                   "buildingNumber",
@@ -155,7 +155,8 @@ public final class AddressProviders {
               .draws(
                   locale -> {
                     Addresses a = Addresses.of(locale);
-                    return Generator.of(String.class, a::county, a::counties, a.domain("county"));
+                    return Generator.of(
+                        String.class, a::county, a::counties, () -> a.domain("county"));
                   }),
           ProviderDef.define(
                   "latitude",
