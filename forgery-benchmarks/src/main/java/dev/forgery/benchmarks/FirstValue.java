@@ -1,10 +1,11 @@
 package dev.forgery.benchmarks;
 
+import dev.forgery.benchmarks.overhead.Customer;
 import java.util.Locale;
 import java.util.Random;
 
 /**
- * Prints one generated name (or email address) and exits: run as a fresh JVM by {@link
+ * Prints one generated name, email address or record and exits: run as a fresh JVM by {@link
  * TimeToFirstValue} to measure the whole-process cost of the first value (JVM start, class loading,
  * data loading).
  */
@@ -12,10 +13,11 @@ public final class FirstValue {
   private FirstValue() {}
 
   /**
-   * Prints one name from the library named by {@code args[0]}, or one email address.
+   * Prints one name from the library named by {@code args[0]}, or one email address or record.
    *
-   * @param args {@code forgery}, {@code datafaker}, {@code forgery-email}, {@code datafaker-email}
-   *     or {@code nothing} (JVM start only)
+   * @param args {@code forgery}, {@code datafaker}, {@code forgery-email}, {@code datafaker-email},
+   *     {@code forgery-record}, {@code datafaker-record} (a six-field {@link Customer}: names, an
+   *     email, an age, a city, a date of birth) or {@code nothing} (JVM start only)
    */
   public static void main(String[] args) {
     String value =
@@ -23,15 +25,30 @@ public final class FirstValue {
           case "forgery" -> new dev.forgery.Faker("en_US", 1L).name();
           case "datafaker" -> new net.datafaker.Faker(Locale.US, new Random(1)).name().fullName();
           case "forgery-email" -> new dev.forgery.Faker("en_US", 1L).email();
+          case "forgery-record" ->
+              new dev.forgery.Faker("en_US", 1L).record(Customer.class).toString();
+          case "datafaker-record" -> datafakerRecord().toString();
           case "datafaker-email" ->
               new net.datafaker.Faker(Locale.US, new Random(1)).internet().emailAddress();
           case "nothing" -> "";
           default ->
               throw new IllegalArgumentException(
-                  "args[0] must be forgery, datafaker, forgery-email, datafaker-email or nothing,"
-                      + " got "
+                  "args[0] must be forgery, datafaker, forgery-email, datafaker-email,"
+                      + " forgery-record, datafaker-record or nothing, got "
                       + String.join(" ", args));
         };
     System.out.println(value);
+  }
+
+  /** The record Datafaker's users write by hand: one call per component. */
+  private static Customer datafakerRecord() {
+    net.datafaker.Faker faker = new net.datafaker.Faker(Locale.US, new Random(1));
+    return new Customer(
+        faker.name().firstName(),
+        faker.name().lastName(),
+        faker.internet().emailAddress(),
+        faker.number().numberBetween(18, 81),
+        faker.address().city(),
+        faker.timeAndDate().birthday());
   }
 }

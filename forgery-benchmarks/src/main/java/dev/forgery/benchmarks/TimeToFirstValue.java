@@ -24,7 +24,15 @@ public final class TimeToFirstValue {
    */
   public static void main(String[] args) throws IOException, InterruptedException {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 15;
-    String[] subjects = {"nothing", "forgery", "datafaker", "forgery-email", "datafaker-email"};
+    String[] subjects = {
+      "nothing",
+      "forgery",
+      "datafaker",
+      "forgery-email",
+      "datafaker-email",
+      "forgery-record",
+      "datafaker-record"
+    };
     List<List<Double>> times = processTimes(FirstValue.class, subjects, runs);
     System.out.printf(
         Locale.ROOT, "Time to first value, whole process, median of %d runs:%n", runs);
