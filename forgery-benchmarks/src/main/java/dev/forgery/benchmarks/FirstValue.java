@@ -27,7 +27,8 @@ public final class FirstValue {
           case "forgery-email" -> new dev.forgery.Faker("en_US", 1L).email();
           case "forgery-record" ->
               new dev.forgery.Faker("en_US", 1L).record(Customer.class).toString();
-          case "datafaker-record" -> datafakerRecord().toString();
+          case "datafaker-record" ->
+              Customer.drawnBy(new net.datafaker.Faker(Locale.US, new Random(1))).toString();
           case "datafaker-email" ->
               new net.datafaker.Faker(Locale.US, new Random(1)).internet().emailAddress();
           case "nothing" -> "";
@@ -38,17 +39,5 @@ public final class FirstValue {
                       + String.join(" ", args));
         };
     System.out.println(value);
-  }
-
-  /** The record Datafaker's users write by hand: one call per component. */
-  private static Customer datafakerRecord() {
-    net.datafaker.Faker faker = new net.datafaker.Faker(Locale.US, new Random(1));
-    return new Customer(
-        faker.name().firstName(),
-        faker.name().lastName(),
-        faker.internet().emailAddress(),
-        faker.number().numberBetween(18, 81),
-        faker.address().city(),
-        faker.timeAndDate().birthday());
   }
 }

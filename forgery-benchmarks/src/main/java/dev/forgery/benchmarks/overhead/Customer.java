@@ -13,4 +13,20 @@ import java.time.LocalDate;
  * @param dateOfBirth a date of birth
  */
 public record Customer(
-    String firstName, String lastName, String email, int age, String city, LocalDate dateOfBirth) {}
+    String firstName, String lastName, String email, int age, String city, LocalDate dateOfBirth) {
+  /**
+   * Fills a customer as Datafaker's users write it by hand: one call per component.
+   *
+   * @param faker the Datafaker faker to draw from
+   * @return the customer
+   */
+  public static Customer drawnBy(net.datafaker.Faker faker) {
+    return new Customer(
+        faker.name().firstName(),
+        faker.name().lastName(),
+        faker.internet().emailAddress(),
+        faker.number().numberBetween(18, 90),
+        faker.address().city(),
+        faker.timeAndDate().birthday());
+  }
+}

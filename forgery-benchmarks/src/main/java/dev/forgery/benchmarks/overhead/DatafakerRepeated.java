@@ -26,14 +26,6 @@ public class DatafakerRepeated {
     for (int i = 0; i < ExtensionOverhead.SIZE; i++) {
       emails.add(FAKER.internet().emailAddress());
     }
-    Customer customer =
-        new Customer(
-            FAKER.name().firstName(),
-            FAKER.name().lastName(),
-            FAKER.internet().emailAddress(),
-            FAKER.number().numberBetween(18, 90),
-            FAKER.address().city(),
-            FAKER.timeAndDate().birthday());
-    ExtensionOverhead.check(email, emails, customer);
+    ExtensionOverhead.check(email, emails, Customer.drawnBy(FAKER));
   }
 }

@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -59,18 +57,7 @@ public final class Tables {
    * @return whether a table is found
    */
   public static boolean has(String path) {
-    return cached(
-        "has:" + path,
-        key -> {
-          // Looks the resources up without opening one, or making the exception a missing table
-          // throws: on the way to a first name, opening and failing cost milliseconds.
-          for (String base : bases(path)) {
-            if (Tables.class.getResource(base + ".txt") != null) {
-              return Boolean.TRUE;
-            }
-          }
-          return Boolean.FALSE;
-        });
+    return resolve(path) != null;
   }
 
   /**
@@ -257,20 +244,6 @@ public final class Tables {
   }
 
   /**
-   * Opens the table {@code path}. A path below a supported locale ({@code de_DE/streets}) is looked
-   * up along the locale's chain ({@code de_DE}, {@code de}, {@code root}: see {@link
-   * Locales#chain}); any other path ({@code iban/formats}) is read as it is.
-   *
-   * @param path the table path below the data root, without extension
-   * @return the open stream; the caller closes it
-   * @throws MissingLocaleData if no folder of a locale's chain has the table
-   * @throws IllegalStateException if a table outside the locales is missing
-   */
-  /**
-   * Reads the stored form of a table ({@link TableImage}) from beside the text file that {@link
-   * #open} would read, or returns {@code null} if that file has none.
-   */
-  /**
    * Reads the stored layouts {@code <path>.bin} ({@link WeightedBytes#encode}) of a table derived
    * at run time, such as a locale's email local parts, or returns null if the build wrote none
    * (then the caller derives them). Only the path itself is read, not a locale's chain: a derived
@@ -288,46 +261,71 @@ public final class Tables {
     }
   }
 
+  /**
+   * Reads the stored form of a table ({@link TableImage}) from beside the text file that {@link
+   * #open} would read, or returns {@code null} if that file has none (or there is no such file).
+   */
   private static byte[] readImage(String path) {
-    for (String base : bases(path)) {
-      try (InputStream in = Tables.class.getResourceAsStream(base + ".bin")) {
-        if (in != null) {
-          return in.readAllBytes();
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read data table image " + base + ".bin", e);
-      }
-      if (Tables.class.getResource(base + ".txt") != null) {
-        return null; // the file the text parse reads has no image
-      }
+    String base = resolve(path);
+    if (base == null) {
+      return null;
     }
-    return null;
+    try (InputStream in = Tables.class.getResourceAsStream(base + ".bin")) {
+      return in == null ? null : in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read data table image " + base + ".bin", e);
+    }
   }
 
   /**
-   * The resources a table's path may name, without their extension, in the order they are tried:
-   * along the locale's chain for a locale's table, else the one path.
+   * Resolves a table's path to the resource that holds its text, without its extension: along the
+   * locale's chain ({@code de_DE}, {@code de}, {@code root}: see {@link Locales#chain}) for a path
+   * below a supported locale ({@code de_DE/streets}), else the path as it is ({@code
+   * iban/formats}). The one lookup behind {@link #has}, {@link #open} and the stored forms, made
+   * once per path: it asks for resources' URLs without opening one, or making the exception a
+   * missing table throws (on the way to a first name, opening and failing cost milliseconds).
+   *
+   * @param path the table path below the data root, without extension
+   * @return the resource's base name, or {@code null} if no resource holds the table
    */
-  private static List<String> bases(String path) {
+  private static String resolve(String path) {
+    String base = cached("resolve:" + path, key -> lookUp(path));
+    return base.isEmpty() ? null : base;
+  }
+
+  /** {@link #resolve} uncached, with {@code ""} for a table no resource holds. */
+  private static String lookUp(String path) {
     int slash = path.indexOf('/');
     String folder = slash < 0 ? "" : path.substring(0, slash);
     if (!Locales.SUPPORTED.contains(folder)) {
-      return List.of(ROOT + path);
+      return exists(ROOT + path) ? ROOT + path : "";
     }
     String name = path.substring(slash + 1);
-    List<String> bases = new ArrayList<>();
     for (String parent : Locales.chain(folder)) {
-      bases.add(ROOT + parent + '/' + name);
+      String base = ROOT + parent + '/' + name;
+      if (exists(base)) {
+        return base;
+      }
     }
-    return bases;
+    return "";
   }
 
+  private static boolean exists(String base) {
+    return Tables.class.getResource(base + ".txt") != null;
+  }
+
+  /**
+   * Opens the table {@code path}, found as {@link #resolve} finds it.
+   *
+   * @param path the table path below the data root, without extension
+   * @return the open stream; the caller closes it
+   * @throws MissingLocaleData if no folder of a locale's chain has the table
+   * @throws IllegalStateException if a table outside the locales is missing
+   */
   static InputStream open(String path) {
-    for (String base : bases(path)) {
-      InputStream in = Tables.class.getResourceAsStream(base + ".txt");
-      if (in != null) {
-        return in;
-      }
+    String base = resolve(path);
+    if (base != null) {
+      return Tables.class.getResourceAsStream(base + ".txt");
     }
     int slash = path.indexOf('/');
     String folder = slash < 0 ? "" : path.substring(0, slash);
