@@ -2194,7 +2194,7 @@ public final class Faker {
    * @since 0.1.0
    */
   public <T> T record(Class<T> type) {
-    return records(1, type).get(0);
+    return Batches.javaRecord(plan(Objects.requireNonNull(type, "type"), null), this::nextSeed);
   }
 
   /**
@@ -2249,7 +2249,8 @@ public final class Faker {
    * @since 0.1.0
    */
   public <T> T record(TypeRef<T> type) {
-    return records(1, type).get(0);
+    return Batches.javaRecord(
+        plan(Objects.requireNonNull(type, "type").type(), null), this::nextSeed);
   }
 
   /**
@@ -2683,20 +2684,25 @@ public final class Faker {
       };
 
   private <T> List<T> javaRecords(int n, java.lang.reflect.Type type, Schema overrides) {
-    Objects.requireNonNull(type, "type");
+    return Batches.javaRecords(
+        plan(Objects.requireNonNull(type, "type"), overrides), this::nextSeed, n);
+  }
+
+  /**
+   * The plan of a type with these overrides (or none), cached where nothing but the type varies.
+   */
+  private RecordPlan plan(java.lang.reflect.Type type, Schema overrides) {
     Class<?> raw = rawClass(type);
-    RecordPlan plan =
-        overrides == null && customs.isEmpty() && tag.equals("en_US") && raw != null
-            ? PLANS
-                .get(raw)
-                .computeIfAbsent(type, key -> new ConcurrentHashMap<>())
-                .computeIfAbsent(
-                    customs.today(),
-                    today -> RecordPlan.of(type, BuiltIns.registry("en_US", today), List.of()))
-            : overrides == null
-                ? RecordPlan.of(type, customs, List.of())
-                : RecordPlan.of(type, customs, overrides.specs(), overrides.sizes());
-    return Batches.javaRecords(plan, this::nextSeed, n);
+    return overrides == null && customs.isEmpty() && tag.equals("en_US") && raw != null
+        ? PLANS
+            .get(raw)
+            .computeIfAbsent(type, key -> new ConcurrentHashMap<>())
+            .computeIfAbsent(
+                customs.today(),
+                today -> RecordPlan.of(type, BuiltIns.registry("en_US", today), List.of()))
+        : overrides == null
+            ? RecordPlan.of(type, customs, List.of())
+            : RecordPlan.of(type, customs, overrides.specs(), overrides.sizes());
   }
 
   private static Class<?> rawClass(java.lang.reflect.Type type) {

@@ -68,7 +68,11 @@ final class Forger {
    * @param type the declared (generic) type
    * @param forged the annotation
    */
-  record Target(String label, String where, String name, Type type, Forged forged) {}
+  record Target(String label, String where, String name, Type type, Forged forged) {
+    Target {
+      forged = ForgedMembers.of(forged);
+    }
+  }
 
   /**
    * The provider a target's name was last inferred to, kept with what it was inferred for (the

@@ -474,7 +474,6 @@ public final class ForgeryExtension
     if (template.isPresent()) {
       return Invocations.state(state(template.get()), display(context), context.getUniqueId());
     }
-    String test = display(context);
     String stableId = stableId(context.getUniqueId());
     Optional<Seed> classSeed =
         context
@@ -504,7 +503,7 @@ public final class ForgeryExtension
                         key -> AnnotationSupport.findAnnotation(key, Seed.class)));
     if (methodSeed.isPresent()) {
       return new TestState(
-          test,
+          context,
           stableId,
           methodSeed.get().value(),
           "fixed by @Seed on the test method",
@@ -513,7 +512,7 @@ public final class ForgeryExtension
     }
     if (classSeed.isPresent()) {
       return new TestState(
-          test,
+          context,
           stableId,
           Seeds.derive(runSeed, stableId),
           "derived from @Seed on the test class",
@@ -525,7 +524,7 @@ public final class ForgeryExtension
       Long remembered = replay.map(r -> r.seedFor(stableId)).orElse(null);
       if (remembered != null) {
         return new TestState(
-            test,
+            context,
             stableId,
             remembered,
             "replayed: this test failed with it last run, see " + replay.get().path(),
@@ -534,7 +533,7 @@ public final class ForgeryExtension
       }
     }
     return new TestState(
-        test,
+        context,
         stableId,
         Seeds.derive(runSeed, stableId),
         configured.isPresent() ? "derived from forgery.seed" : "derived from the random run seed",
@@ -599,7 +598,7 @@ public final class ForgeryExtension
     return engine > 0 ? uniqueId.substring(engine) : uniqueId;
   }
 
-  private static String display(ExtensionContext context) {
+  static String display(ExtensionContext context) {
     Deque<String> names = new ArrayDeque<>();
     for (ExtensionContext c = context; c.getParent().isPresent(); c = c.getParent().get()) {
       names.addFirst(c.getDisplayName());

@@ -4,6 +4,7 @@ import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * What forgery knows about one test (or one class, for {@code @BeforeAll} injection): its seed,
@@ -11,7 +12,10 @@ import java.util.Map;
  * it made failed.
  */
 final class TestState {
-  private final String test;
+  /** The test whose display names make {@link #test()} when first asked for, or null. */
+  private final ExtensionContext named;
+
+  private volatile String test;
   private final String stableId;
   private final long seed;
   private final long valueSeed;
@@ -41,11 +45,17 @@ final class TestState {
   }
 
   TestState(
-      String test, String stableId, long seed, String seedNote, String runHint, Origin origin) {
-    this(test, stableId, seed, seed, seedNote, runHint, origin);
+      ExtensionContext named,
+      String stableId,
+      long seed,
+      String seedNote,
+      String runHint,
+      Origin origin) {
+    this(named, null, stableId, seed, seed, seedNote, runHint, origin);
   }
 
   private TestState(
+      ExtensionContext named,
       String test,
       String stableId,
       long seed,
@@ -53,6 +63,7 @@ final class TestState {
       String seedNote,
       String runHint,
       Origin origin) {
+    this.named = named;
     this.test = test;
     this.stableId = stableId;
     this.seed = seed;
@@ -70,6 +81,7 @@ final class TestState {
    */
   TestState invocation(String invocation, long invocationSeed, String note) {
     return new TestState(
+        null,
         invocation,
         stableId,
         seed,
@@ -80,7 +92,13 @@ final class TestState {
   }
 
   String test() {
-    return test;
+    // Only reports and messages ask; most tests never need their display path.
+    String name = test;
+    if (name == null) {
+      name = ForgeryExtension.display(named);
+      test = name;
+    }
+    return name;
   }
 
   String stableId() {

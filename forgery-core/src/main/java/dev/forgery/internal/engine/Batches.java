@@ -135,6 +135,25 @@ public final class Batches {
   }
 
   /**
+   * Makes one object of a plan: the same object as {@code javaRecords(plan, seed, 1).get(0)}, drawn
+   * cell by cell instead of through the block engine, whose blocks, seed arrays and claims a single
+   * object does not need. A plan with unique properties takes the batch path.
+   *
+   * @param plan the type's plan
+   * @param seed gives the dataset seed
+   * @param <T> the type
+   * @return the object
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> T javaRecord(RecordPlan plan, LongSupplier seed) {
+    CompiledSchema schema = plan.schema();
+    if (schema.hasUnique()) {
+      return (T) javaRecords(plan, seed, 1).get(0);
+    }
+    return (T) plan.sink().first(schema, WORKERS.get(), seed.getAsLong());
+  }
+
+  /**
    * Makes {@code n} Java records on the calling thread.
    *
    * @param plan the record type's plan

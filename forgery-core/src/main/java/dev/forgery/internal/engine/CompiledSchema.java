@@ -205,6 +205,25 @@ public final class CompiledSchema {
     }
   }
 
+  /**
+   * Fills {@code out} with row 0's values as {@link #fill} does, a failing cell reported as the
+   * block path reports it ({@code "row 0, field 'x': ..."}).
+   *
+   * @param w the calling thread's worker
+   * @param base the dataset seed
+   * @param out one slot per field
+   */
+  void firstRow(RandomSource w, long base, Object[] out) {
+    long rowSeed = Seeds.row(base, 0);
+    for (int j = 0; j < gens.length; j++) {
+      try {
+        out[j] = cell(w, j, cellSeed(rowSeed, j));
+      } catch (RuntimeException e) {
+        throw failed(w, j, new long[] {rowSeed}, 1, 0, e);
+      }
+    }
+  }
+
   /** Draws field {@code j}'s cell seeded {@code seed}, null with the field's rate. */
   private Object cell(RandomSource w, int j, long seed) {
     if (fromSeed[j]) {

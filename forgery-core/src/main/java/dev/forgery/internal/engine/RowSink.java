@@ -133,6 +133,21 @@ abstract class RowSink {
    * @param k the row within the block
    * @return the row's values
    */
+  /**
+   * Makes row 0 of a dataset alone, cell by cell: the value the block path gives for a batch of
+   * one.
+   *
+   * @param schema the fields
+   * @param worker the calling thread's generator
+   * @param base the dataset seed
+   * @return the row's object
+   */
+  final Object first(CompiledSchema schema, RandomSource worker, long base) {
+    Object[] values = new Object[schema.width()];
+    schema.firstRow(worker, base, values);
+    return make(values);
+  }
+
   static Object[] row(Object[][] cells, int k) {
     Object[] row = new Object[cells.length];
     for (int j = 0; j < row.length; j++) {
