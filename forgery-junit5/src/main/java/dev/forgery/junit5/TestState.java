@@ -32,6 +32,9 @@ final class TestState {
 
   private volatile boolean failed;
 
+  /** The custom providers that apply to the test, found once for all its values. */
+  private volatile List<CustomProviders> providers;
+
   /** Where a test's seed came from. */
   enum Origin {
     /** Derived from the run seed (configured or random) and the test's unique id. */
@@ -130,6 +133,21 @@ final class TestState {
    * Notes that something run with this seed failed: one of a test factory's dynamic tests, whose
    * factory still ends as successful, so that its replayed seed is not forgotten.
    */
+  /**
+   * Returns the custom providers that apply to this test, found in {@code context} on first use.
+   *
+   * @param context the test
+   * @return them
+   */
+  List<CustomProviders> providers(ExtensionContext context) {
+    List<CustomProviders> found = providers;
+    if (found == null) {
+      found = Registrations.providers(context);
+      providers = found;
+    }
+    return found;
+  }
+
   void failed() {
     failed = true;
   }

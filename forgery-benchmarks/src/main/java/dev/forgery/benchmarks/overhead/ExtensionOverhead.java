@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * What an extension costs per test: one test class of {@value #REPETITIONS} repetitions, run
- * through the JUnit Platform Launcher (discovery and execution, one launcher per trial), in four
+ * through the JUnit Platform Launcher (discovery and execution, one launcher per trial), in
  * variants that take the same three values (an email address, a list of {@value #SIZE} email
  * addresses, a six-field {@link Customer}). The score is microseconds per test; a variant's
  * overhead is its score minus {@code plain}'s, of which {@code constant}'s share is JUnit's own
@@ -42,6 +42,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code forgery}: three {@code @Forged} parameters ({@link ForgeryRepeated});
  *   <li>{@code forgery-fields}: three {@code @Forged} fields, no parameters ({@link
  *       ForgeryFieldsRepeated});
+ *   <li>{@code forgery-by-hand}: no extension, a forgery {@code Faker} seeded for each repetition
+ *       and called by hand in the test ({@link ForgeryByHandRepeated}), the values' own cost;
  *   <li>{@code instancio}: three {@code @Given} parameters ({@link InstancioRepeated});
  *   <li>{@code datafaker}: a Datafaker field called by hand in the test ({@link
  *       DatafakerRepeated}).
@@ -72,6 +74,7 @@ public class ExtensionOverhead {
     "inert-fields",
     "forgery",
     "forgery-fields",
+    "forgery-by-hand",
     "instancio",
     "datafaker"
   })
@@ -111,6 +114,8 @@ public class ExtensionOverhead {
         return ForgeryRepeated.class;
       case "forgery-fields":
         return ForgeryFieldsRepeated.class;
+      case "forgery-by-hand":
+        return ForgeryByHandRepeated.class;
       case "instancio":
         return InstancioRepeated.class;
       case "datafaker":
@@ -119,7 +124,8 @@ public class ExtensionOverhead {
         throw new IllegalArgumentException(
             "variant: "
                 + variant
-                + " is none of plain, constant, inert-fields, forgery, forgery-fields, instancio,"
+                + " is none of plain, constant, inert-fields, forgery, forgery-fields,"
+                + " forgery-by-hand, instancio,"
                 + " datafaker");
     }
   }
