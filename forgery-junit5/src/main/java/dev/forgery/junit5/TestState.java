@@ -130,10 +130,6 @@ final class TestState {
   }
 
   /**
-   * Notes that something run with this seed failed: one of a test factory's dynamic tests, whose
-   * factory still ends as successful, so that its replayed seed is not forgotten.
-   */
-  /**
    * Returns the custom providers that apply to this test, found in {@code context} on first use.
    *
    * @param context the test
@@ -148,6 +144,10 @@ final class TestState {
     return found;
   }
 
+  /**
+   * Notes that something run with this seed failed: one of a test factory's dynamic tests, whose
+   * factory still ends as successful, so that its replayed seed is not forgotten.
+   */
   void failed() {
     failed = true;
   }

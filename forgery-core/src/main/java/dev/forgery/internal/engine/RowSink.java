@@ -127,13 +127,6 @@ abstract class RowSink {
   }
 
   /**
-   * Returns row {@code k} of a block as a new array, one value per field.
-   *
-   * @param cells one buffer per field
-   * @param k the row within the block
-   * @return the row's values
-   */
-  /**
    * Makes row 0 of a dataset alone, cell by cell: the value the block path gives for a batch of
    * one.
    *
@@ -148,6 +141,13 @@ abstract class RowSink {
     return make(values);
   }
 
+  /**
+   * Returns row {@code k} of a block as a new array, one value per field.
+   *
+   * @param cells one buffer per field
+   * @param k the row within the block
+   * @return the row's values
+   */
   static Object[] row(Object[][] cells, int k) {
     Object[] row = new Object[cells.length];
     for (int j = 0; j < row.length; j++) {
