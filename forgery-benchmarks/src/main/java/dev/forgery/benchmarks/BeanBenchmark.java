@@ -1,5 +1,6 @@
 package dev.forgery.benchmarks;
 
+import dev.forgery.benchmarks.overhead.Customer;
 import java.time.LocalDate;
 import java.util.List;
 import org.instancio.Instancio;
@@ -8,17 +9,17 @@ import org.openjdk.jmh.annotations.Benchmark;
 /**
  * 100,000 five-field beans ({@code firstName}, {@code lastName}, {@code email}, {@code age}, {@code
  * city}): forgery filling them by property name, Instancio filling them (with random strings, its
- * default), Datafaker called by hand for each setter, and the floor: {@code new Customer()} and
+ * default), Datafaker called by hand for each setter, and the floor: {@code new CustomerBean()} and
  * five setters per bean from forgery's own batches, the least work that makes the same beans.
  *
- * <p>The {@code records} methods do the same for 100,000 six-field Java records ({@link Person},
- * the bean's properties and a {@code dateOfBirth}), the floor calling {@code new Person(...)} with
- * values from forgery's six batches.
+ * <p>The {@code records} methods do the same for 100,000 six-field Java records ({@link Customer}:
+ * the bean's properties and a {@code dateOfBirth}), the floor calling its constructor with values
+ * from forgery's six batches.
  */
 public class BeanBenchmark extends BatchBenchmark {
 
   /** The benchmark's bean: a public no-arg constructor and five setters. */
-  public static class Customer {
+  public static class CustomerBean {
     private String firstName;
     private String lastName;
     private String email;
@@ -26,7 +27,7 @@ public class BeanBenchmark extends BatchBenchmark {
     private String city;
 
     /** Creates an empty customer. */
-    public Customer() {}
+    public CustomerBean() {}
 
     /**
      * Returns the first name.
@@ -120,31 +121,13 @@ public class BeanBenchmark extends BatchBenchmark {
   }
 
   /**
-   * The benchmark's record: six components, filled through its canonical constructor.
-   *
-   * @param firstName the first name
-   * @param lastName the last name
-   * @param email the email address
-   * @param age the age
-   * @param city the city
-   * @param dateOfBirth the date of birth
-   */
-  public record Person(
-      String firstName,
-      String lastName,
-      String email,
-      int age,
-      String city,
-      LocalDate dateOfBirth) {}
-
-  /**
    * forgery: every property inferred from its name, the beans made a block at a time.
    *
    * @return the beans
    */
   @Benchmark
-  public List<Customer> forgery() {
-    return forgery.records(N, Customer.class);
+  public List<CustomerBean> forgery() {
+    return forgery.records(N, CustomerBean.class);
   }
 
   /**
@@ -153,8 +136,8 @@ public class BeanBenchmark extends BatchBenchmark {
    * @return the beans
    */
   @Benchmark
-  public List<Customer> instancio() {
-    return Instancio.ofList(Customer.class).size(N).create();
+  public List<CustomerBean> instancio() {
+    return Instancio.ofList(CustomerBean.class).size(N).create();
   }
 
   /**
@@ -163,10 +146,10 @@ public class BeanBenchmark extends BatchBenchmark {
    * @return the beans
    */
   @Benchmark
-  public Customer[] datafaker() {
-    Customer[] out = new Customer[N];
+  public CustomerBean[] datafaker() {
+    CustomerBean[] out = new CustomerBean[N];
     for (int i = 0; i < N; i++) {
-      Customer c = new Customer();
+      CustomerBean c = new CustomerBean();
       c.setFirstName(datafaker.name().firstName());
       c.setLastName(datafaker.name().lastName());
       c.setEmail(datafaker.internet().emailAddress());
@@ -179,20 +162,20 @@ public class BeanBenchmark extends BatchBenchmark {
 
   /**
    * The floor: forgery's five batches (the values forgery's beans hold), then {@code new
-   * Customer()} and five setters per bean, written by hand.
+   * CustomerBean()} and five setters per bean, written by hand.
    *
    * @return the beans
    */
   @Benchmark
-  public Customer[] floor() {
+  public CustomerBean[] floor() {
     List<String> firstNames = forgery.firstNames(N);
     List<String> lastNames = forgery.lastNames(N);
     List<String> emails = forgery.emails(N);
     int[] ages = forgery.integers(N, 18, 80);
     List<String> cities = forgery.cities(N);
-    Customer[] out = new Customer[N];
+    CustomerBean[] out = new CustomerBean[N];
     for (int i = 0; i < N; i++) {
-      Customer c = new Customer();
+      CustomerBean c = new CustomerBean();
       c.setFirstName(firstNames.get(i));
       c.setLastName(lastNames.get(i));
       c.setEmail(emails.get(i));
@@ -209,8 +192,8 @@ public class BeanBenchmark extends BatchBenchmark {
    * @return the records
    */
   @Benchmark
-  public List<Person> recordsForgery() {
-    return forgery.records(N, Person.class);
+  public List<Customer> recordsForgery() {
+    return forgery.records(N, Customer.class);
   }
 
   /**
@@ -219,8 +202,8 @@ public class BeanBenchmark extends BatchBenchmark {
    * @return the records
    */
   @Benchmark
-  public List<Person> recordsInstancio() {
-    return Instancio.ofList(Person.class).size(N).create();
+  public List<Customer> recordsInstancio() {
+    return Instancio.ofList(Customer.class).size(N).create();
   }
 
   /**
@@ -229,39 +212,32 @@ public class BeanBenchmark extends BatchBenchmark {
    * @return the records
    */
   @Benchmark
-  public Person[] recordsDatafaker() {
-    Person[] out = new Person[N];
+  public Customer[] recordsDatafaker() {
+    Customer[] out = new Customer[N];
     for (int i = 0; i < N; i++) {
-      out[i] =
-          new Person(
-              datafaker.name().firstName(),
-              datafaker.name().lastName(),
-              datafaker.internet().emailAddress(),
-              datafaker.number().numberBetween(18, 81),
-              datafaker.address().city(),
-              datafaker.timeAndDate().birthday());
+      out[i] = Customer.drawnBy(datafaker);
     }
     return out;
   }
 
   /**
-   * The floor: forgery's six batches (the values forgery's records hold), then {@code new
-   * Person(...)} per record, written by hand.
+   * The floor: forgery's six batches (the values forgery's records hold), then the record's
+   * constructor per record, written by hand.
    *
    * @return the records
    */
   @Benchmark
-  public Person[] recordsFloor() {
+  public Customer[] recordsFloor() {
     List<String> firstNames = forgery.firstNames(N);
     List<String> lastNames = forgery.lastNames(N);
     List<String> emails = forgery.emails(N);
     int[] ages = forgery.integers(N, 18, 80);
     List<String> cities = forgery.cities(N);
     List<LocalDate> datesOfBirth = forgery.datesOfBirth(N);
-    Person[] out = new Person[N];
+    Customer[] out = new Customer[N];
     for (int i = 0; i < N; i++) {
       out[i] =
-          new Person(
+          new Customer(
               firstNames.get(i),
               lastNames.get(i),
               emails.get(i),

@@ -240,7 +240,7 @@ public final class ForgeryExtension
         parameter.isNamePresent()
             ? Seeds.injected(state.valueSeed(), parameter.getName())
             : Seeds.injected(state.valueSeed(), parameterContext.getIndex());
-    Object value = forge(extensionContext, state, injection.target(), injection.inferred(), seed);
+    Object value = forge(extensionContext, injection.target(), injection.inferred(), seed);
     state.injected(parameter.getName(), value);
     return value;
   }
@@ -323,7 +323,6 @@ public final class ForgeryExtension
     Object value =
         forge(
             context,
-            state,
             injection.target(),
             injection.inferred(),
             Seeds.injected(state.valueSeed(), field.getName()));
@@ -380,21 +379,16 @@ public final class ForgeryExtension
    * reference date and the test's custom providers registered.
    */
   static Object forge(ExtensionContext context, Forger.Target target, long seed) {
-    return forge(context, null, target, null, seed);
+    return forge(context, target, null, seed);
   }
 
   /**
    * Makes the value of a target as {@link #forge(ExtensionContext, Forger.Target, long)} does,
    * remembering the provider its name infers to in {@code inferred} (when not {@code null}) while
-   * the test has no custom providers; {@code state}, when not {@code null}, is the state of {@code
-   * context}, which finds the custom providers once for all the values of its test.
+   * the test has no custom providers.
    */
   private static Object forge(
-      ExtensionContext context,
-      TestState state,
-      Forger.Target target,
-      Forger.Inferred inferred,
-      long seed) {
+      ExtensionContext context, Forger.Target target, Forger.Inferred inferred, long seed) {
     String locale = target.forged().locale().strip();
     boolean configured = locale.isEmpty();
     if (configured) {
@@ -420,9 +414,7 @@ public final class ForgeryExtension
           e.getMessage(),
           "Correct @Forged(locale = ...), or remove it for the default (" + Settings.LOCALE + ").");
     }
-    boolean custom =
-        Registrations.apply(
-            state == null ? Registrations.providers(context) : state.providers(context), faker);
+    boolean custom = Registrations.apply(context, faker);
     return Forger.forge(
         target, faker, inferred == null || custom ? null : new Forger.Memory(inferred, locale));
   }

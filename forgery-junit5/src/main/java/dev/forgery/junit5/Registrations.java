@@ -38,18 +38,7 @@ final class Registrations {
    * @throws ExtensionConfigurationException if a class cannot be made or refuses to register
    */
   static boolean apply(ExtensionContext context, Faker faker) {
-    return apply(providers(context), faker);
-  }
-
-  /**
-   * Registers custom providers found by {@link #providers} on {@code faker}.
-   *
-   * @param all the custom providers that apply
-   * @param faker a faker just made for it
-   * @return whether there are any, which can change what a name infers to
-   * @throws ExtensionConfigurationException if one refuses to register
-   */
-  static boolean apply(List<CustomProviders> all, Faker faker) {
+    List<CustomProviders> all = of(context).all();
     for (CustomProviders providers : all) {
       try {
         providers.register(faker);
@@ -60,18 +49,6 @@ final class Registrations {
       }
     }
     return !all.isEmpty();
-  }
-
-  /**
-   * The custom providers that apply to {@code context}: the run-wide ones, then those its classes
-   * and method name.
-   *
-   * @param context the test, class or {@code @ForgedSource} method
-   * @return them, in the order they register
-   * @throws ExtensionConfigurationException if a class cannot be made
-   */
-  static List<CustomProviders> providers(ExtensionContext context) {
-    return of(context).all();
   }
 
   private static Registered of(ExtensionContext context) {

@@ -32,9 +32,6 @@ final class TestState {
 
   private volatile boolean failed;
 
-  /** The custom providers that apply to the test, found once for all its values. */
-  private volatile List<CustomProviders> providers;
-
   /** Where a test's seed came from. */
   enum Origin {
     /** Derived from the run seed (configured or random) and the test's unique id. */
@@ -127,21 +124,6 @@ final class TestState {
 
   Origin origin() {
     return origin;
-  }
-
-  /**
-   * Returns the custom providers that apply to this test, found in {@code context} on first use.
-   *
-   * @param context the test
-   * @return them
-   */
-  List<CustomProviders> providers(ExtensionContext context) {
-    List<CustomProviders> found = providers;
-    if (found == null) {
-      found = Registrations.providers(context);
-      providers = found;
-    }
-    return found;
   }
 
   /**

@@ -191,7 +191,8 @@ public final class CompiledSchema {
 
   /**
    * Fills {@code out} with the values of row {@code row}, cell by cell: the plainest statement of
-   * what a row is, against which the block paths (the sinks) are tested.
+   * what a row is, against which the block paths (the sinks) are tested. A failing cell is reported
+   * as the block paths report it ({@code "row 7, field 'x': ..."}).
    *
    * @param w the calling thread's worker
    * @param base the dataset seed
@@ -201,25 +202,10 @@ public final class CompiledSchema {
   public void fill(RandomSource w, long base, long row, Object[] out) {
     long rowSeed = Seeds.row(base, row);
     for (int j = 0; j < gens.length; j++) {
-      out[j] = cell(w, j, cellSeed(rowSeed, j));
-    }
-  }
-
-  /**
-   * Fills {@code out} with row 0's values as {@link #fill} does, a failing cell reported as the
-   * block path reports it ({@code "row 0, field 'x': ..."}).
-   *
-   * @param w the calling thread's worker
-   * @param base the dataset seed
-   * @param out one slot per field
-   */
-  void firstRow(RandomSource w, long base, Object[] out) {
-    long rowSeed = Seeds.row(base, 0);
-    for (int j = 0; j < gens.length; j++) {
       try {
         out[j] = cell(w, j, cellSeed(rowSeed, j));
       } catch (RuntimeException e) {
-        throw failed(w, j, new long[] {rowSeed}, 1, 0, e);
+        throw failed(w, j, new long[] {rowSeed}, 1, row, e);
       }
     }
   }

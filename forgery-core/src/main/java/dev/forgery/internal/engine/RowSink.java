@@ -137,7 +137,7 @@ abstract class RowSink {
    */
   final Object first(CompiledSchema schema, RandomSource worker, long base) {
     Object[] values = new Object[schema.width()];
-    schema.firstRow(worker, base, values);
+    schema.fill(worker, base, 0, values);
     return make(values);
   }
 
