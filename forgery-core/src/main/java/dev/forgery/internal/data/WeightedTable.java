@@ -20,9 +20,10 @@ public final class WeightedTable {
   private static final int BLOCK = 256;
 
   /**
-   * The values as strings; for a table read from an ASCII file, made from {@link #text} on first
-   * use, so that a table only ever drawn as bytes (the surnames inside email addresses) never makes
-   * its 88,799 strings. Volatile so that a thread that sees the array sees its elements.
+   * The values as strings; for a table read from an ASCII file or an image, made from {@link #text}
+   * on first use, so that a table only ever drawn as bytes (the surnames inside email addresses)
+   * never makes its 88,799 strings. Volatile so that a thread that sees the array sees its
+   * elements.
    */
   private volatile String[] values;
 
@@ -47,14 +48,24 @@ public final class WeightedTable {
    */
   private WeightedBytes bytes;
 
-  /** The values' Latin-1 bytes when the parser had them at hand, else {@code null}. */
+  /**
+   * The values' Latin-1 bytes when the parser or a stored image had them at hand, else {@code
+   * null}.
+   */
   private final WeightedBytes.Text text;
 
-  private WeightedTable(String[] values, int[] columns, WeightedBytes.Text text) {
+  /**
+   * Whether {@link #text} is ASCII (read from an ASCII file or its image), which the byte mappings
+   * of {@link #map(UnaryOperator, AsciiMapper)} need; a stored Latin-1 table has text that is not.
+   */
+  private final boolean ascii;
+
+  private WeightedTable(String[] values, int[] columns, WeightedBytes.Text text, boolean ascii) {
     this.values = values;
     this.size = columns.length;
     this.columns = columns;
     this.text = text;
+    this.ascii = text != null && ascii;
     this.aliasBits = aliasBits(size);
     this.aliasMask = (int) ((1L << aliasBits) - 1);
     this.coinMask = (int) ((1L << (32 - aliasBits)) - 1);
@@ -89,7 +100,7 @@ public final class WeightedTable {
    * @return the table
    */
   public static WeightedTable of(String[] values, double[] weights) {
-    return new WeightedTable(values.clone(), columns(values.length, weights), null);
+    return new WeightedTable(values.clone(), columns(values.length, weights), null, false);
   }
 
   /** Validates weights and builds their packed alias columns. */
@@ -117,14 +128,15 @@ public final class WeightedTable {
   }
 
   /**
-   * Rebuilds a table of ASCII values from its stored form ({@link TableImage}): the alias columns
-   * as {@link #of(double[], WeightedBytes.Text)} computed them, so the same draws.
+   * Rebuilds a table from its stored form ({@link TableImage}): the alias columns as parsing its
+   * text computed them, so the same draws.
    *
    * @param columns the packed alias columns
-   * @param text the values as ASCII bytes
+   * @param text the values as Latin-1 bytes
+   * @param ascii whether every byte of {@code text} is ASCII
    * @return the table
    */
-  static WeightedTable ofColumns(int[] columns, WeightedBytes.Text text) {
+  static WeightedTable ofColumns(int[] columns, WeightedBytes.Text text, boolean ascii) {
     if (columns.length == 0 || columns.length != text.size()) {
       throw new IllegalArgumentException(
           "a stored table needs one column per value, got "
@@ -133,7 +145,7 @@ public final class WeightedTable {
               + text.size()
               + " values");
     }
-    return new WeightedTable(null, columns, text);
+    return new WeightedTable(null, columns, text, ascii);
   }
 
   /** The packed alias columns, for {@link TableImage}; not a copy. */
@@ -141,9 +153,22 @@ public final class WeightedTable {
     return columns;
   }
 
-  /** The values as ASCII bytes, or {@code null} if the table was made from strings. */
+  /**
+   * The values as ASCII bytes, or {@code null} if the table was made from strings or its values are
+   * not all ASCII.
+   */
   WeightedBytes.Text asciiText() {
-    return text;
+    return ascii ? text : null;
+  }
+
+  /**
+   * The values as Latin-1 bytes, for {@link TableImage}: the parser's or the image's, or encoded
+   * now from the strings.
+   *
+   * @throws IllegalStateException if a value is not Latin-1
+   */
+  WeightedBytes.Text latin1Text() {
+    return text != null ? text : WeightedBytes.Text.of(name(), values);
   }
 
   /**
@@ -157,7 +182,7 @@ public final class WeightedTable {
    * @return the table
    */
   static WeightedTable of(double[] weights, WeightedBytes.Text text) {
-    return new WeightedTable(null, columns(text.size(), weights), text);
+    return new WeightedTable(null, columns(text.size(), weights), text, true);
   }
 
   /**
@@ -240,7 +265,7 @@ public final class WeightedTable {
     for (int i = 0; i < strings.length; i++) {
       mapped[i] = mapper.apply(strings[i]);
     }
-    return new WeightedTable(mapped, columns, null);
+    return new WeightedTable(mapped, columns, null, false);
   }
 
   /**
@@ -268,15 +293,15 @@ public final class WeightedTable {
 
   /**
    * Returns {@link #map(UnaryOperator)}'s table, made from the values' bytes when this table has
-   * them (it was read from an ASCII file): no string per value, which matters on the path to a
-   * JVM's first value, where this runs interpreted.
+   * them as ASCII (it was read from an ASCII file or its image): no string per value, which matters
+   * on the path to a JVM's first value, where this runs interpreted.
    *
    * @param mapper applied to every value when this table has no bytes
    * @param ascii the same mapping on ASCII bytes; its images must be ASCII
    * @return a table sharing this table's alias columns
    */
   public WeightedTable map(UnaryOperator<String> mapper, AsciiMapper ascii) {
-    if (text == null) {
+    if (!this.ascii) {
       return map(mapper);
     }
     int n = size;
@@ -295,10 +320,10 @@ public final class WeightedTable {
     }
     byte[] padded = Arrays.copyOf(into, mappedStarts[n] + WeightedBytes.SLACK);
     return new WeightedTable(
-        null, columns, new WeightedBytes.Text(padded, mappedStarts, maxLength));
+        null, columns, new WeightedBytes.Text(padded, mappedStarts, maxLength), true);
   }
 
-  /** The values as strings, made from the ASCII text on first use. */
+  /** The values as strings, made from the Latin-1 text on first use. */
   private String[] strings() {
     String[] strings = values;
     if (strings == null) {
@@ -361,7 +386,7 @@ public final class WeightedTable {
 
   /**
    * Tells whether every value is Latin-1, the text {@link #bytes()} lays out. Free for a table read
-   * from an ASCII file, whose bytes the parser kept; otherwise one pass over the values.
+   * from an ASCII file or an image, whose bytes were kept; otherwise one pass over the values.
    *
    * @return whether {@link #bytes()} can encode the values
    */

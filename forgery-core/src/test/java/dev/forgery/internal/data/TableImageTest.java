@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -28,7 +29,12 @@ class TableImageTest {
             "the build writes images of the large tables in process-classes (TableImages); run"
                 + " the tests through Maven, or ./mvnw -pl forgery-core process-classes first")
         .extracting(p -> data().relativize(p).toString().replace('\\', '/'))
-        .contains("en_US/last_names.bin", "en_US/first_names.bin", "en_US/zip_codes.bin");
+        .contains(
+            "en_US/last_names.bin",
+            "en_US/first_names.bin",
+            "en_US/zip_codes.bin",
+            "de_DE/first_names.bin",
+            "fr_FR/first_names.bin");
     for (Path image : images) {
       String relative = data().relativize(image).toString().replace('\\', '/');
       String path = relative.substring(0, relative.length() - ".bin".length());
@@ -88,7 +94,7 @@ class TableImageTest {
     assertThatThrownBy(() -> TableImage.decode(wrongMagic, "en_US/first_names"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("en_US/first_names")
-        .hasMessageContaining("FGT1");
+        .hasMessageContaining("FGT1 or FGTL");
     assertThatThrownBy(() -> TableImage.decode(truncated, "en_US/first_names"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("en_US/first_names is damaged");
@@ -98,11 +104,66 @@ class TableImageTest {
   }
 
   @Test
-  void aTableMadeFromStringsHasNoImage() {
-    WeightedTable strings = WeightedTable.uniform("a", "b");
+  void aLatin1TableIsStoredAsLatin1AndDrawsAsTheParsedOne() {
+    WeightedTable stored = Tables.weighted("de_DE/first_names");
+    WeightedTable parsed = Tables.parseWeightedText("de_DE/first_names");
+    assertThat(parsed.asciiText()).as("the text is UTF-8 with umlauts: parsed to strings").isNull();
+    assertThat(stored.asciiText()).as("a Latin-1 image is not ASCII").isNull();
+    assertThat(stored.latin1()).isTrue();
+    assertThat(stored.size()).isEqualTo(parsed.size()).isGreaterThan(10_000);
+    assertThat(stored.values()).containsExactly(parsed.values());
+    assertThat(stored.values()).contains("Jürgen", "Björn");
+    SplittableRandom random = new SplittableRandom(11);
+    for (int k = 0; k < 100_000; k++) {
+      long bits = random.nextLong();
+      assertThat(stored.drawIndex(bits)).isEqualTo(parsed.drawIndex(bits));
+    }
+    WeightedBytes storedBytes = stored.bytes();
+    WeightedBytes parsedBytes = parsed.bytes();
+    byte[] a = new byte[storedBytes.maxLength() + WeightedBytes.SLACK];
+    byte[] b = new byte[a.length];
+    for (int k = 0; k < 10_000; k++) {
+      long bits = random.nextLong();
+      int length = storedBytes.copy(storedBytes.draw(bits), a, 0);
+      assertThat(length).isEqualTo(parsedBytes.copy(parsedBytes.draw(bits), b, 0));
+      assertThat(Arrays.copyOf(a, length)).isEqualTo(Arrays.copyOf(b, length));
+    }
+  }
+
+  @Test
+  void aLatin1ImageIsMappedThroughItsStrings() {
+    WeightedTable stored = Tables.weighted("de_DE/first_names");
+    WeightedTable parsed = Tables.parseWeightedText("de_DE/first_names");
+    WeightedTable.AsciiMapper bytes =
+        (from, start, end, into, at) -> {
+          throw new AssertionError("the ASCII mapping must not see Latin-1 bytes");
+        };
+    WeightedTable mapped = stored.map(v -> v.toUpperCase(java.util.Locale.ROOT), bytes);
+    assertThat(mapped.values())
+        .containsExactly(parsed.map(v -> v.toUpperCase(java.util.Locale.ROOT)).values());
+  }
+
+  @Test
+  void aLatin1ImageRoundTripsAndSaysSo() {
+    WeightedTable parsed = Tables.parseWeightedText("de_DE/first_names");
+    byte[] image = TableImage.encode(parsed);
+    assertThat(Arrays.copyOf(image, 4)).isEqualTo("FGTL".getBytes(StandardCharsets.US_ASCII));
+    WeightedTable decoded = TableImage.decode(image, "de_DE/first_names");
+    assertThat(decoded.packedColumns()).isEqualTo(parsed.packedColumns());
+    assertThat(decoded.values()).containsExactly(parsed.values());
+    assertThat(decoded.asciiText()).isNull();
+    byte[] ascii = TableImage.encode(Tables.parseWeightedText("en_US/first_names"));
+    assertThat(Arrays.copyOf(ascii, 4)).isEqualTo("FGT1".getBytes(StandardCharsets.US_ASCII));
+  }
+
+  @Test
+  void aTableBeyondLatin1HasNoImage() {
+    WeightedTable strings = WeightedTable.uniform("Tokyo", "東京");
     assertThatThrownBy(() -> TableImage.encode(strings))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("ASCII file");
+        .hasMessageContaining("Latin-1");
+    assertThat(TableImage.decode(TableImage.encode(WeightedTable.uniform("a", "é")), "x").values())
+        .containsExactly("a", "é");
   }
 
   private static Path data() throws URISyntaxException {
