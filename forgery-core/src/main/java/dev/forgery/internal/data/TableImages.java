@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Writes the stored form ({@link TableImage}) of every large Latin-1 weighted table: a step of the
- * build (forgery-core's {@code process-classes} phase), never of a program using forgery. It reads
- * each text file through the same parse a faker uses and writes {@code <name>.bin} beside it.
+ * Writes the stored form ({@link TableImage}) of every large weighted table: a step of the build
+ * (forgery-core's {@code process-classes} phase), never of a program using forgery. It reads each
+ * text file through the same parse a faker uses and writes {@code <name>.bin} beside it.
  */
 public final class TableImages {
   /**
@@ -77,8 +77,8 @@ public final class TableImages {
 
   /**
    * Writes an image for each table under {@code data} that has at least {@link #MIN_LINES} lines,
-   * weights, and parses as a weighted table of Latin-1 values; each is written to a temporary file
-   * and moved into place, so a failed write leaves no partial image.
+   * weights, and parses as a weighted table; each is written to a temporary file and moved into
+   * place, so a failed write leaves no partial image.
    *
    * @param data the {@code dev/forgery/data} directory
    * @return the tables written, as paths {@link Tables#weighted} takes, sorted
@@ -105,8 +105,8 @@ public final class TableImages {
       } catch (IllegalStateException | IllegalArgumentException e) {
         continue; // not a weighted table (rows of several fields): read by other code
       }
-      if (table.size() < MIN_LINES || !table.latin1()) {
-        continue; // small enough to parse fast, or not Latin-1 (Japanese: kept as strings)
+      if (table.size() < MIN_LINES) {
+        continue; // small enough to parse fast
       }
       Path image = file.resolveSibling(file.getFileName().toString().replace(".txt", ".bin"));
       writeImage(image, TableImage.encode(table));

@@ -1,6 +1,7 @@
 package dev.forgery.internal.data;
 
 import dev.forgery.internal.random.RandomSource;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.UnaryOperator;
 
@@ -49,23 +50,34 @@ public final class WeightedTable {
   private WeightedBytes bytes;
 
   /**
-   * The values' Latin-1 bytes when the parser or a stored image had them at hand, else {@code
-   * null}.
+   * The values' bytes when the parser or a stored image had them at hand, else {@code null}; how
+   * they encode the values is {@link #encoding}.
    */
   private final WeightedBytes.Text text;
 
-  /**
-   * Whether {@link #text} is ASCII (read from an ASCII file or its image), which the byte mappings
-   * of {@link #map(UnaryOperator, AsciiMapper)} need; a stored Latin-1 table has text that is not.
-   */
-  private final boolean ascii;
+  /** How {@link #text} encodes the values, or {@code null} if there is no text. */
+  private final Encoding encoding;
 
-  private WeightedTable(String[] values, int[] columns, WeightedBytes.Text text, boolean ascii) {
+  /** How a table's text ({@link WeightedBytes.Text}) encodes its values. */
+  enum Encoding {
+    /**
+     * Every byte is an ASCII character: the byte mappings of {@link #map(UnaryOperator,
+     * AsciiMapper)} apply.
+     */
+    ASCII,
+    /** One byte per character, Latin-1: the byte layouts of {@link #bytes()} use it as it is. */
+    LATIN1,
+    /** UTF-8, for values beyond Latin-1 (Japanese): decoded into strings, never laid out. */
+    UTF8
+  }
+
+  private WeightedTable(
+      String[] values, int[] columns, WeightedBytes.Text text, Encoding encoding) {
     this.values = values;
     this.size = columns.length;
     this.columns = columns;
     this.text = text;
-    this.ascii = text != null && ascii;
+    this.encoding = text == null ? null : encoding;
     this.aliasBits = aliasBits(size);
     this.aliasMask = (int) ((1L << aliasBits) - 1);
     this.coinMask = (int) ((1L << (32 - aliasBits)) - 1);
@@ -100,7 +112,7 @@ public final class WeightedTable {
    * @return the table
    */
   public static WeightedTable of(String[] values, double[] weights) {
-    return new WeightedTable(values.clone(), columns(values.length, weights), null, false);
+    return new WeightedTable(values.clone(), columns(values.length, weights), null, null);
   }
 
   /** Validates weights and builds their packed alias columns. */
@@ -132,11 +144,11 @@ public final class WeightedTable {
    * text computed them, so the same draws.
    *
    * @param columns the packed alias columns
-   * @param text the values as Latin-1 bytes
-   * @param ascii whether every byte of {@code text} is ASCII
+   * @param text the values' bytes
+   * @param encoding how {@code text} encodes the values
    * @return the table
    */
-  static WeightedTable ofColumns(int[] columns, WeightedBytes.Text text, boolean ascii) {
+  static WeightedTable ofColumns(int[] columns, WeightedBytes.Text text, Encoding encoding) {
     if (columns.length == 0 || columns.length != text.size()) {
       throw new IllegalArgumentException(
           "a stored table needs one column per value, got "
@@ -145,7 +157,7 @@ public final class WeightedTable {
               + text.size()
               + " values");
     }
-    return new WeightedTable(null, columns, text, ascii);
+    return new WeightedTable(null, columns, text, encoding);
   }
 
   /** The packed alias columns, for {@link TableImage}; not a copy. */
@@ -158,7 +170,7 @@ public final class WeightedTable {
    * not all ASCII.
    */
   WeightedBytes.Text asciiText() {
-    return ascii ? text : null;
+    return encoding == Encoding.ASCII ? text : null;
   }
 
   /**
@@ -168,7 +180,9 @@ public final class WeightedTable {
    * @throws IllegalStateException if a value is not Latin-1
    */
   WeightedBytes.Text latin1Text() {
-    return text != null ? text : WeightedBytes.Text.of(name(), values);
+    return text != null && encoding != Encoding.UTF8
+        ? text
+        : WeightedBytes.Text.of(name(), strings());
   }
 
   /**
@@ -182,7 +196,7 @@ public final class WeightedTable {
    * @return the table
    */
   static WeightedTable of(double[] weights, WeightedBytes.Text text) {
-    return new WeightedTable(null, columns(text.size(), weights), text, true);
+    return new WeightedTable(null, columns(text.size(), weights), text, Encoding.ASCII);
   }
 
   /**
@@ -265,7 +279,7 @@ public final class WeightedTable {
     for (int i = 0; i < strings.length; i++) {
       mapped[i] = mapper.apply(strings[i]);
     }
-    return new WeightedTable(mapped, columns, null, false);
+    return new WeightedTable(mapped, columns, null, null);
   }
 
   /**
@@ -301,7 +315,7 @@ public final class WeightedTable {
    * @return a table sharing this table's alias columns
    */
   public WeightedTable map(UnaryOperator<String> mapper, AsciiMapper ascii) {
-    if (!this.ascii) {
+    if (encoding != Encoding.ASCII) {
       return map(mapper);
     }
     int n = size;
@@ -320,17 +334,30 @@ public final class WeightedTable {
     }
     byte[] padded = Arrays.copyOf(into, mappedStarts[n] + WeightedBytes.SLACK);
     return new WeightedTable(
-        null, columns, new WeightedBytes.Text(padded, mappedStarts, maxLength), true);
+        null, columns, new WeightedBytes.Text(padded, mappedStarts, maxLength), Encoding.ASCII);
   }
 
-  /** The values as strings, made from the Latin-1 text on first use. */
+  /** The values as strings, made from the text on first use. */
   private String[] strings() {
     String[] strings = values;
     if (strings == null) {
-      strings = text.strings();
+      strings = new String[size];
+      for (int i = 0; i < size; i++) {
+        strings[i] = decode(i);
+      }
       values = strings;
     }
     return strings;
+  }
+
+  /** One value's string, made from the text. */
+  private String decode(int index) {
+    if (encoding != Encoding.UTF8) {
+      return text.string(index);
+    }
+    int[] starts = text.starts();
+    return new String(
+        text.bytes(), starts[index], starts[index + 1] - starts[index], StandardCharsets.UTF_8);
   }
 
   /**
@@ -392,7 +419,7 @@ public final class WeightedTable {
    */
   public boolean latin1() {
     if (text != null) {
-      return true;
+      return encoding != Encoding.UTF8;
     }
     for (String value : strings()) {
       for (int k = 0; k < value.length(); k++) {
@@ -415,7 +442,7 @@ public final class WeightedTable {
     WeightedBytes b = bytes;
     if (b == null) {
       int n = columns.length;
-      WeightedBytes.Text t = text != null ? text : WeightedBytes.Text.of(name(), values);
+      WeightedBytes.Text t = latin1Text();
       String name = name();
       b = WeightedBytes.of(name, t, 0, columns, aliasBits);
       bytes = b;
@@ -444,7 +471,7 @@ public final class WeightedTable {
     for (int t = 0; t < tables.length; t++) {
       order[t] = t;
       total += tables[t].size;
-      allText &= tables[t].text != null;
+      allText &= tables[t].text != null && tables[t].encoding != Encoding.UTF8;
     }
     Arrays.sort(order, (a, b) -> Integer.compare(tables[a].size, tables[b].size));
     int[] firsts = new int[tables.length];
@@ -477,7 +504,7 @@ public final class WeightedTable {
 
   /** Names the table in messages by its size and first value. */
   private String name() {
-    String first = text != null ? text.string(0) : values[0];
+    String first = values != null ? values[0] : decode(0);
     return "of " + size + " values starting with '" + first + "'";
   }
 
@@ -489,6 +516,27 @@ public final class WeightedTable {
    */
   public String value(int index) {
     return strings()[index];
+  }
+
+  /**
+   * Returns the value at {@code index} without making every value's string: the string {@link
+   * #value} would return if the strings are made, else one made now from the stored text, equal to
+   * it (and made again on the next call). For callers that keep what they get, such as the address
+   * rows split on their first draw: the first address of a locale then decodes one row of its
+   * postcode table, not all of them (10,866 for Japan).
+   *
+   * @param index from 0 to {@code size() - 1}
+   * @return the value
+   */
+  public String valueAlone(int index) {
+    String[] strings = values;
+    if (strings != null) {
+      return strings[index];
+    }
+    if (index < 0 || index >= size) {
+      throw new IndexOutOfBoundsException("index " + index + " out of 0.." + (size - 1));
+    }
+    return decode(index);
   }
 
   /**

@@ -34,7 +34,8 @@ class TableImageTest {
             "en_US/first_names.bin",
             "en_US/zip_codes.bin",
             "de_DE/first_names.bin",
-            "fr_FR/first_names.bin");
+            "fr_FR/first_names.bin",
+            "ja_JP/postcodes.bin");
     for (Path image : images) {
       String relative = data().relativize(image).toString().replace('\\', '/');
       String path = relative.substring(0, relative.length() - ".bin".length());
@@ -94,7 +95,7 @@ class TableImageTest {
     assertThatThrownBy(() -> TableImage.decode(wrongMagic, "en_US/first_names"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("en_US/first_names")
-        .hasMessageContaining("FGT1 or FGTL");
+        .hasMessageContaining("FGT1, FGTL or FGTU");
     assertThatThrownBy(() -> TableImage.decode(truncated, "en_US/first_names"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("en_US/first_names is damaged");
@@ -157,11 +158,36 @@ class TableImageTest {
   }
 
   @Test
-  void aTableBeyondLatin1HasNoImage() {
-    WeightedTable strings = WeightedTable.uniform("Tokyo", "東京");
-    assertThatThrownBy(() -> TableImage.encode(strings))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("Latin-1");
+  void aTableBeyondLatin1IsStoredAsUtf8AndDecodesOnlyWhatIsAsked() {
+    WeightedTable stored = Tables.weighted("ja_JP/postcodes");
+    WeightedTable parsed = Tables.parseWeightedText("ja_JP/postcodes");
+    assertThat(stored.latin1()).isFalse();
+    assertThat(stored.asciiText()).isNull();
+    assertThat(stored.size()).isEqualTo(parsed.size()).isGreaterThan(10_000);
+    SplittableRandom random = new SplittableRandom(13);
+    for (int k = 0; k < 1_000; k++) {
+      int index = stored.drawIndex(random.nextLong());
+      assertThat(stored.valueAlone(index)).isEqualTo(parsed.value(index));
+    }
+    assertThat(stored.values()).containsExactly(parsed.values());
+    assertThat(stored.valueAlone(0)).isSameAs(stored.value(0)).startsWith("001-0010;北海道");
+    assertThatThrownBy(stored::bytes)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("not Latin-1");
+
+    byte[] image = TableImage.encode(parsed);
+    assertThat(Arrays.copyOf(image, 4)).isEqualTo("FGTU".getBytes(StandardCharsets.US_ASCII));
+    WeightedTable small = WeightedTable.uniform("Tokyo", "東京", "é");
+    WeightedTable decoded = TableImage.decode(TableImage.encode(small), "x");
+    assertThat(decoded.valueAlone(1)).isEqualTo("東京");
+    assertThat(decoded.values()).containsExactly("Tokyo", "東京", "é");
+    assertThatThrownBy(() -> TableImage.decode(TableImage.encode(small), "x").valueAlone(3))
+        .isInstanceOf(IndexOutOfBoundsException.class)
+        .hasMessageContaining("index 3 out of 0..2");
+  }
+
+  @Test
+  void aLatin1TableFromStringsIsStoredAsLatin1() {
     assertThat(TableImage.decode(TableImage.encode(WeightedTable.uniform("a", "é")), "x").values())
         .containsExactly("a", "é");
   }

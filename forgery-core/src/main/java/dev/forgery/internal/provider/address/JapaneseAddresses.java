@@ -88,7 +88,7 @@ final class JapaneseAddresses extends SplitRows implements CountryAddresses {
   /** Splits a {@code postcode;prefecture;municipality;town} row into the columns. */
   @Override
   void split(int row) {
-    String value = rows.value(row);
+    String value = rows.valueAlone(row);
     int a = value.indexOf(';');
     int b = a < 0 ? -1 : value.indexOf(';', a + 1);
     int c = b < 0 ? -1 : value.indexOf(';', b + 1);

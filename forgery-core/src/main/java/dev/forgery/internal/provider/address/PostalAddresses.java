@@ -115,7 +115,7 @@ public final class PostalAddresses extends SplitRows implements CountryAddresses
   /** Splits a {@code postcode;city;region} row into the columns and fills its address parts. */
   @Override
   void split(int row) {
-    String value = rows.value(row);
+    String value = rows.valueAlone(row);
     int a = value.indexOf(';');
     int b = a < 0 ? -1 : value.indexOf(';', a + 1);
     if (b < 0) {
