@@ -191,11 +191,20 @@ final class JapaneseAddresses extends SplitRows implements CountryAddresses {
   public String buildingNumber(RandomSource random) {
     long bits = random.nextLong();
     int go = 1 + pick(bits >>> 2, 16, GO_MAX);
+    // Built, not concatenated with +: each shape of concatenation is linked on its first use, a
+    // fifth of the time to Japan's first address (9 of 47 samples).
+    StringBuilder number = new StringBuilder(12);
     if ((bits & 3) == 0) {
-      return (1 + pick(bits >>> 34, 24, BANCHI_MAX)) + "-" + go;
+      return number.append(1 + pick(bits >>> 34, 24, BANCHI_MAX)).append('-').append(go).toString();
     }
     int chome = 1 + pick(bits >>> 18, 16, CHOME_MAX);
-    return chome + "-" + (1 + pick(bits >>> 34, 16, BAN_MAX)) + "-" + go;
+    return number
+        .append(chome)
+        .append('-')
+        .append(1 + pick(bits >>> 34, 16, BAN_MAX))
+        .append('-')
+        .append(go)
+        .toString();
   }
 
   /** Maps the low {@code width} bits of {@code bits} onto {@code [0, size)} by multiply-shift. */
