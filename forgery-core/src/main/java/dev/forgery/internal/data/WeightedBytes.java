@@ -149,19 +149,6 @@ public final class WeightedBytes {
       return new String(
           bytes, starts[index], starts[index + 1] - starts[index], StandardCharsets.ISO_8859_1);
     }
-
-    /**
-     * Decodes every value.
-     *
-     * @return a new array
-     */
-    String[] strings() {
-      String[] strings = new String[size()];
-      for (int i = 0; i < strings.length; i++) {
-        strings[i] = string(i);
-      }
-      return strings;
-    }
   }
 
   /**

@@ -174,8 +174,8 @@ public final class WeightedTable {
   }
 
   /**
-   * The values as Latin-1 bytes, for {@link TableImage}: the parser's or the image's, or encoded
-   * now from the strings.
+   * The values as Latin-1 bytes, for {@link TableImage} and the byte layouts: the parser's or the
+   * image's, or encoded now from the strings.
    *
    * @throws IllegalStateException if a value is not Latin-1
    */
