@@ -441,7 +441,6 @@ public final class WeightedTable {
   public WeightedBytes bytes() {
     WeightedBytes b = bytes;
     if (b == null) {
-      int n = columns.length;
       WeightedBytes.Text t = latin1Text();
       String name = name();
       b = WeightedBytes.of(name, t, 0, columns, aliasBits);
@@ -466,12 +465,8 @@ public final class WeightedTable {
     // Smaller tables first: they have the wider coins, so their columns have the least room for
     // offsets, and the values at the start of the text have the smallest ones.
     Integer[] order = new Integer[tables.length];
-    int total = 0;
-    boolean allText = true;
     for (int t = 0; t < tables.length; t++) {
       order[t] = t;
-      total += tables[t].size;
-      allText &= tables[t].text != null && tables[t].encoding != Encoding.UTF8;
     }
     Arrays.sort(order, (a, b) -> Integer.compare(tables[a].size, tables[b].size));
     int[] firsts = new int[tables.length];
@@ -481,20 +476,11 @@ public final class WeightedTable {
       at += tables[t].size;
     }
     String name = "of " + tables.length + " tables, the smallest " + tables[order[0]].name() + ",";
-    WeightedBytes.Text text;
-    if (allText) {
-      WeightedBytes.Text[] texts = new WeightedBytes.Text[tables.length];
-      for (int k = 0; k < order.length; k++) {
-        texts[k] = tables[order[k]].text;
-      }
-      text = WeightedBytes.Text.concat(texts);
-    } else {
-      String[] all = new String[total];
-      for (int t : order) {
-        System.arraycopy(tables[t].strings(), 0, all, firsts[t], tables[t].size);
-      }
-      text = WeightedBytes.Text.of(name, all);
+    WeightedBytes.Text[] texts = new WeightedBytes.Text[tables.length];
+    for (int k = 0; k < order.length; k++) {
+      texts[k] = tables[order[k]].latin1Text();
     }
+    WeightedBytes.Text text = WeightedBytes.Text.concat(texts);
     WeightedBytes[] layouts = new WeightedBytes[tables.length];
     for (int t = 0; t < tables.length; t++) {
       layouts[t] = WeightedBytes.of(name, text, firsts[t], tables[t].columns, tables[t].aliasBits);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -105,8 +106,8 @@ class TableImageTest {
   }
 
   @Test
-  void aLatin1TableIsStoredAsLatin1AndDrawsAsTheParsedOne() {
-    WeightedTable stored = Tables.weighted("de_DE/first_names");
+  void aLatin1TableIsStoredAsLatin1AndDrawsAsTheParsedOne() throws IOException {
+    WeightedTable stored = shipped("de_DE/first_names");
     WeightedTable parsed = Tables.parseWeightedText("de_DE/first_names");
     assertThat(parsed.asciiText()).as("the text is UTF-8 with umlauts: parsed to strings").isNull();
     assertThat(stored.asciiText()).as("a Latin-1 image is not ASCII").isNull();
@@ -132,8 +133,8 @@ class TableImageTest {
   }
 
   @Test
-  void aLatin1ImageIsMappedThroughItsStrings() {
-    WeightedTable stored = Tables.weighted("de_DE/first_names");
+  void aLatin1ImageIsMappedThroughItsStrings() throws IOException {
+    WeightedTable stored = shipped("de_DE/first_names");
     WeightedTable parsed = Tables.parseWeightedText("de_DE/first_names");
     WeightedTable.AsciiMapper bytes =
         (from, start, end, into, at) -> {
@@ -158,8 +159,8 @@ class TableImageTest {
   }
 
   @Test
-  void aTableBeyondLatin1IsStoredAsUtf8AndDecodesOnlyWhatIsAsked() {
-    WeightedTable stored = Tables.weighted("ja_JP/postcodes");
+  void aTableBeyondLatin1IsStoredAsUtf8AndDecodesOnlyWhatIsAsked() throws IOException {
+    WeightedTable stored = shipped("ja_JP/postcodes");
     WeightedTable parsed = Tables.parseWeightedText("ja_JP/postcodes");
     assertThat(stored.latin1()).isFalse();
     assertThat(stored.asciiText()).isNull();
@@ -169,6 +170,10 @@ class TableImageTest {
       int index = stored.drawIndex(random.nextLong());
       assertThat(stored.valueAlone(index)).isEqualTo(parsed.value(index));
     }
+    assertThat(stored.valueAlone(7))
+        .as("decoded again each time until the strings are made: none is kept")
+        .isEqualTo(stored.valueAlone(7))
+        .isNotSameAs(stored.valueAlone(7));
     assertThat(stored.values()).containsExactly(parsed.values());
     assertThat(stored.valueAlone(0)).isSameAs(stored.value(0)).startsWith("001-0010;北海道");
     assertThatThrownBy(stored::bytes)
@@ -190,6 +195,30 @@ class TableImageTest {
   void aLatin1TableFromStringsIsStoredAsLatin1() {
     assertThat(TableImage.decode(TableImage.encode(WeightedTable.uniform("a", "é")), "x").values())
         .containsExactly("a", "é");
+  }
+
+  /**
+   * A table's image as the build wrote it into the class output, decoded: the stored form itself,
+   * whichever way {@link Tables} would read the table.
+   */
+  private static WeightedTable shipped(String path) throws IOException {
+    try (InputStream in = Tables.class.getResourceAsStream("/dev/forgery/data/" + path + ".bin")) {
+      assertThat(in).as(path + ".bin: written by the build's process-classes step").isNotNull();
+      return TableImage.decode(in.readAllBytes(), path);
+    }
+  }
+
+  @Test
+  void aFakerReadsTheLatin1AndUtf8TablesFromTheirImages() {
+    // A table made from strings encodes a new Latin-1 text on every call; one read from an image
+    // hands out the text it was read with.
+    WeightedTable german = Tables.weighted("de_DE/first_names");
+    assertThat(german.latin1Text()).isSameAs(german.latin1Text());
+    WeightedTable parsed = Tables.parseWeightedText("de_DE/first_names");
+    assertThat(parsed.latin1Text()).isNotSameAs(parsed.latin1Text());
+    assertThat(Tables.weighted("ja_JP/postcodes").latin1())
+        .as("a UTF-8 image says it is not Latin-1 without decoding a value")
+        .isFalse();
   }
 
   private static Path data() throws URISyntaxException {
