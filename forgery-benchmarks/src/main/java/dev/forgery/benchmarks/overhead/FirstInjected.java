@@ -23,22 +23,39 @@ public final class FirstInjected {
    * @param args {@code empty}, {@code forged} or {@code forged-name}
    */
   public static void main(String[] args) {
-    Class<?> testClass;
-    switch (args.length == 0 ? "" : args[0]) {
+    Class<?> testClass = testClass(args.length == 0 ? "" : String.join(" ", args));
+    run(LauncherFactory.create(), testClass);
+  }
+
+  /**
+   * Returns the test class of a subject.
+   *
+   * @param subject {@code empty}, {@code forged} or {@code forged-name}
+   * @return {@link EmptyOnce}, {@link ForgedOnce} or {@link ForgedNameOnce}
+   */
+  static Class<?> testClass(String subject) {
+    switch (subject) {
       case "empty":
-        testClass = EmptyOnce.class;
-        break;
+        return EmptyOnce.class;
       case "forged":
-        testClass = ForgedOnce.class;
-        break;
+        return ForgedOnce.class;
       case "forged-name":
-        testClass = ForgedNameOnce.class;
-        break;
+        return ForgedNameOnce.class;
       default:
         throw new IllegalArgumentException(
-            "args[0] must be empty, forged or forged-name, got " + String.join(" ", args));
+            "the subject must be empty, forged or forged-name, got '" + subject + "'");
     }
-    Launcher launcher = LauncherFactory.create();
+  }
+
+  /**
+   * Runs a test class of one passing test through a launcher, with a fixed run seed and no replay
+   * file.
+   *
+   * @param launcher the launcher
+   * @param testClass the class
+   * @throws IllegalStateException unless its one test passed
+   */
+  static void run(Launcher launcher, Class<?> testClass) {
     SummaryGeneratingListener listener = new SummaryGeneratingListener();
     launcher.execute(
         LauncherDiscoveryRequestBuilder.request()

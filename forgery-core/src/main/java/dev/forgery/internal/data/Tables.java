@@ -20,6 +20,12 @@ import java.util.function.Function;
  * loader, so the second {@code Faker} costs nothing. The largest weighted tables also have a stored
  * form beside them, {@code <name>.bin}, written by the build from the text ({@link TableImage}),
  * which is read instead of parsing the text: same table, a fraction of the time.
+ *
+ * <p>Paths and cache keys are joined with {@link String#concat}, not {@code +}: this code is on
+ * every faker's way to its first value, and {@code +} compiles to an {@code invokedynamic} that the
+ * JVM links on its first run, about 15 ms for the JVM's first concatenation of strings and a
+ * millisecond for each new shape after it (ADR 0029). Code that runs per value keeps {@code +},
+ * which is faster there.
  */
 public final class Tables {
   private static final String ROOT = "/dev/forgery/data/";
@@ -28,13 +34,25 @@ public final class Tables {
   private Tables() {}
 
   /**
+   * Joins a locale and a table name into a table path, {@code en_US/first_names}, without the
+   * {@code invokedynamic} of {@code +} (see the class comment).
+   *
+   * @param locale a locale tag such as {@code en_US}
+   * @param name a table name such as {@code first_names}
+   * @return the path
+   */
+  public static String path(String locale, String name) {
+    return locale.concat("/").concat(name);
+  }
+
+  /**
    * Returns the weighted table {@code <locale>/<name>.txt}; lines without a weight count as 1.
    *
    * @param path the table path below the data root, without extension, e.g. {@code en_US/names}
    * @return the shared table
    */
   public static WeightedTable weighted(String path) {
-    return cached("weighted:" + path, key -> parseWeighted(path));
+    return cached("weighted:".concat(path), key -> parseWeighted(path));
   }
 
   /**
@@ -44,7 +62,7 @@ public final class Tables {
    * @return the shared, never modified array
    */
   public static String[] list(String path) {
-    return cached("list:" + path, key -> parseList(path));
+    return cached("list:".concat(path), key -> parseList(path));
   }
 
   /**
@@ -254,10 +272,11 @@ public final class Tables {
    * @return the layouts in the order written, or null
    */
   public static WeightedBytes[] storedLayouts(String path) {
-    try (InputStream in = Tables.class.getResourceAsStream(ROOT + path + ".bin")) {
-      return in == null ? null : WeightedBytes.decode(in.readAllBytes(), ROOT + path + ".bin");
+    String image = ROOT.concat(path).concat(".bin");
+    try (InputStream in = Tables.class.getResourceAsStream(image)) {
+      return in == null ? null : WeightedBytes.decode(in.readAllBytes(), image);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read data table image " + ROOT + path + ".bin", e);
+      throw new UncheckedIOException("cannot read data table image " + image, e);
     }
   }
 
@@ -270,7 +289,7 @@ public final class Tables {
     if (base == null) {
       return null;
     }
-    try (InputStream in = Tables.class.getResourceAsStream(base + ".bin")) {
+    try (InputStream in = Tables.class.getResourceAsStream(base.concat(".bin"))) {
       return in == null ? null : in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read data table image " + base + ".bin", e);
@@ -289,7 +308,7 @@ public final class Tables {
    * @return the resource's base name, or {@code null} if no resource holds the table
    */
   private static String resolve(String path) {
-    String base = cached("resolve:" + path, key -> lookUp(path));
+    String base = cached("resolve:".concat(path), key -> lookUp(path));
     return base.isEmpty() ? null : base;
   }
 
@@ -298,11 +317,12 @@ public final class Tables {
     int slash = path.indexOf('/');
     String folder = slash < 0 ? "" : path.substring(0, slash);
     if (!Locales.SUPPORTED.contains(folder)) {
-      return exists(ROOT + path) ? ROOT + path : "";
+      String base = ROOT.concat(path);
+      return exists(base) ? base : "";
     }
     String name = path.substring(slash + 1);
     for (String parent : Locales.chain(folder)) {
-      String base = ROOT + parent + '/' + name;
+      String base = ROOT.concat(parent).concat("/").concat(name);
       if (exists(base)) {
         return base;
       }
@@ -311,7 +331,7 @@ public final class Tables {
   }
 
   private static boolean exists(String base) {
-    return Tables.class.getResource(base + ".txt") != null;
+    return Tables.class.getResource(base.concat(".txt")) != null;
   }
 
   /**
@@ -325,7 +345,7 @@ public final class Tables {
   static InputStream open(String path) {
     String base = resolve(path);
     if (base != null) {
-      return Tables.class.getResourceAsStream(base + ".txt");
+      return Tables.class.getResourceAsStream(base.concat(".txt"));
     }
     int slash = path.indexOf('/');
     String folder = slash < 0 ? "" : path.substring(0, slash);

@@ -72,12 +72,13 @@ public final class WeightedBytes {
     /**
      * Encodes values.
      *
-     * @param name the table's name, for error messages
+     * @param table the table, named by its {@code toString} in error messages only (so that naming
+     *     it costs nothing on the way to a first value)
      * @param values the values
      * @return their text
      * @throws IllegalStateException if a value is not Latin-1
      */
-    static Text of(String name, String[] values) {
+    static Text of(Object table, String[] values) {
       int n = values.length;
       int[] starts = new int[n + 1];
       int maxLength = 0;
@@ -87,7 +88,7 @@ public final class WeightedBytes {
         for (int k = 0; k < value.length(); k++) {
           if (value.charAt(k) > 0xFF) {
             throw new IllegalStateException(
-                "table " + name + " has a value that is not Latin-1: '" + value + "'");
+                table + " has a value that is not Latin-1: '" + value + "'");
           }
         }
         starts[i + 1] = starts[i] + value.length();
@@ -154,7 +155,7 @@ public final class WeightedBytes {
   /**
    * Lays out a table's values and columns.
    *
-   * @param name the table's name, for error messages
+   * @param table the table, named by its {@code toString} in error messages only
    * @param text the values' Latin-1 bytes, possibly after those of other tables
    * @param first the index in {@code text} of the table's first value
    * @param packed the {@link WeightedTable}'s columns: coin threshold in the high {@code 32 -
@@ -163,7 +164,7 @@ public final class WeightedBytes {
    * @return the packed table
    * @throws IllegalStateException if the table does not fit a {@code long} per column
    */
-  static WeightedBytes of(String name, Text text, int first, int[] packed, int aliasBits) {
+  static WeightedBytes of(Object table, Text text, int first, int[] packed, int aliasBits) {
     int[] starts = text.starts();
     int n = packed.length;
     int coinBits = 32 - aliasBits;
@@ -174,8 +175,7 @@ public final class WeightedBytes {
     int offsetBits = bitsFor(starts[first + n]);
     if (coinBits + 2 * (offsetBits + lengthBits) > 64 || offsetBits + lengthBits > 31) {
       throw new IllegalStateException(
-          "table "
-              + name
+          table
               + " is too large to pack: "
               + starts[first + n]
               + " bytes, values up to "

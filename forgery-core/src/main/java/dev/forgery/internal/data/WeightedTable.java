@@ -182,7 +182,7 @@ public final class WeightedTable {
   WeightedBytes.Text latin1Text() {
     return text != null && encoding != Encoding.UTF8
         ? text
-        : WeightedBytes.Text.of(name(), strings());
+        : WeightedBytes.Text.of(this, strings());
   }
 
   /**
@@ -441,9 +441,7 @@ public final class WeightedTable {
   public WeightedBytes bytes() {
     WeightedBytes b = bytes;
     if (b == null) {
-      WeightedBytes.Text t = latin1Text();
-      String name = name();
-      b = WeightedBytes.of(name, t, 0, columns, aliasBits);
+      b = WeightedBytes.of(this, latin1Text(), 0, columns, aliasBits);
       bytes = b;
     }
     return b;
@@ -475,7 +473,6 @@ public final class WeightedTable {
       firsts[t] = at;
       at += tables[t].size;
     }
-    String name = "of " + tables.length + " tables, the smallest " + tables[order[0]].name() + ",";
     WeightedBytes.Text[] texts = new WeightedBytes.Text[tables.length];
     for (int k = 0; k < order.length; k++) {
       texts[k] = tables[order[k]].latin1Text();
@@ -483,15 +480,23 @@ public final class WeightedTable {
     WeightedBytes.Text text = WeightedBytes.Text.concat(texts);
     WeightedBytes[] layouts = new WeightedBytes[tables.length];
     for (int t = 0; t < tables.length; t++) {
-      layouts[t] = WeightedBytes.of(name, text, firsts[t], tables[t].columns, tables[t].aliasBits);
+      layouts[t] =
+          WeightedBytes.of(tables[t], text, firsts[t], tables[t].columns, tables[t].aliasBits);
     }
     return layouts;
   }
 
-  /** Names the table in messages by its size and first value. */
-  private String name() {
+  /**
+   * Names the table in messages by its size and first value, e.g. {@code table of 3 values starting
+   * with 'Smith'}. Only messages call it: building the name on every table's way to its first value
+   * would link a string concatenation there.
+   *
+   * @return the description
+   */
+  @Override
+  public String toString() {
     String first = values != null ? values[0] : decode(0);
-    return "of " + size + " values starting with '" + first + "'";
+    return "table of " + size + " values starting with '" + first + "'";
   }
 
   /**

@@ -194,14 +194,14 @@ public final class Emails {
   static final String LOCAL_PARTS = "email_local_parts";
 
   private Emails(String locale) {
-    WeightedBytes[] both = Tables.storedLayouts(locale + "/" + LOCAL_PARTS);
+    WeightedBytes[] both = Tables.storedLayouts(Tables.path(locale, LOCAL_PARTS));
     if (both == null) {
       both = localParts(locale);
     }
     this.firstNames = both[0];
     this.lastNames = both[1];
-    this.freeDomains = Tables.weighted(locale + "/free_email_domains").bytes();
-    this.anyDomains = Tables.weighted(locale + "/email_domains").bytes();
+    this.freeDomains = Tables.weighted(Tables.path(locale, "free_email_domains")).bytes();
+    this.anyDomains = Tables.weighted(Tables.path(locale, "email_domains")).bytes();
   }
 
   /**
@@ -226,7 +226,7 @@ public final class Emails {
    * @return the shared instance
    */
   public static Emails of(String locale) {
-    return Tables.cached("emails:" + locale, key -> new Emails(locale));
+    return Tables.cached("emails:".concat(locale), key -> new Emails(locale)); // not +: ADR 0029
   }
 
   /**

@@ -51,14 +51,14 @@ public final class Names {
   private final int surnames;
 
   private Names(String locale) {
-    this.firstNames = Tables.weighted(locale + "/first_names");
-    this.lastNames = Tables.weighted(locale + "/last_names");
+    this.firstNames = Tables.weighted(Tables.path(locale, "first_names"));
+    this.lastNames = Tables.weighted(Tables.path(locale, "last_names"));
     this.latinFirstNames = latin(locale, "first_names", firstNames);
     this.latinLastNames = latin(locale, "last_names", lastNames);
     String format = "{first} {last}";
     int count = 1;
-    if (Tables.has(locale + "/name_format")) {
-      for (String line : Tables.list(locale + "/name_format")) {
+    if (Tables.has(Tables.path(locale, "name_format"))) {
+      for (String line : Tables.list(Tables.path(locale, "name_format"))) {
         if (line.startsWith("order=")) {
           format = line.substring("order=".length());
         } else if (line.equals("surnames=1") || line.equals("surnames=2")) {
@@ -97,7 +97,7 @@ public final class Names {
 
   /** The locale's romanised table {@code <name>_latin}, or {@code names} if it has none. */
   private static WeightedTable latin(String locale, String name, WeightedTable names) {
-    String path = locale + '/' + name + "_latin";
+    String path = Tables.path(locale, name.concat("_latin"));
     return Tables.has(path) ? Tables.weighted(path) : names;
   }
 
@@ -108,7 +108,7 @@ public final class Names {
    * @return the shared instance
    */
   public static Names of(String locale) {
-    return Tables.cached("names:" + locale, key -> new Names(locale));
+    return Tables.cached("names:".concat(locale), key -> new Names(locale));
   }
 
   /**
