@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -19,7 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Registry implements Lookup {
   private final String locale;
   private final LocalDate today;
-  private final Map<String, ProviderDef> byKey = new TreeMap<>();
+
+  /** Every name and alias by its {@link Lookup#key}: only looked up, never listed. */
+  private final Map<String, ProviderDef> byKey = new HashMap<>();
 
   /** Canonical names only, as written: the typed methods' lookup, with no normalising. */
   private final Map<String, ProviderDef> byName = new HashMap<>();

@@ -148,12 +148,19 @@ public final class Emails {
    * address: three divisions and remainders by constants cost more than the read.
    */
   private static long tail(int number) {
-    String digits = number < 0 ? "" : Integer.toString(number);
-    long tail = 0;
-    for (int i = 0; i < digits.length(); i++) {
-      tail |= (long) digits.charAt(i) << 8 * i;
+    // Digits from the last: each shifts those after it one byte up, so the first ends lowest.
+    // Arithmetic rather than Integer.toString: the patterns' 10,226 tails are made on every JVM's
+    // way to its first address, mostly before the JIT compiles this loop (2-3 ms against 8-11).
+    long digits = 0;
+    int length = 0;
+    for (int n = number; n >= 0; n /= 10) {
+      digits = digits << 8 | ('0' + n % 10);
+      length++;
+      if (n < 10) {
+        break;
+      }
     }
-    return tail | (long) '@' << 8 * digits.length() | (long) (digits.length() + 1) << 56;
+    return digits | (long) '@' << 8 * length | (long) (length + 1) << 56;
   }
 
   /** The random values one address consumes, in the order it consumes them. */
