@@ -3,18 +3,16 @@ package dev.forgery.junit5;
 import dev.forgery.Faker;
 
 /**
- * Builds, on a background thread, what the first forged value of a run most often needs: the
- * definitions of the name and internet providers (the others are made when a test first binds one
- * of them), and the en_US name and email tables (88,799 surnames, whose alias columns take most of
- * the time). It starts when JUnit loads the extension, which happens while it is still discovering
- * and preparing the tests, so on a machine with a second core that work is done by the time the
- * first test asks for a value; a test that asks sooner waits for the tables being built instead of
- * building them again.
+ * Builds, on a background thread, what every forged value of a run needs first: the provider
+ * registry (the index of the built-in providers, their names and aliases) of a {@code Faker}, and
+ * the classes behind it. It starts when JUnit first initialises the extension, as the first test
+ * class that uses it starts, while the test thread does the extension's own set-up.
  *
- * <p>Only shared, immutable tables are built: the warm-up draws from its own seeded faker, so no
- * test's values depend on it. It costs a run that never forges a name or an address some CPU time
- * and about 4 MB of heap (what a JVM keeps after its first email address); {@code
- * -Dforgery.warmup=false} turns it off.
+ * <p>It builds no table: which tables a test needs depends on what it forges, and building en_US's
+ * email tables here (as it did before) made a test whose first value was a first name wait longer,
+ * on a 2-core machine, than with no warm-up at all, the two threads and the JIT's compiler threads
+ * sharing the cores (ADR 0030). The registry is shared and immutable, so no test's values depend on
+ * it. {@code -Dforgery.warmup=false} turns it off.
  */
 final class Warmup {
   /** The system property that turns the warm-up off. */
@@ -34,12 +32,9 @@ final class Warmup {
 
   private static void run() {
     try {
-      Faker faker = new Faker("en_US", 0L);
-      faker.email();
-      faker.provider("email");
-      faker.provider("firstName");
+      new Faker("en_US", 0L); // the registry: BuiltIns keeps it for every faker of the locale
     } catch (RuntimeException | LinkageError e) {
-      // Nothing is lost: the first test that needs these tables builds them and reports any error.
+      // Nothing is lost: the first test that needs the registry builds it and reports any error.
     }
   }
 }
