@@ -86,7 +86,7 @@ final class Blocks {
               seeds = new long[size];
             }
             int count = claims.size(at);
-            rowSeeds(base, from + at, count, rowSeeds);
+            Seeds.rows(base, from + at, count, rowSeeds);
             block.fill(w, at, count, rowSeeds, seeds);
           }
         };
@@ -146,16 +146,6 @@ final class Blocks {
     /** Leaves no rows to claim. */
     void stop() {
       next.set(n);
-    }
-  }
-
-  /**
-   * Computes the seeds of rows {@code [first, first + count)} once for all their fields: {@code
-   * out[k]} is the seed of row {@code first + k}.
-   */
-  private static void rowSeeds(long base, long first, int count, long[] out) {
-    for (int k = 0; k < count; k++) {
-      out[k] = Seeds.row(base, first + k);
     }
   }
 }
