@@ -26,7 +26,7 @@ class SeedsTest {
 
   @Test
   void rowsKeepTheirSeedsWhereTheCounterWraps() {
-    // base + row * ROW_STRIDE overflows within these rows; the running counter must wrap the same.
+    // Near the top of the range: the sums wrap around, and the running counter must wrap alike.
     long base = Long.MAX_VALUE - 3 * Seeds.ROW_STRIDE;
     long[] out = new long[8];
     Seeds.rows(base, 1L << 40, out.length, out);
