@@ -74,6 +74,21 @@ class RecordsTest {
 
   record Internal(String name, int age) {}
 
+  /** A small record for batches larger than one block of objects. */
+  public record Tally(int age, String city) {}
+
+  @Test
+  void objectsAcrossBlocksDependOnlyOnTheSeedAndTheirIndex() {
+    // 300,000 objects are three blocks of objects; each object must equal the last object of a
+    // batch that ends with it, whichever block it falls in.
+    List<Tally> big = new Faker("en_US", 11L).records(300_000, Tally.class);
+    for (int i : new int[] {0, 8_191, 8_192, 131_071, 131_072, 262_144, 299_999}) {
+      assertThat(big.get(i))
+          .as("object %d", i)
+          .isEqualTo(new Faker("en_US", 11L).records(i + 1, Tally.class).get(i));
+    }
+  }
+
   @Test
   void fillsNonPublicRecordsOnTheClassPath() {
     assertThat(new Faker("en_US", 3L).records(10, Internal.class))

@@ -19,6 +19,11 @@ final class RecordSink extends RowSink {
   }
 
   @Override
+  int blockRows() {
+    return Blocks.OBJECT_BLOCK;
+  }
+
+  @Override
   Object[] newArray(int n) {
     return new Object[n];
   }

@@ -44,6 +44,13 @@ abstract class RowSink {
   abstract void emit(Object[][] cells, int count, Object[] out, int at);
 
   /**
+   * The most rows drawn a block at a time; objects override it, see {@link Blocks#OBJECT_BLOCK}.
+   */
+  int blockRows() {
+    return Blocks.BLOCK;
+  }
+
+  /**
    * Makes rows {@code [from, from + n)} of the dataset, in parallel if asked; the result is the
    * same either way.
    *
@@ -111,6 +118,7 @@ abstract class RowSink {
         from,
         out.length,
         parallel,
+        blockRows(),
         size -> {
           Object[][] cells = new Object[width][size];
           return (w, at, count, rowSeeds, seeds) -> {
