@@ -30,8 +30,9 @@ final class Blocks {
    * many draws each property's column whole, as a batch call does. In one JVM, blocks of {@link
    * #BLOCK} rows made 100,000 six-component records in 1.21x to 2.00x the time of the hand-written
    * floor (five JVMs), one block in 1.16x to 1.21x: an object batch goes back to every property's
-   * tables once per block, and in some processes each return is dear. The scratch this costs is a
-   * column of references per property (three megabytes for six properties).
+   * tables once per block, and in some processes each return is dear. The scratch this costs per
+   * thread is a column of references per property and two columns of seeds (five megabytes for six
+   * properties).
    */
   static final int OBJECT_BLOCK = 131_072;
 
@@ -50,7 +51,7 @@ final class Blocks {
      *
      * @param w the thread's worker
      * @param at the first row, an index into the batch
-     * @param count how many rows, at most {@link #BLOCK}
+     * @param count how many rows, at most the block size the batch was run with
      * @param rowSeeds the rows' seeds
      * @param seeds scratch space for cell seeds, as long as {@code rowSeeds}
      */
@@ -58,7 +59,7 @@ final class Blocks {
   }
 
   /**
-   * Runs over rows {@code [0, n)} of a batch in blocks of at most {@link #BLOCK} rows: on the
+   * Runs over rows {@code [0, n)} of a batch in blocks of at most {@code blockRows} rows: on the
    * calling thread alone, or, if asked, on it and the common pool's threads together. Each thread
    * gets its own worker, its own {@link Block} from {@code blocks} (given the largest block size,
    * to make its scratch space), and row seeds computed once per block for all fields.
@@ -68,28 +69,7 @@ final class Blocks {
    * @param from the index of the batch's first row in the dataset
    * @param n how many rows
    * @param parallel whether to use the common fork-join pool
-   * @param blocks makes one thread's block filler, given the largest block size
-   */
-  static void run(
-      Supplier<RandomSource> workers,
-      long base,
-      long from,
-      int n,
-      boolean parallel,
-      IntFunction<Block> blocks) {
-    run(workers, base, from, n, parallel, BLOCK, blocks);
-  }
-
-  /**
-   * Runs over rows {@code [0, n)} of a batch as {@link #run(Supplier, long, long, int, boolean,
-   * IntFunction)} does, in blocks of at most {@code blockRows} rows.
-   *
-   * @param workers makes one worker per thread
-   * @param base the dataset seed
-   * @param from the index of the batch's first row in the dataset
-   * @param n how many rows
-   * @param parallel whether to use the common fork-join pool
-   * @param blockRows the most rows in a block, at least {@link #GRAIN}
+   * @param blockRows the most rows in a block: {@link #BLOCK}, or {@link #OBJECT_BLOCK} for objects
    * @param blocks makes one thread's block filler, given the largest block size
    */
   static void run(
@@ -142,10 +122,10 @@ final class Blocks {
   /**
    * Hands out the rows of a batch to whichever thread asks next, in blocks that shrink towards the
    * end. A claim takes the rows left divided by {@code divisor}, between {@link #GRAIN} and {@link
-   * #BLOCK} rows: alone, a thread takes whole blocks; in parallel, with twice as many shares as
-   * threads, threads take large blocks while much is left and small ones at the end, so a thread
-   * that starts late (the pool's thread must first wake up) or runs slow just claims less, and the
-   * others wait at most one small block for it.
+   * #BLOCK} rows (or the block size given): alone, a thread takes whole blocks; in parallel, with
+   * twice as many shares as threads, threads take large blocks while much is left and small ones at
+   * the end, so a thread that starts late (the pool's thread must first wake up) or runs slow just
+   * claims less, and the others wait at most one small block for it.
    */
   private static final class Claims {
     private final AtomicInteger next = new AtomicInteger();

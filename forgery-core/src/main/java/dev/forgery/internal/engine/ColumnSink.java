@@ -58,6 +58,7 @@ final class ColumnSink {
         from,
         n,
         parallel,
+        Blocks.BLOCK,
         size ->
             (w, at, count, rowSeeds, seeds) -> {
               for (int j = 0; j < width; j++) {

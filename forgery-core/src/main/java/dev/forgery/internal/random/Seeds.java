@@ -54,9 +54,7 @@ public final class Seeds {
       out[k] = counter;
       counter += ROW_STRIDE;
     }
-    for (int k = 0; k < count; k++) {
-      out[k] = SplitMix64.mix64(out[k]);
-    }
+    SplitMix64.mixInPlace(out, count);
   }
 
   /**
