@@ -5,24 +5,34 @@ import java.io.InputStream;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.List;
 
 /**
  * Makes one object from its property values, in the order of its {@link Blueprint}'s properties:
  * through a constructor that takes them all (records, constructor classes), or through a no-arg
  * constructor followed by a setter or a field write per property (beans, field classes).
  *
- * <p>Either way the making is one method handle of type {@code (Object[])Object}, composed once
- * when the type is analysed. A method handle held in an ordinary field cannot be inlined by the
- * JIT, and each call then walks its chain of adapters: about 100 ns per object for a five-property
- * record and three times that for a bean, more than drawing its values. So the handle is made a
- * constant: {@link #of} defines a hidden class from the bytes of {@link ConstantAssembly}, with the
- * handle as its class data in a {@code static final} field, and the JIT compiles each such class's
- * {@code make} with the constructor and setters inlined. Where hidden classes cannot be defined,
- * the handle is called as it is, which is slower but gives the same objects.
+ * <p>The values come either as one array ({@link #make(Object[])}, an object made on its own) or as
+ * one row of a block's columns ({@link #make(Object[][], int)}, the block engine's objects). Each
+ * way is one method handle composed once when the type is analysed, reading each value where it
+ * lies: the columns are not first copied into an array per object, which cost a batch of
+ * six-property records about a third of the time it spent making them.
+ *
+ * <p>A method handle held in an ordinary field cannot be inlined by the JIT, and each call then
+ * walks its chain of adapters: about 100 ns per object for a five-property record and three times
+ * that for a bean, more than drawing its values. So the handles are made constants: {@link #of}
+ * defines a hidden class from the bytes of {@link ConstantAssembly}, with the handles as its class
+ * data in {@code static final} fields, and the JIT compiles each such class's {@code make} methods
+ * with the constructor and setters inlined. Where hidden classes cannot be defined, the handles are
+ * called as they are, which is slower but gives the same objects.
  */
 abstract class Assembly {
-  /** The type of every assembly's handle: the property values in, the object out. */
+  /** The type of the handle that takes the values as one array. */
   static final MethodType MAKE = MethodType.methodType(Object.class, Object[].class);
+
+  /** The type of the handle that takes the values as a row of columns. */
+  static final MethodType MAKE_ROW =
+      MethodType.methodType(Object.class, Object[][].class, int.class);
 
   /** The class file of {@link ConstantAssembly}, or null if it cannot be read. */
   private static final byte[] TEMPLATE = template();
@@ -36,13 +46,29 @@ abstract class Assembly {
   abstract Object make(Object[] values);
 
   /**
+   * Makes the object of one row.
+   *
+   * @param columns one per property, in order, each holding that property's value for every row
+   * @param row the row whose values make the object
+   * @return the object
+   */
+  abstract Object make(Object[][] columns, int row);
+
+  /**
    * Returns an assembly calling a constructor that takes every property.
    *
-   * @param constructor the constructor, taking its arguments as one array: {@code (Object[])Object}
+   * @param constructor the constructor, taking each property as an {@code Object}: {@code (Object,
+   *     ...)Object}, one parameter per property
    * @return the assembly
+   * @throws IllegalArgumentException if the constructor's type is not of that form
    */
   static Assembly byConstructor(MethodHandle constructor) {
-    return of(constructor);
+    int n = constructor.type().parameterCount();
+    if (!constructor.type().equals(MethodType.genericMethodType(n))) {
+      throw new IllegalArgumentException(
+          "a constructor for an assembly takes and returns Object, got " + constructor.type());
+    }
+    return of(Source.VALUES.gather(constructor, n), Source.COLUMNS.gather(constructor, n));
   }
 
   /**
@@ -53,7 +79,9 @@ abstract class Assembly {
    * @return the assembly
    */
   static Assembly bySetters(MethodHandle constructor, MethodHandle[] setters) {
-    return of(setterHandle(constructor, setters));
+    return of(
+        setterHandle(constructor, setters, Source.VALUES),
+        setterHandle(constructor, setters, Source.COLUMNS));
   }
 
   /**
@@ -62,36 +90,47 @@ abstract class Assembly {
    *
    * @param constructor the no-arg constructor: {@code ()Object}
    * @param setters per property, its setter or field write: {@code (Object, Object)void}
-   * @return {@code (Object[])Object}
+   * @param source where the values are read from
+   * @return a handle of the source's type
    */
-  static MethodHandle setterHandle(MethodHandle constructor, MethodHandle[] setters) {
-    // (Object o, Object[] values)Object: the setters in order, each on its value, then o.
+  static MethodHandle setterHandle(
+      MethodHandle constructor, MethodHandle[] setters, Source source) {
+    // (Object o, source...)Object: the setters in order, each on its value, then o.
     MethodHandle body =
-        MethodHandles.dropArguments(MethodHandles.identity(Object.class), 1, Object[].class);
+        MethodHandles.dropArguments(
+            MethodHandles.identity(Object.class), 1, source.type.parameterList());
     for (int k = setters.length - 1; k >= 0; k--) {
-      MethodHandle value =
-          MethodHandles.insertArguments(MethodHandles.arrayElementGetter(Object[].class), 1, k);
       // foldArguments runs the setter first, then the body built so far, on the same arguments.
-      body = MethodHandles.foldArguments(body, MethodHandles.filterArguments(setters[k], 1, value));
+      body =
+          MethodHandles.foldArguments(
+              body, MethodHandles.collectArguments(setters[k], 1, source.value(k)));
     }
-    // The constructor's result becomes the first argument: (Object[])Object.
+    // The constructor's result becomes the first argument: (source...)Object.
     return MethodHandles.foldArguments(body, constructor);
   }
 
   /**
-   * Returns an assembly calling {@code make}, as a constant of a hidden class where possible.
+   * Returns an assembly calling {@code make} and {@code makeRow}, as constants of a hidden class
+   * where possible.
    *
-   * @param make {@code (Object[])Object}
+   * @param make {@link #MAKE}: the values as one array
+   * @param makeRow {@link #MAKE_ROW}: the values as a row of columns, the same object
    * @return the assembly
+   * @throws IllegalArgumentException if a handle is not of its type
    */
-  static Assembly of(MethodHandle make) {
+  static Assembly of(MethodHandle make, MethodHandle makeRow) {
     if (!make.type().equals(MAKE)) {
       throw new IllegalArgumentException("an assembly takes " + MAKE + ", got " + make.type());
+    }
+    if (!makeRow.type().equals(MAKE_ROW)) {
+      throw new IllegalArgumentException(
+          "an assembly's row handle takes " + MAKE_ROW + ", got " + makeRow.type());
     }
     if (TEMPLATE != null) {
       try {
         MethodHandles.Lookup hidden =
-            MethodHandles.lookup().defineHiddenClassWithClassData(TEMPLATE, make, true);
+            MethodHandles.lookup()
+                .defineHiddenClassWithClassData(TEMPLATE, List.of(make, makeRow), true);
         return (Assembly)
             hidden
                 .findConstructor(hidden.lookupClass(), MethodType.methodType(void.class))
@@ -104,7 +143,69 @@ abstract class Assembly {
         }
       }
     }
-    return new Handle(make);
+    return new Handle(make, makeRow);
+  }
+
+  /** Where an assembly's handle reads the values: its parameters, and each property's value. */
+  enum Source {
+    /** One array of values: {@code (Object[] values)}, property {@code k} at {@code values[k]}. */
+    VALUES(MAKE) {
+      @Override
+      MethodHandle value(int k) {
+        return MethodHandles.insertArguments(
+            MethodHandles.arrayElementGetter(Object[].class), 1, k);
+      }
+    },
+    /**
+     * A block's columns: {@code (Object[][] columns, int row)}, property {@code k} at {@code
+     * columns[k][row]}.
+     */
+    COLUMNS(MAKE_ROW) {
+      @Override
+      MethodHandle value(int k) {
+        MethodHandle column =
+            MethodHandles.insertArguments(MethodHandles.arrayElementGetter(Object[][].class), 1, k);
+        return MethodHandles.filterArguments(
+            MethodHandles.arrayElementGetter(Object[].class), 0, column);
+      }
+    };
+
+    /** The type of this source's handles. */
+    final MethodType type;
+
+    Source(MethodType type) {
+      this.type = type;
+    }
+
+    /**
+     * Property {@code k}'s value.
+     *
+     * @param k the property's index
+     * @return a handle from this source's parameters to the value: {@code (source...)Object}
+     */
+    abstract MethodHandle value(int k);
+
+    /**
+     * Feeds a constructor its {@code n} arguments from this source.
+     *
+     * @param constructor {@code (Object, ...)Object} with {@code n} parameters
+     * @param n the number of properties
+     * @return a handle of this source's type
+     */
+    MethodHandle gather(MethodHandle constructor, int n) {
+      // Each argument in turn becomes this source's parameters and reads its value from them,
+      // then every copy of the parameters is merged into one.
+      MethodHandle all = constructor;
+      for (int k = n - 1; k >= 0; k--) {
+        all = MethodHandles.collectArguments(all, k, value(k));
+      }
+      int width = type.parameterCount();
+      int[] reorder = new int[n * width];
+      for (int i = 0; i < reorder.length; i++) {
+        reorder[i] = i % width;
+      }
+      return MethodHandles.permuteArguments(all, type, reorder);
+    }
   }
 
   /** Reads the template's class file from the class path, or null where it is not readable. */
@@ -127,18 +228,29 @@ abstract class Assembly {
     return new IllegalStateException(e);
   }
 
-  /** The handle called as it is: the path where no hidden class could be defined. */
+  /** The handles called as they are: the path where no hidden class could be defined. */
   static final class Handle extends Assembly {
     private final MethodHandle make;
+    private final MethodHandle makeRow;
 
-    Handle(MethodHandle make) {
+    Handle(MethodHandle make, MethodHandle makeRow) {
       this.make = make;
+      this.makeRow = makeRow;
     }
 
     @Override
     Object make(Object[] values) {
       try {
         return (Object) make.invokeExact(values);
+      } catch (Throwable e) {
+        throw rethrow(e);
+      }
+    }
+
+    @Override
+    Object make(Object[][] columns, int row) {
+      try {
+        return (Object) makeRow.invokeExact(columns, row);
       } catch (Throwable e) {
         throw rethrow(e);
       }

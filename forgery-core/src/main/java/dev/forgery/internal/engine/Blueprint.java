@@ -236,8 +236,8 @@ final class Blueprint {
 
   private static Assembly spread(Class<?> type, Constructor<?> constructor) {
     MethodHandle handle = access(type, constructor, "constructor");
-    int n = constructor.getParameterCount();
-    return Assembly.byConstructor(handle.asSpreader(Object[].class, n).asType(Assembly.MAKE));
+    return Assembly.byConstructor(
+        handle.asType(MethodType.genericMethodType(constructor.getParameterCount())));
   }
 
   private static Blueprint bySetters(Class<?> type, Constructor<?> noArg) {

@@ -34,15 +34,11 @@ final class RecordSink extends RowSink {
     return assembly.make(values);
   }
 
-  /** The assembly copies the values out, so one array serves the whole block. */
+  /** Each object reads its values from the block's columns where they lie. */
   @Override
   void emit(Object[][] cells, int count, Object[] out, int at) {
-    Object[] args = new Object[cells.length];
     for (int k = 0; k < count; k++) {
-      for (int j = 0; j < args.length; j++) {
-        args[j] = cells[j][k];
-      }
-      out[at + k] = assembly.make(args);
+      out[at + k] = assembly.make(cells, k);
     }
   }
 }

@@ -39,11 +39,21 @@ class AssemblyTest {
     }
   }
 
+  /** The record's constructor taking and returning {@code Object}s. */
   private static MethodHandle checkedConstructor() throws ReflectiveOperationException {
     return MethodHandles.lookup()
         .findConstructor(Checked.class, MethodType.methodType(void.class, String.class, int.class))
-        .asSpreader(Object[].class, 2)
-        .asType(Assembly.MAKE);
+        .asType(MethodType.genericMethodType(2));
+  }
+
+  /** The same values as {@code rows} columns, the given row holding {@code values}. */
+  private static Object[][] columns(Object[] values, int rows, int row) {
+    Object[][] columns = new Object[values.length][rows];
+    for (int k = 0; k < values.length; k++) {
+      java.util.Arrays.fill(columns[k], k == 1 ? (Object) 99 : "other");
+      columns[k][row] = values[k];
+    }
+    return columns;
   }
 
   private static Assembly checkedBean(boolean constant) throws ReflectiveOperationException {
@@ -68,7 +78,9 @@ class AssemblyTest {
       return assembly;
     }
     // The same composition through the plain path, for comparison.
-    return new Assembly.Handle(Assembly.setterHandle(constructor, setters));
+    return new Assembly.Handle(
+        Assembly.setterHandle(constructor, setters, Assembly.Source.VALUES),
+        Assembly.setterHandle(constructor, setters, Assembly.Source.COLUMNS));
   }
 
   @Test
@@ -88,13 +100,20 @@ class AssemblyTest {
   @Test
   void constantAndHandlePathsMakeEqualObjectsAndPassOnChecks() throws Exception {
     MethodHandle constructor = checkedConstructor();
-    Assembly constant = Assembly.of(constructor);
-    Assembly handle = new Assembly.Handle(constructor);
+    Assembly constant = Assembly.byConstructor(constructor);
+    Assembly handle =
+        new Assembly.Handle(
+            Assembly.Source.VALUES.gather(constructor, 2),
+            Assembly.Source.COLUMNS.gather(constructor, 2));
     assertThat(constant.getClass().isHidden()).isTrue();
     Object[] values = {"a", 3};
-    assertThat(constant.make(values)).isEqualTo(handle.make(values)).isEqualTo(new Checked("a", 3));
     for (Assembly a : List.of(constant, handle)) {
+      assertThat(a.make(values)).isEqualTo(new Checked("a", 3));
+      assertThat(a.make(columns(values, 5, 3), 3)).isEqualTo(new Checked("a", 3));
       assertThatThrownBy(() -> a.make(new Object[] {"a", -1}))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("size must be >= 0, got -1");
+      assertThatThrownBy(() -> a.make(columns(new Object[] {"a", -1}, 4, 0), 0))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("size must be >= 0, got -1");
     }
@@ -107,7 +126,13 @@ class AssemblyTest {
       CheckedBean bean = (CheckedBean) assembly.make(new Object[] {"x", 7});
       assertThat(bean.name).isEqualTo("x");
       assertThat(bean.size).isEqualTo(7);
+      CheckedBean fromRow = (CheckedBean) assembly.make(columns(new Object[] {"y", 8}, 3, 2), 2);
+      assertThat(fromRow.name).isEqualTo("y");
+      assertThat(fromRow.size).isEqualTo(8);
       assertThatThrownBy(() -> assembly.make(new Object[] {"x", -2}))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("size must be >= 0, got -2");
+      assertThatThrownBy(() -> assembly.make(columns(new Object[] {"x", -2}, 3, 1), 1))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("size must be >= 0, got -2");
     }
@@ -123,11 +148,24 @@ class AssemblyTest {
   }
 
   @Test
-  void aHandleOfTheWrongTypeIsRefused() {
+  void aHandleOfTheWrongTypeIsRefused() throws Exception {
     MethodHandle wrong = MethodHandles.identity(Object.class);
-    assertThatThrownBy(() -> Assembly.of(wrong))
+    MethodHandle constructor = checkedConstructor();
+    MethodHandle make = Assembly.Source.VALUES.gather(constructor, 2);
+    MethodHandle makeRow = Assembly.Source.COLUMNS.gather(constructor, 2);
+    assertThatThrownBy(() -> Assembly.of(wrong, makeRow))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("(Object[])Object")
         .hasMessageContaining("(Object)Object");
+    assertThatThrownBy(() -> Assembly.of(make, wrong))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("(Object[][],int)Object")
+        .hasMessageContaining("(Object)Object");
+    assertThatThrownBy(
+            () ->
+                Assembly.byConstructor(
+                    constructor.asType(constructor.type().changeParameterType(1, int.class))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("(Object,int)Object");
   }
 }
