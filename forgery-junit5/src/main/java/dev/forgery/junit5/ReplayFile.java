@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,7 +69,7 @@ final class ReplayFile {
     }
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(path);
+      bytes = readShared(path);
     } catch (IOException e) {
       ReplayFile empty = new ReplayFile(path, Map.of());
       empty.warnings.add(
@@ -86,6 +87,25 @@ final class ReplayFile {
       replay.warnings.add(malformed(path, entries.malformed()));
     }
     return replay;
+  }
+
+  /**
+   * Reads the whole file under a shared lock: another fork rewrites it under an exclusive lock by
+   * truncating it and writing it anew, and a read between the two would see it empty.
+   */
+  private static byte[] readShared(Path path) throws IOException {
+    try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+      FileLock lock = channel.lock(0, Long.MAX_VALUE, true);
+      try {
+        ByteBuffer buffer = ByteBuffer.allocate(Math.toIntExact(channel.size()));
+        while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+          // read it all: the file holds one short line per failed test
+        }
+        return Arrays.copyOf(buffer.array(), buffer.position());
+      } finally {
+        lock.release();
+      }
+    }
   }
 
   Path path() {
