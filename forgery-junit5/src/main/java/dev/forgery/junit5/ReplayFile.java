@@ -97,11 +97,7 @@ final class ReplayFile {
     try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
       FileLock lock = channel.lock(0, Long.MAX_VALUE, true);
       try {
-        ByteBuffer buffer = ByteBuffer.allocate(Math.toIntExact(channel.size()));
-        while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
-          // read it all: the file holds one short line per failed test
-        }
-        return Arrays.copyOf(buffer.array(), buffer.position());
+        return readAll(channel);
       } finally {
         lock.release();
       }
@@ -180,12 +176,7 @@ final class ReplayFile {
   }
 
   private static void rewrite(FileChannel channel, String test, Long seed) throws IOException {
-    ByteBuffer buffer = ByteBuffer.allocate(Math.toIntExact(channel.size()));
-    while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
-      // read it all: the file holds one short line per failed test
-    }
-    Map<String, Long> entries =
-        parse(new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8)).seeds();
+    Map<String, Long> entries = parse(new String(readAll(channel), StandardCharsets.UTF_8)).seeds();
     if (seed == null) {
       entries.remove(test);
     } else {
@@ -195,6 +186,15 @@ final class ReplayFile {
     channel.truncate(0);
     channel.position(0);
     channel.write(ByteBuffer.wrap(bytes));
+  }
+
+  /** Reads a channel from its position to its end: the file holds one short line per test. */
+  private static byte[] readAll(FileChannel channel) throws IOException {
+    ByteBuffer buffer = ByteBuffer.allocate(Math.toIntExact(channel.size()));
+    while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+      // until full or at the end
+    }
+    return Arrays.copyOf(buffer.array(), buffer.position());
   }
 
   /** The seeds of a file's well-formed lines, and its malformed lines. */

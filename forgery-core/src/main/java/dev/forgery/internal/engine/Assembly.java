@@ -68,7 +68,7 @@ abstract class Assembly {
       throw new IllegalArgumentException(
           "a constructor for an assembly takes and returns Object, got " + constructor.type());
     }
-    return of(Source.VALUES.gather(constructor, n), Source.COLUMNS.gather(constructor, n));
+    return of(Source.VALUES.gather(constructor), Source.COLUMNS.gather(constructor));
   }
 
   /**
@@ -186,13 +186,13 @@ abstract class Assembly {
     abstract MethodHandle value(int k);
 
     /**
-     * Feeds a constructor its {@code n} arguments from this source.
+     * Feeds a constructor its arguments, one per property, from this source.
      *
-     * @param constructor {@code (Object, ...)Object} with {@code n} parameters
-     * @param n the number of properties
+     * @param constructor {@code (Object, ...)Object}, one parameter per property
      * @return a handle of this source's type
      */
-    MethodHandle gather(MethodHandle constructor, int n) {
+    MethodHandle gather(MethodHandle constructor) {
+      int n = constructor.type().parameterCount();
       // Each argument in turn becomes this source's parameters and reads its value from them,
       // then every copy of the parameters is merged into one.
       MethodHandle all = constructor;

@@ -103,8 +103,8 @@ class AssemblyTest {
     Assembly constant = Assembly.byConstructor(constructor);
     Assembly handle =
         new Assembly.Handle(
-            Assembly.Source.VALUES.gather(constructor, 2),
-            Assembly.Source.COLUMNS.gather(constructor, 2));
+            Assembly.Source.VALUES.gather(constructor),
+            Assembly.Source.COLUMNS.gather(constructor));
     assertThat(constant.getClass().isHidden()).isTrue();
     Object[] values = {"a", 3};
     for (Assembly a : List.of(constant, handle)) {
@@ -151,8 +151,8 @@ class AssemblyTest {
   void aHandleOfTheWrongTypeIsRefused() throws Exception {
     MethodHandle wrong = MethodHandles.identity(Object.class);
     MethodHandle constructor = checkedConstructor();
-    MethodHandle make = Assembly.Source.VALUES.gather(constructor, 2);
-    MethodHandle makeRow = Assembly.Source.COLUMNS.gather(constructor, 2);
+    MethodHandle make = Assembly.Source.VALUES.gather(constructor);
+    MethodHandle makeRow = Assembly.Source.COLUMNS.gather(constructor);
     assertThatThrownBy(() -> Assembly.of(wrong, makeRow))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("(Object[])Object")
