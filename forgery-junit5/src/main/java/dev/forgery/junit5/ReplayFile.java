@@ -44,6 +44,15 @@ final class ReplayFile {
   /** How many malformed lines a warning quotes; a file broken throughout needs no more. */
   private static final int QUOTED_LINES = 5;
 
+  /**
+   * Held around every use of a file lock. A file lock is held for the whole JVM, so a second lock
+   * on the same file from this JVM is refused ({@link
+   * java.nio.channels.OverlappingFileLockException}) instead of waiting: two runs in one JVM (an
+   * IDE, a build tool's daemon, a test of tests) take turns here, and other processes through the
+   * file lock.
+   */
+  private static final Object IN_THIS_JVM = new Object();
+
   private final Path path;
   private final Map<String, Long> previous;
   private final Set<String> failedThisRun = ConcurrentHashMap.newKeySet();
@@ -94,12 +103,14 @@ final class ReplayFile {
    * truncating it and writing it anew, and a read between the two would see it empty.
    */
   private static byte[] readShared(Path path) throws IOException {
-    try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-      FileLock lock = channel.lock(0, Long.MAX_VALUE, true);
-      try {
-        return readAll(channel);
-      } finally {
-        lock.release();
+    synchronized (IN_THIS_JVM) {
+      try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+        FileLock lock = channel.lock(0, Long.MAX_VALUE, true);
+        try {
+          return readAll(channel);
+        } finally {
+          lock.release();
+        }
       }
     }
   }
@@ -145,7 +156,13 @@ final class ReplayFile {
     return out;
   }
 
-  private synchronized void update(String test, Long seed) {
+  private void update(String test, Long seed) {
+    synchronized (IN_THIS_JVM) {
+      updateLocked(test, seed);
+    }
+  }
+
+  private void updateLocked(String test, Long seed) {
     try {
       Path parent = path.toAbsolutePath().getParent();
       if (parent != null) {
