@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@link ExtensionOverhead}'s six variants as methods without arguments, for {@link Interleaved} to
+ * {@link ExtensionOverhead}'s variants as methods without arguments, for {@link Interleaved} to
  * compare two builds in one JVM: each call runs the variant's {@value
  * ExtensionOverhead#REPETITIONS} tests once, so milliseconds per call times ten are microseconds
  * per test.
@@ -23,6 +23,9 @@ public final class OverheadRuns {
   private enum Variant {
     PLAIN,
     CONSTANT,
+    INERT_FIELDS,
+    MINIMAL_FIELDS,
+    FORGERY_BY_HAND,
     FORGERY,
     FORGERY_FIELDS,
     INSTANCIO,
@@ -78,6 +81,35 @@ public final class OverheadRuns {
    */
   public long forgery() {
     return run(Variant.FORGERY);
+  }
+
+  /**
+   * The test with an extension that sets three fields to constants and implements every callback
+   * interface forgery's extension does.
+   *
+   * @return the repetitions that passed
+   */
+  public long inertFields() {
+    return run(Variant.INERT_FIELDS);
+  }
+
+  /**
+   * The test with an extension that sets three fields to constants from a {@code beforeEach}, and
+   * implements nothing else.
+   *
+   * @return the repetitions that passed
+   */
+  public long minimalFields() {
+    return run(Variant.MINIMAL_FIELDS);
+  }
+
+  /**
+   * The test calling a new seeded {@code Faker} by hand, no extension.
+   *
+   * @return the repetitions that passed
+   */
+  public long forgeryByHand() {
+    return run(Variant.FORGERY_BY_HAND);
   }
 
   /**

@@ -39,6 +39,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code inert-fields}: an extension with forgery's seven extension interfaces that only sets
  *       three fields to the constants ({@link InertFieldsRepeated}), the floor of {@code
  *       forgery-fields};
+ *   <li>{@code minimal-fields}: an extension with one interface, a {@code beforeEach} setting the
+ *       same three fields ({@link MinimalFieldsRepeated}): against {@code inert-fields}, what JUnit
+ *       spends on the other six interfaces;
  *   <li>{@code forgery}: three {@code @Forged} parameters ({@link ForgeryRepeated});
  *   <li>{@code forgery-fields}: three {@code @Forged} fields, no parameters ({@link
  *       ForgeryFieldsRepeated});
@@ -72,6 +75,7 @@ public class ExtensionOverhead {
     "plain",
     "constant",
     "inert-fields",
+    "minimal-fields",
     "forgery",
     "forgery-fields",
     "forgery-by-hand",
@@ -110,6 +114,8 @@ public class ExtensionOverhead {
         return ConstantRepeated.class;
       case "inert-fields":
         return InertFieldsRepeated.class;
+      case "minimal-fields":
+        return MinimalFieldsRepeated.class;
       case "forgery":
         return ForgeryRepeated.class;
       case "forgery-fields":
@@ -124,7 +130,7 @@ public class ExtensionOverhead {
         throw new IllegalArgumentException(
             "variant: "
                 + variant
-                + " is none of plain, constant, inert-fields, forgery, forgery-fields,"
+                + " is none of plain, constant, inert-fields, minimal-fields, forgery, forgery-fields,"
                 + " forgery-by-hand, instancio,"
                 + " datafaker");
     }

@@ -1,13 +1,5 @@
 package dev.forgery.benchmarks.overhead;
 
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
-import java.lang.reflect.Field;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -30,11 +22,6 @@ import org.junit.jupiter.api.extension.TestWatcher;
  */
 @ExtendWith(InertFieldsRepeated.Inert.class)
 public class InertFieldsRepeated {
-  /** Marks a field the extension fills. */
-  @Retention(RetentionPolicy.RUNTIME)
-  @Target(ElementType.FIELD)
-  @interface Constant {}
-
   /** Sets the annotated fields to constants; every other callback is JUnit's default or empty. */
   public static final class Inert
       implements ParameterResolver,
@@ -44,12 +31,7 @@ public class InertFieldsRepeated {
           LifecycleMethodExecutionExceptionHandler,
           InvocationInterceptor,
           TestWatcher {
-    private static final String EMAIL = "ada.lovelace@example.com";
-    private static final List<String> EMAILS = Collections.nCopies(ExtensionOverhead.SIZE, EMAIL);
-    private static final Customer CUSTOMER =
-        new Customer("Ada", "Lovelace", EMAIL, 36, "London", LocalDate.of(1815, 12, 10));
-
-    private volatile List<Field> fields;
+    private final ConstantFields constants = new ConstantFields();
 
     /** Creates the extension; JUnit does this once per test class. */
     public Inert() {}
@@ -68,26 +50,7 @@ public class InertFieldsRepeated {
 
     @Override
     public void beforeEach(ExtensionContext context) throws IllegalAccessException {
-      Object instance = context.getRequiredTestInstance();
-      for (Field field : fields(instance.getClass())) {
-        Class<?> type = field.getType();
-        field.set(instance, type == String.class ? EMAIL : type == List.class ? EMAILS : CUSTOMER);
-      }
-    }
-
-    private List<Field> fields(Class<?> type) {
-      List<Field> found = fields;
-      if (found == null) {
-        found = new ArrayList<>();
-        for (Field field : type.getDeclaredFields()) {
-          if (field.isAnnotationPresent(Constant.class)) {
-            field.setAccessible(true);
-            found.add(field);
-          }
-        }
-        fields = found;
-      }
-      return found;
+      constants.fill(context.getRequiredTestInstance());
     }
 
     @Override
@@ -100,11 +63,11 @@ public class InertFieldsRepeated {
     }
   }
 
-  @Constant String email;
+  @ConstantFields.Constant String email;
 
-  @Constant List<String> emails;
+  @ConstantFields.Constant List<String> emails;
 
-  @Constant Customer customer;
+  @ConstantFields.Constant Customer customer;
 
   /** Creates the test instance; JUnit does this for each repetition. */
   public InertFieldsRepeated() {}
