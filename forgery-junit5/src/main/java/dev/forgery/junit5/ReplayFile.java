@@ -157,25 +157,24 @@ final class ReplayFile {
   }
 
   private void update(String test, Long seed) {
-    synchronized (IN_THIS_JVM) {
-      updateLocked(test, seed);
-    }
-  }
-
-  private void updateLocked(String test, Long seed) {
     try {
       Path parent = path.toAbsolutePath().getParent();
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      try (FileChannel channel =
-          FileChannel.open(
-              path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-        FileLock lock = channel.lock();
-        try {
-          rewrite(channel, test, seed);
-        } finally {
-          lock.release();
+      synchronized (IN_THIS_JVM) {
+        try (FileChannel channel =
+            FileChannel.open(
+                path,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.READ,
+                StandardOpenOption.WRITE)) {
+          FileLock lock = channel.lock();
+          try {
+            rewrite(channel, test, seed);
+          } finally {
+            lock.release();
+          }
         }
       }
     } catch (IOException e) {

@@ -9,13 +9,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * What the extensions that stand in for forgery's ({@link InertFieldsRepeated}, {@link
- * MinimalFieldsRepeated}) do before each test: set the test instance's {@link Constant} fields to
- * the same three values every time, found once per extension.
+ * The least a field-filling extension can be: one callback, {@link BeforeEachCallback}, setting the
+ * test instance's {@link Constant} fields to the same three values before each test (the fields
+ * found once per extension). {@link MinimalFieldsRepeated} uses it as it is; {@link
+ * InertFieldsRepeated}'s extension adds forgery's other six interfaces to it.
  */
-final class ConstantFields {
+public class ConstantFields implements BeforeEachCallback {
   /** Marks a field set to a constant. */
   @Retention(RetentionPolicy.RUNTIME)
   @Target(ElementType.FIELD)
@@ -28,14 +31,19 @@ final class ConstantFields {
 
   private volatile List<Field> fields;
 
+  /** Creates the extension; JUnit does this once per test class. */
+  public ConstantFields() {}
+
   /**
-   * Sets the {@link Constant} fields of a test instance: a {@code String} to an email address, a
+   * Sets the {@link Constant} fields of the test instance: a {@code String} to an email address, a
    * {@code List} to ten of them, any other to a {@link Customer}.
    *
-   * @param instance the test instance; always of the same class
+   * @param context the test; its instance is always of the same class
    * @throws IllegalAccessException if a field cannot be set
    */
-  void fill(Object instance) throws IllegalAccessException {
+  @Override
+  public void beforeEach(ExtensionContext context) throws IllegalAccessException {
+    Object instance = context.getRequiredTestInstance();
     for (Field field : fields(instance.getClass())) {
       Class<?> type = field.getType();
       field.set(instance, type == String.class ? EMAIL : type == List.class ? EMAILS : CUSTOMER);

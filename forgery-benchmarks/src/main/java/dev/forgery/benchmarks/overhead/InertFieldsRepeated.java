@@ -3,7 +3,6 @@ package dev.forgery.benchmarks.overhead;
 import java.util.List;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
@@ -23,16 +22,13 @@ import org.junit.jupiter.api.extension.TestWatcher;
 @ExtendWith(InertFieldsRepeated.Inert.class)
 public class InertFieldsRepeated {
   /** Sets the annotated fields to constants; every other callback is JUnit's default or empty. */
-  public static final class Inert
+  public static final class Inert extends ConstantFields
       implements ParameterResolver,
-          BeforeEachCallback,
           AfterEachCallback,
           TestExecutionExceptionHandler,
           LifecycleMethodExecutionExceptionHandler,
           InvocationInterceptor,
           TestWatcher {
-    private final ConstantFields constants = new ConstantFields();
-
     /** Creates the extension; JUnit does this once per test class. */
     public Inert() {}
 
@@ -46,11 +42,6 @@ public class InertFieldsRepeated {
     public Object resolveParameter(
         ParameterContext parameterContext, ExtensionContext extensionContext) {
       throw new UnsupportedOperationException("resolves no parameters");
-    }
-
-    @Override
-    public void beforeEach(ExtensionContext context) throws IllegalAccessException {
-      constants.fill(context.getRequiredTestInstance());
     }
 
     @Override
