@@ -23,6 +23,7 @@ public final class OverheadRuns {
   private enum Variant {
     PLAIN,
     CONSTANT,
+    CONSTANT_SHAPED,
     INERT_FIELDS,
     MINIMAL_FIELDS,
     FORGERY_BY_HAND,
@@ -72,6 +73,15 @@ public final class OverheadRuns {
    */
   public long constant() {
     return run(Variant.CONSTANT);
+  }
+
+  /**
+   * The resolver of constants, its parameters' annotation shaped like {@code @Forged}.
+   *
+   * @return the repetitions that passed
+   */
+  public long constantShaped() {
+    return run(Variant.CONSTANT_SHAPED);
   }
 
   /**

@@ -45,6 +45,11 @@ public class ConstantRepeated {
     @Override
     public Object resolveParameter(
         ParameterContext parameterContext, ExtensionContext extensionContext) {
+      return constant(parameterContext);
+    }
+
+    /** The constant of a parameter's type: the address, the list or the record. */
+    static Object constant(ParameterContext parameterContext) {
       Class<?> type = parameterContext.getParameter().getType();
       if (type == String.class) {
         return EMAIL;

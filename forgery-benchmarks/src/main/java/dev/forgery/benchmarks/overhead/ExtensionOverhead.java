@@ -36,6 +36,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code plain}: no extension, constants written by hand ({@link PlainRepeated});
  *   <li>{@code constant}: the same constants as three parameters from a resolver that does nothing
  *       else ({@link ConstantRepeated}), the floor of any extension that injects parameters;
+ *   <li>{@code constant-shaped}: the same, the parameters' annotation shaped like {@code @Forged}
+ *       ({@link ConstantShapedRepeated}): against {@code constant}, what JUnit spends on an
+ *       annotation of that shape;
  *   <li>{@code inert-fields}: an extension with forgery's seven extension interfaces that only sets
  *       three fields to the constants ({@link InertFieldsRepeated}), the floor of {@code
  *       forgery-fields};
@@ -74,6 +77,7 @@ public class ExtensionOverhead {
   @Param({
     "plain",
     "constant",
+    "constant-shaped",
     "inert-fields",
     "minimal-fields",
     "forgery",
@@ -112,6 +116,8 @@ public class ExtensionOverhead {
         return PlainRepeated.class;
       case "constant":
         return ConstantRepeated.class;
+      case "constant-shaped":
+        return ConstantShapedRepeated.class;
       case "inert-fields":
         return InertFieldsRepeated.class;
       case "minimal-fields":
@@ -130,7 +136,7 @@ public class ExtensionOverhead {
         throw new IllegalArgumentException(
             "variant: "
                 + variant
-                + " is none of plain, constant, inert-fields, minimal-fields, forgery, forgery-fields,"
+                + " is none of plain, constant, constant-shaped, inert-fields, minimal-fields, forgery, forgery-fields,"
                 + " forgery-by-hand, instancio,"
                 + " datafaker");
     }

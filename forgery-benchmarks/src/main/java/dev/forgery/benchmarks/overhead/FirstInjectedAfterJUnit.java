@@ -5,7 +5,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,7 +33,8 @@ public final class FirstInjectedAfterJUnit {
 
   /**
    * Starts fresh JVMs, subjects alternating, and prints the medians; or, with a subject as its
-   * argument, is one of those JVMs and prints {@code wall <ms> cpu <ms>}.
+   * argument, is one of those JVMs and prints {@code wall <ms> cpu <ms> process-cpu <ms>
+   * allocated-mb <MB>}.
    *
    * @param args the number of runs of each subject (default 15), or {@code --one} and a subject
    * @throws IOException if a process cannot be started
@@ -54,10 +54,13 @@ public final class FirstInjectedAfterJUnit {
     for (int s = 0; s < SUBJECTS.length; s++) {
       System.out.printf(
           Locale.ROOT,
-          "  %-11s wall %6.1f ms  main thread CPU %6.1f ms%n",
+          "  %-11s wall %6.1f ms  main thread CPU %6.1f ms  process CPU %6.0f ms"
+              + "  main thread allocated %5.2f MB%n",
           SUBJECTS[s],
           medians[s][0],
-          medians[s][1]);
+          medians[s][1],
+          medians[s][2],
+          medians[s][3]);
     }
     System.out.printf(
         Locale.ROOT,
@@ -66,16 +69,21 @@ public final class FirstInjectedAfterJUnit {
         medians[2][0] - medians[0][0]);
   }
 
-  /** The medians of wall and CPU time, per subject. */
+  /** What {@link #one} prints, in the order it prints them. */
+  private static final int MEASURES = 4;
+
+  /** The medians of each measure, per subject. */
   private static double[][] measure(int runs) throws IOException, InterruptedException {
     String java =
         System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
     String classpath = System.getProperty("java.class.path");
-    List<List<Double>> walls = new ArrayList<>();
-    List<List<Double>> cpus = new ArrayList<>();
+    List<List<List<Double>>> values = new ArrayList<>();
     for (int s = 0; s < SUBJECTS.length; s++) {
-      walls.add(new ArrayList<>());
-      cpus.add(new ArrayList<>());
+      List<List<Double>> subject = new ArrayList<>();
+      for (int m = 0; m < MEASURES; m++) {
+        subject.add(new ArrayList<>());
+      }
+      values.add(subject);
     }
     for (int run = 0; run < runs + 1; run++) {
       for (int s = 0; s < SUBJECTS.length; s++) {
@@ -103,15 +111,18 @@ public final class FirstInjectedAfterJUnit {
           throw new IllegalStateException(SUBJECTS[s] + " exited with " + process.exitValue());
         }
         if (run >= 1) { // the first round warms the operating system's file cache
-          String[] parts = line.split(" ");
-          walls.get(s).add(Double.parseDouble(parts[1]));
-          cpus.get(s).add(Double.parseDouble(parts[3]));
+          String[] parts = line.split(" "); // name value name value ...
+          for (int m = 0; m < MEASURES; m++) {
+            values.get(s).get(m).add(Double.parseDouble(parts[2 * m + 1]));
+          }
         }
       }
     }
-    double[][] medians = new double[SUBJECTS.length][];
+    double[][] medians = new double[SUBJECTS.length][MEASURES];
     for (int s = 0; s < SUBJECTS.length; s++) {
-      medians[s] = new double[] {median(walls.get(s)), median(cpus.get(s))};
+      for (int m = 0; m < MEASURES; m++) {
+        medians[s][m] = median(values.get(s).get(m));
+      }
     }
     return medians;
   }
@@ -123,18 +134,37 @@ public final class FirstInjectedAfterJUnit {
     return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
-  /** One JVM: JUnit warmed by two empty runs, then the subject timed. */
+  /**
+   * One JVM: JUnit warmed by two empty runs, then the subject timed: its wall time, the main
+   * thread's CPU time, the whole process's CPU time over the same interval (the JIT's compiler
+   * threads and forgery's warm-up thread included; the operating system counts it in steps of 10
+   * ms) and the memory the main thread allocated.
+   */
   private static void one(String subject) {
     Class<?> testClass = FirstInjected.testClass(subject);
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long thread = Thread.currentThread().getId();
     Launcher launcher = LauncherFactory.create();
     FirstInjected.run(launcher, EmptyOnce.class);
     FirstInjected.run(launcher, EmptyOnce.class);
+    long allocated = threads.getThreadAllocatedBytes(thread);
+    long process = os.getProcessCpuTime();
     long cpu = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     FirstInjected.run(launcher, testClass);
     long wall = System.nanoTime() - start;
     cpu = threads.getCurrentThreadCpuTime() - cpu;
-    System.out.printf(Locale.ROOT, "wall %.2f cpu %.2f%n", wall / 1e6, cpu / 1e6);
+    process = os.getProcessCpuTime() - process;
+    allocated = threads.getThreadAllocatedBytes(thread) - allocated;
+    System.out.printf(
+        Locale.ROOT,
+        "wall %.2f cpu %.2f process-cpu %.0f allocated-mb %.2f%n",
+        wall / 1e6,
+        cpu / 1e6,
+        process / 1e6,
+        allocated / 1e6);
   }
 }

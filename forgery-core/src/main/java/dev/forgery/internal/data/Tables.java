@@ -31,6 +31,9 @@ public final class Tables {
   private static final String ROOT = "/dev/forgery/data/";
   private static final Map<String, Object> CACHE = new ConcurrentHashMap<>();
 
+  /** The largest array length every JVM allows. */
+  private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
+
   private Tables() {}
 
   /**
@@ -255,7 +258,7 @@ public final class Tables {
 
   private static byte[] read(String path) {
     try (InputStream in = open(path)) {
-      return in.readAllBytes();
+      return readAll(in);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read data table " + ROOT + path + ".txt", e);
     }
@@ -274,7 +277,7 @@ public final class Tables {
   public static WeightedBytes[] storedLayouts(String path) {
     String image = ROOT.concat(path).concat(".bin");
     try (InputStream in = Tables.class.getResourceAsStream(image)) {
-      return in == null ? null : WeightedBytes.decode(in.readAllBytes(), image);
+      return in == null ? null : WeightedBytes.decode(readAll(in), image);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read data table image " + image, e);
     }
@@ -290,9 +293,44 @@ public final class Tables {
       return null;
     }
     try (InputStream in = Tables.class.getResourceAsStream(base.concat(".bin"))) {
-      return in == null ? null : in.readAllBytes();
+      return in == null ? null : readAll(in);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read data table image " + base + ".bin", e);
+    }
+  }
+
+  /**
+   * Reads a stream to its end into one array sized from {@link InputStream#available()}, which for
+   * a resource in a jar or a directory is the bytes left in it. {@link InputStream#readAllBytes()}
+   * reads in 8 KB pieces, keeps them in a list and copies them into the result at the end: for the
+   * 1.5 MB of en_US's email local parts, twice the memory on the way to the first email address (a
+   * first injected email allocates 5.8 MB instead of 7.3). A stream that says nothing, or too
+   * little, still reads whole: the array grows until the end.
+   *
+   * @param in the stream; not closed
+   * @return every byte left in it
+   * @throws IOException if reading fails
+   */
+  static byte[] readAll(InputStream in) throws IOException {
+    byte[] bytes = new byte[Math.max(in.available(), 8192)];
+    int length = 0;
+    while (true) {
+      int n = in.read(bytes, length, bytes.length - length);
+      if (n < 0) {
+        return length == bytes.length ? bytes : Arrays.copyOf(bytes, length);
+      }
+      length += n;
+      if (length == bytes.length) {
+        int next = in.read();
+        if (next < 0) {
+          return bytes;
+        }
+        if (bytes.length == MAX_ARRAY) {
+          throw new IOException("more than " + MAX_ARRAY + " bytes, more than an array holds");
+        }
+        bytes = Arrays.copyOf(bytes, (int) Math.min(2L * bytes.length, MAX_ARRAY));
+        bytes[length++] = (byte) next;
+      }
     }
   }
 

@@ -93,8 +93,26 @@ public final class Settings {
     return new Settings(source);
   }
 
+  // The look-ups below are written without lambdas: the settings are read on the way to a JVM's
+  // first injected value, where each lambda is linked the first time it runs (thirty more lambdas
+  // on that way cost the test thread 2-3 ms: RESULTS.md, "What a first value's test thread does").
+
+  /** The value of a key, stripped, if it is set. */
   private Optional<String> get(String key) {
-    return source.apply(key).map(String::strip);
+    Optional<String> value = source.apply(key);
+    return value.isPresent() ? Optional.of(value.get().strip()) : value;
+  }
+
+  /** The value of a key, stripped, if it is set and not blank. */
+  private Optional<String> nonBlank(String key) {
+    Optional<String> value = get(key);
+    return value.isPresent() && value.get().isEmpty() ? Optional.empty() : value;
+  }
+
+  /** The value of a key, stripped, if it is set and a number. */
+  private Optional<String> number(String key) {
+    Optional<String> value = get(key);
+    return value.isPresent() && !NUMBER.matcher(value.get()).matches() ? Optional.empty() : value;
   }
 
   /**
@@ -104,7 +122,7 @@ public final class Settings {
    * @throws IllegalArgumentException if the value is not a number
    */
   public OptionalLong configuredSeed() {
-    Optional<String> text = get(SEED).filter(s -> !s.isEmpty());
+    Optional<String> text = nonBlank(SEED);
     return text.isPresent() ? OptionalLong.of(Seeds.parse(SEED, text.get())) : OptionalLong.empty();
   }
 
@@ -125,7 +143,7 @@ public final class Settings {
    * @return the configured locale tag, or {@code en_US}
    */
   public String locale() {
-    return get(LOCALE).filter(s -> !s.isEmpty()).orElse("en_US");
+    return nonBlank(LOCALE).orElse("en_US");
   }
 
   /**
@@ -188,7 +206,7 @@ public final class Settings {
    * @throws IllegalArgumentException if the value is not an ISO date
    */
   public Optional<LocalDate> configuredToday() {
-    Optional<String> text = get(TODAY).filter(s -> !s.isEmpty());
+    Optional<String> text = nonBlank(TODAY);
     if (text.isEmpty()) {
       return Optional.empty();
     }
@@ -218,7 +236,7 @@ public final class Settings {
    * @return the path, relative to the working directory unless configured absolute
    */
   public Path replayFile() {
-    Optional<String> configured = get(REPLAY_FILE).filter(s -> !s.isEmpty());
+    Optional<String> configured = nonBlank(REPLAY_FILE);
     if (configured.isPresent()) {
       try {
         return Path.of(configured.get());
@@ -270,20 +288,21 @@ public final class Settings {
    * @return e.g. {@code Surefire fork 2}, or empty outside a known forked test JVM
    */
   public Optional<String> fork() {
-    Optional<String> number = get(SUREFIRE_FORK_NUMBER).filter(s -> NUMBER.matcher(s).matches());
+    Optional<String> number = number(SUREFIRE_FORK_NUMBER);
     if (number.isPresent()) {
       return Optional.of("Surefire fork " + number.get());
     }
-    Optional<String> command = get(JAVA_COMMAND).filter(s -> s.contains("surefire"));
-    if (command.isPresent()) {
+    Optional<String> command = get(JAVA_COMMAND);
+    if (command.isPresent() && command.get().contains("surefire")) {
       Matcher run = SUREFIRE_RUN.matcher(command.get());
       if (run.find()) {
         return Optional.of("Surefire fork " + run.group(1));
       }
     }
-    return get(GRADLE_WORKER)
-        .filter(s -> NUMBER.matcher(s).matches())
-        .map(s -> "Gradle test worker " + s);
+    Optional<String> worker = number(GRADLE_WORKER);
+    return worker.isPresent()
+        ? Optional.of("Gradle test worker " + worker.get())
+        : Optional.empty();
   }
 
   /** One random run seed per JVM, shared by the extension and the listener that prints it. */
