@@ -470,6 +470,10 @@ public final class ForgeryExtension
 
   private static TestState newState(ExtensionContext context) {
     runReport(context); // the run seed is printed first
+    String warmup = Warmup.takeWarning();
+    if (warmup != null) {
+      publish(context.getRoot(), WARNING_ENTRY, warmup);
+    }
     Optional<ExtensionContext> template = Invocations.templateOf(context);
     if (template.isPresent()) {
       return Invocations.state(state(template.get()), display(context), context.getUniqueId());

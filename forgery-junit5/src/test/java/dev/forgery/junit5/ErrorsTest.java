@@ -192,6 +192,18 @@ class ErrorsTest {
             "forgery.seed must be a 64-bit seed in decimal (42, -7) or hex (0x5EED), got 'abc'");
   }
 
+  @Test
+  void aBlankSeedOrDateIsAnErrorNotARandomRun() {
+    // -Dforgery.seed= (as a script passing an unset variable writes it) must not replay nothing
+    // while the header says the run is random.
+    assertThat(Kit.onlyFailure(Kit.run(UninferableTestCase.class, "forgery.seed", "")))
+        .isInstanceOf(ExtensionConfigurationException.class)
+        .hasMessageStartingWith("forgery.seed is set but blank: give a 64-bit seed");
+    assertThat(Kit.onlyFailure(Kit.run(UninferableTestCase.class, "forgery.today", " ")))
+        .isInstanceOf(ExtensionConfigurationException.class)
+        .hasMessageStartingWith("forgery.today is set but blank: give an ISO date");
+  }
+
   @ExtendWith(ForgeryExtension.class)
   static class FieldTestCase {
     @Forged String name;

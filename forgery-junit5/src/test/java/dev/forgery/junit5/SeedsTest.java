@@ -126,7 +126,19 @@ class SeedsTest {
     assertThatThrownBy(() -> Settings.of(key -> Optional.of("2024-02-30")).today())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("forgery.today must be an ISO date such as 2026-12-01, got '2024-02-30'");
-    assertThat(Settings.of(key -> Optional.of("")).configuredSeed()).isEmpty();
+    assertThatThrownBy(() -> Settings.of(key -> Optional.of(" ")).configuredSeed())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "forgery.seed is set but blank: give a 64-bit seed in decimal (42, -7) or hex"
+                + " (0x5EED), or remove it for a random run seed");
+    assertThatThrownBy(() -> Settings.of(key -> Optional.of("")).runSeed())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("forgery.seed is set but blank");
+    assertThatThrownBy(() -> Settings.of(key -> Optional.of("")).today())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "forgery.today is set but blank: give an ISO date such as 2026-12-01, or remove it to"
+                + " count from the current date");
   }
 
   @Test

@@ -119,18 +119,29 @@ public final class Settings {
    * Returns the run seed set by {@code forgery.seed}, if any.
    *
    * @return the configured seed, or empty when the run is random
-   * @throws IllegalArgumentException if the value is not a number
+   * @throws IllegalArgumentException if the value is blank or not a number
    */
   public OptionalLong configuredSeed() {
-    Optional<String> text = nonBlank(SEED);
-    return text.isPresent() ? OptionalLong.of(Seeds.parse(SEED, text.get())) : OptionalLong.empty();
+    Optional<String> text = get(SEED);
+    if (text.isEmpty()) {
+      return OptionalLong.empty();
+    }
+    if (text.get().isEmpty()) {
+      // Set but blank, as a build script passing an unset variable gives (-Dforgery.seed=$SEED):
+      // a run meant to replay must not quietly run with a random seed instead.
+      throw new IllegalArgumentException(
+          SEED
+              + " is set but blank: give a 64-bit seed in decimal (42, -7) or hex (0x5EED), or"
+              + " remove it for a random run seed");
+    }
+    return OptionalLong.of(Seeds.parse(SEED, text.get()));
   }
 
   /**
    * Returns this run's seed: the configured one, or one random seed per JVM.
    *
    * @return the run seed
-   * @throws IllegalArgumentException if {@code forgery.seed} is not a number
+   * @throws IllegalArgumentException if {@code forgery.seed} is blank or not a number
    */
   public long runSeed() {
     OptionalLong configured = configuredSeed();
@@ -203,12 +214,19 @@ public final class Settings {
    * Returns the date set by {@code forgery.today}, if any.
    *
    * @return the configured date, or empty when the run counts from the current date
-   * @throws IllegalArgumentException if the value is not an ISO date
+   * @throws IllegalArgumentException if the value is blank or not an ISO date
    */
   public Optional<LocalDate> configuredToday() {
-    Optional<String> text = nonBlank(TODAY);
+    Optional<String> text = get(TODAY);
     if (text.isEmpty()) {
       return Optional.empty();
+    }
+    if (text.get().isEmpty()) {
+      // The replay line prints the date beside the seed; a blank one must not mean "today".
+      throw new IllegalArgumentException(
+          TODAY
+              + " is set but blank: give an ISO date such as 2026-12-01, or remove it to count"
+              + " from the current date");
     }
     try {
       return Optional.of(LocalDate.parse(text.get()));
@@ -223,7 +241,7 @@ public final class Settings {
    * the configured one, or the current date in UTC, read once per JVM.
    *
    * @return the run's date
-   * @throws IllegalArgumentException if {@code forgery.today} is not an ISO date
+   * @throws IllegalArgumentException if {@code forgery.today} is blank or not an ISO date
    */
   public LocalDate today() {
     return configuredToday().orElse(RunToday.DATE);
