@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>It runs only where the JVM has more than two processors, unless {@code -Dforgery.warmup=true}
  * or {@code false} says otherwise: with two, the JIT's two compiler threads and the test thread
- * already keep both busy through the first value, and the warm-up made the first value later, not
- * sooner, in every measurement (ADR 0031).
+ * already keep both busy through the first value, and the warm-up made the first value later in
+ * eight of nine measured sets (ADR 0031).
  */
 final class Warmup {
   /** The system property that turns the warm-up on or off. */
@@ -32,16 +32,16 @@ final class Warmup {
 
   /** Starts the warm-up thread if {@link #enabled} says so for this JVM. */
   static void start() {
-    String value = System.getProperty(PROPERTY);
+    int processors = Runtime.getRuntime().availableProcessors();
     boolean enabled;
     try {
-      enabled = enabled(value, Runtime.getRuntime().availableProcessors());
+      enabled = enabled(System.getProperty(PROPERTY), processors);
     } catch (IllegalArgumentException e) {
       // Read as the extension's class is initialised, before JUnit gives it any context to
       // report a configuration error on, and an exception here would leave the class unusable:
       // the first test publishes the message as a warning instead (takeWarning).
       WARNING.set(e.getMessage());
-      enabled = enabled(null, Runtime.getRuntime().availableProcessors());
+      enabled = enabled(null, processors);
     }
     if (!enabled) {
       return;

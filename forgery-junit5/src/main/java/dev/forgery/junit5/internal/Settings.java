@@ -95,7 +95,8 @@ public final class Settings {
 
   // The look-ups below are written without lambdas: the settings are read on the way to a JVM's
   // first injected value, where each lambda is linked the first time it runs (thirty more lambdas
-  // on that way cost the test thread 2-3 ms: RESULTS.md, "What a first value's test thread does").
+  // on that way cost the test thread 2.1-3.4 ms: RESULTS.md, "What a first value's test thread
+  // does").
 
   /** The value of a key, stripped, if it is set. */
   private Optional<String> get(String key) {
@@ -107,6 +108,20 @@ public final class Settings {
   private Optional<String> nonBlank(String key) {
     Optional<String> value = get(key);
     return value.isPresent() && value.get().isEmpty() ? Optional.empty() : value;
+  }
+
+  /**
+   * The value of a key, stripped, if it is set; set but blank is an error. For the keys the replay
+   * line prints ({@code -Dforgery.seed=... -Dforgery.today=...}): a blank one, as a build script
+   * passing an unset variable writes it ({@code -Dforgery.seed=$SEED}), must not quietly mean a
+   * random seed or the current date in a run meant to replay.
+   */
+  private Optional<String> refusingBlank(String key, String give) {
+    Optional<String> value = get(key);
+    if (value.isPresent() && value.get().isEmpty()) {
+      throw new IllegalArgumentException(key + " is set but blank: " + give);
+    }
+    return value;
   }
 
   /** The value of a key, stripped, if it is set and a number. */
@@ -122,17 +137,13 @@ public final class Settings {
    * @throws IllegalArgumentException if the value is blank or not a number
    */
   public OptionalLong configuredSeed() {
-    Optional<String> text = get(SEED);
+    Optional<String> text =
+        refusingBlank(
+            SEED,
+            "give a 64-bit seed in decimal (42, -7) or hex (0x5EED), or remove it for a"
+                + " random run seed");
     if (text.isEmpty()) {
       return OptionalLong.empty();
-    }
-    if (text.get().isEmpty()) {
-      // Set but blank, as a build script passing an unset variable gives (-Dforgery.seed=$SEED):
-      // a run meant to replay must not quietly run with a random seed instead.
-      throw new IllegalArgumentException(
-          SEED
-              + " is set but blank: give a 64-bit seed in decimal (42, -7) or hex (0x5EED), or"
-              + " remove it for a random run seed");
     }
     return OptionalLong.of(Seeds.parse(SEED, text.get()));
   }
@@ -217,16 +228,13 @@ public final class Settings {
    * @throws IllegalArgumentException if the value is blank or not an ISO date
    */
   public Optional<LocalDate> configuredToday() {
-    Optional<String> text = get(TODAY);
+    Optional<String> text =
+        refusingBlank(
+            TODAY,
+            "give an ISO date such as 2026-12-01, or remove it to count from the current"
+                + " date");
     if (text.isEmpty()) {
       return Optional.empty();
-    }
-    if (text.get().isEmpty()) {
-      // The replay line prints the date beside the seed; a blank one must not mean "today".
-      throw new IllegalArgumentException(
-          TODAY
-              + " is set but blank: give an ISO date such as 2026-12-01, or remove it to count"
-              + " from the current date");
     }
     try {
       return Optional.of(LocalDate.parse(text.get()));
