@@ -101,14 +101,15 @@ def expectSummaries = { String round, String output, List<Integer> counts ->
 def log = new File(basedir, 'build.log').text
 expectSurefire('round 1', log, '3.0.0-M5')
 expectCleanStreams('round 1', log)
-def header = (log =~ /\[forgery\] Surefire fork 1: run seed (0x[0-9A-F]+) \(random, this fork's own: each fork draws one\); replay the tests of this fork with -Dforgery\.seed=(0x[0-9A-F]+) -Dforgery\.today=(\d{4}-\d{2}-\d{2})/)
+def header = (log =~ /\[forgery\] Surefire fork 1, process (\d+): run seed (0x[0-9A-F]+) \(random, this fork's own: each fork draws one\); replay the tests of this fork with -Dforgery\.seed=(0x[0-9A-F]+) -Dforgery\.today=(\d{4}-\d{2}-\d{2})/)
 if (!header.find()) fail('no run-seed header in build.log')
-def runSeed = header.group(2)
-def today = header.group(3)
+def process1 = header.group(1)
+def runSeed = header.group(3)
+def today = header.group(4)
 def runFlags = '-Dforgery.seed=' + runSeed + ' -Dforgery.today=' + today
 failing.each { if (!log.contains(it.message)) fail('build.log lacks the failure of ' + it.display) }
 if (log.contains('Suppressed: dev.forgery')) fail('round 1 should show a trimmed stack trace, as Surefire 3.0.0-M5 does by default')
-def seeds1 = failing.collectEntries { [(it.name): expectReport('round 1', log, it, runFlags + ' replays the tests that ran in Surefire fork 1')[0]] }
+def seeds1 = failing.collectEntries { [(it.name): expectReport('round 1', log, it, runFlags + ' replays the tests that ran in Surefire fork 1, process ' + process1)[0]] }
 expectSummaries('round 1', log, [2])
 def assertion1 = (log =~ /org\.opentest4j\.AssertionFailedError: expected one duplicate email[^\n]*/)
 if (!assertion1.find()) fail('build.log lacks the assertion message')
@@ -139,7 +140,7 @@ def mvn = { String round, List<String> args ->
 // values and report.
 def round2 = mvn('2', ['-Dforgery.replay=false', '-Dforgery.seed=' + runSeed, '-Dforgery.today=' + today])
 expectSurefire('round 2', round2, '3\\.5\\.\\d+')
-if (!round2.contains('[forgery] Surefire fork 1: run seed ' + runSeed + ' (from forgery.seed); replay this run with ' + runFlags)) fail('round 2 did not use ' + runSeed)
+if (!(round2 =~ ('\\[forgery\\] Surefire fork 1, process \\d+: ' + quote('run seed ' + runSeed + ' (from forgery.seed); replay this run with ' + runFlags))).find()) fail('round 2 did not use ' + runSeed)
 (failing*.name + passing).each { expectSameValues('2', it, '1') }
 failing.each { test ->
   def (seed2, trace2) = expectReport('round 2', round2, test, runFlags)
@@ -159,7 +160,7 @@ def round3 = mvn('3', [])
 failing.each { test ->
   def seed = seeds1[test.name]
   if (!round3.contains('[forgery] replaying seed ' + seed + ' for ' + test.display + ', which failed with it last run')) fail('round 3 did not note the replay of ' + test.display)
-  def line = round3 =~ ('\\[forgery\\] ' + quote(test.display) + ' failed with forgery seed ' + seed + ': replay it with @Seed\\(' + seed + 'L\\) \\(run: -Dforgery\\.seed=' + hex + ' -Dforgery\\.today=' + today + ' replays the other tests that ran in Surefire fork 1; this one needs the @Seed above\\)')
+  def line = round3 =~ ('\\[forgery\\] ' + quote(test.display) + ' failed with forgery seed ' + seed + ': replay it with @Seed\\(' + seed + 'L\\) \\(run: -Dforgery\\.seed=' + hex + ' -Dforgery\\.today=' + today + ' replays the other tests that ran in Surefire fork 1, process \\d+, not this one: its seed came from the replay file\\)')
   if (!line.find()) fail('round 3 did not report the replayed seed of ' + test.display)
   expectSameValues('3', test.name, '1')
 }
@@ -173,7 +174,7 @@ def round4 = mvn('4', ['-DforkCount=2'])
 def warning = '[forgery] the replay file target/forgery/failed-seeds.properties has 2 malformed lines, ignored: line ' + firstBad + ': '
 def warnings = round4.count(warning)
 def headers4 = round4.readLines().findAll { it.contains('[forgery] ') && it.contains(' run seed ') }
-if (headers4.isEmpty() || !headers4.every { it ==~ /.*\[forgery\] Surefire fork [12]: run seed 0x[0-9A-F]+ \(random, this fork's own: each fork draws one\); replay the tests of this fork with -Dforgery\.seed=0x[0-9A-F]+ -Dforgery\.today=\d{4}-\d{2}-\d{2}/ }) fail('round 4 fork headers: ' + headers4)
+if (headers4.isEmpty() || !headers4.every { it ==~ /.*\[forgery\] Surefire fork [12], process \d+: run seed 0x[0-9A-F]+ \(random, this fork's own: each fork draws one\); replay the tests of this fork with -Dforgery\.seed=0x[0-9A-F]+ -Dforgery\.today=\d{4}-\d{2}-\d{2}/ }) fail('round 4 fork headers: ' + headers4)
 if (warnings < 1 || warnings > headers4.size()) fail('round 4 warned ' + warnings + ' times for ' + headers4.size() + ' forks')
 if (!round4.contains('(a malformed ' + bs + "uXXXX escape); line " + (firstBad + 1) + ": 'not a seed' ('a seed' is not a seed). Its other entries are replayed. Delete the file to start afresh")) fail('round 4 warning lacks the bad lines or the advice')
 failing.each { test ->
@@ -190,25 +191,28 @@ if (seeds.text.contains('ZZ12') || !failing.every { seeds.text.contains(it.metho
 // with both running at once, Surefire may file it under the other one).
 def round5 = mvn('5', ['-Dforgery.replay=false', '-DforkCount=2', '-DreuseForks=false', '-Dit.parallel=true'])
 def forkSeeds = [:]
-(round5 =~ /(?m)^\[forgery\] Surefire fork (\d+): run seed (0x[0-9A-F]+) \(random, this fork's own: each fork draws one\); replay the tests of this fork with -Dforgery\.seed=(0x[0-9A-F]+) -Dforgery\.today=([0-9-]+)$/).each { whole, fork, seed, flag, date ->
-  if (forkSeeds.containsKey(fork)) fail('round 5: fork ' + fork + ' printed its header twice')
+def forkNumbers = [:]
+(round5 =~ /(?m)^\[forgery\] Surefire fork (\d+), process (\d+): run seed (0x[0-9A-F]+) \(random, this fork's own: each fork draws one\); replay the tests of this fork with -Dforgery\.seed=(0x[0-9A-F]+) -Dforgery\.today=([0-9-]+)$/).each { whole, fork, process, seed, flag, date ->
+  if (forkSeeds.containsKey(process)) fail('round 5: process ' + process + ' printed its header twice')
   if (flag != seed || date != today) fail('round 5: the header does not replay its own seed and date: ' + whole)
-  forkSeeds[fork] = seed
+  forkSeeds[process] = seed
+  forkNumbers[process] = fork
 }
 def headerCount = round5.readLines().count { it.contains('[forgery] ') && it.contains(' run seed ') }
-if (forkSeeds.keySet() != ['1', '2'] as Set || headerCount != 2) fail('round 5 should print one header for each of forks 1 and 2: ' + round5.readLines().findAll { it.contains(' run seed ') })
-if (forkSeeds['1'] == forkSeeds['2']) fail('round 5: both forks drew ' + forkSeeds['1'])
+if (forkNumbers.values() as Set != ['1', '2'] as Set || headerCount != 2) fail('round 5 should print one header for each of forks 1 and 2: ' + round5.readLines().findAll { it.contains(' run seed ') })
+if (forkSeeds.values().toSet().size() != 2) fail('round 5: both forks drew ' + forkSeeds)
 def forkOf = [:]
 (failing*.name + passing).each { test ->
   def where = observed('5', test, 'where')
   if (where.together != 'true') fail('round 5: ' + test + ' did not run at the same time as the other test of its class: ' + where)
-  if (!forkSeeds.containsKey(where.fork)) fail('round 5: ' + test + ' ran in fork ' + where.fork + ', which printed no header')
-  forkOf[test] = where.fork
+  if (!forkSeeds.containsKey(where.process)) fail('round 5: ' + test + ' ran in process ' + where.process + ', which printed no header')
+  if (forkNumbers[where.process] != where.fork) fail('round 5: ' + test + ' ran in fork ' + where.fork + ', but its process printed fork ' + forkNumbers[where.process])
+  forkOf[test] = where.process
 }
 if (forkOf.values().toSet().size() != 2) fail('round 5: the tests did not run in two forks: ' + forkOf)
 def seeds5 = failing.collectEntries { test ->
-  def fork = forkOf[test.name]
-  def hint = '-Dforgery.seed=' + forkSeeds[fork] + ' -Dforgery.today=' + today + ' replays the tests that ran in Surefire fork ' + fork
+  def process = forkOf[test.name]
+  def hint = '-Dforgery.seed=' + forkSeeds[process] + ' -Dforgery.today=' + today + ' replays the tests that ran in Surefire fork ' + forkNumbers[process] + ', process ' + process
   [(test.name): expectReport('round 5', round5, test, hint, true, false)[0]]
 }
 expectSummaries('round 5', round5, [1, 1])

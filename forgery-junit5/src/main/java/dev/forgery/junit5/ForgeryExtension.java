@@ -7,6 +7,7 @@ import dev.forgery.junit5.internal.RunReport;
 import dev.forgery.junit5.internal.RunSeed;
 import dev.forgery.junit5.internal.Seeds;
 import dev.forgery.junit5.internal.Settings;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.junit.jupiter.api.extension.TestInstantiationAwareExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.platform.commons.support.AnnotationSupport;
@@ -230,6 +232,20 @@ public final class ForgeryExtension
   public Object resolveParameter(
       ParameterContext parameterContext, ExtensionContext extensionContext) {
     Parameter parameter = parameterContext.getParameter();
+    if (parameterContext.getDeclaringExecutable() instanceof Constructor
+        && extensionContext.getTestMethod().isEmpty()
+        && extensionContext.getTestInstanceLifecycle().orElse(TestInstance.Lifecycle.PER_CLASS)
+            == TestInstance.Lifecycle.PER_METHOD) {
+      throw new ParameterResolutionException(
+          "parameter '"
+              + parameter.getName()
+              + "' of "
+              + parameterContext.getDeclaringExecutable().getDeclaringClass().getSimpleName()
+              + "'s constructor: a new instance is made for every test, but JUnit Jupiter before"
+              + " 5.12 does not tell an extension which test it is for, so every test would get"
+              + " the same value. Use JUnit Jupiter 5.12 or newer, a @Forged field or test method"
+              + " parameter, or @TestInstance(PER_CLASS) for one value per class.");
+    }
     Injection injection =
         TARGETS.get(
             parameterContext.getDeclaringExecutable().getDeclaringClass(),
@@ -243,6 +259,21 @@ public final class ForgeryExtension
     Object value = forge(extensionContext, injection.target(), injection.inferred(), seed);
     state.injected(parameter.getName(), value);
     return value;
+  }
+
+  /**
+   * Asks JUnit (5.12 and newer) for the test's own context when it makes a test instance, so that a
+   * {@code @Forged} constructor parameter is seeded by the test the instance is made for; a class
+   * whose one instance serves every test ({@code PER_CLASS}) still gets the class's context. JUnit
+   * before 5.12 never calls this, and passes the class's context.
+   *
+   * @param rootContext the root context
+   * @return {@code TEST_METHOD}
+   */
+  @Override
+  public TestInstantiationAwareExtension.ExtensionContextScope
+      getTestInstantiationExtensionContextScope(ExtensionContext rootContext) {
+    return TestInstantiationAwareExtension.ExtensionContextScope.TEST_METHOD;
   }
 
   /** What a {@code @Forged} parameter is, worked out from its declaration once. */
@@ -390,25 +421,15 @@ public final class ForgeryExtension
   private static Object forge(
       ExtensionContext context, Forger.Target target, Forger.Inferred inferred, long seed) {
     String locale = target.forged().locale().strip();
-    boolean configured = locale.isEmpty();
-    if (configured) {
-      locale = perRun(context, Settings.LOCALE, String.class, Settings::locale);
+    if (locale.isEmpty()) {
+      locale = perRun(context, Settings.LOCALE, String.class, ForgeryExtension::locale);
     }
     LocalDate today = perRun(context, Settings.TODAY, LocalDate.class, Settings::today);
     Faker faker;
     try {
       faker = new Faker(locale, seed).withToday(today);
     } catch (IllegalArgumentException e) {
-      if (configured) {
-        throw new ExtensionConfigurationException(
-            Settings.LOCALE
-                + ": "
-                + e.getMessage()
-                + ". Set "
-                + Settings.LOCALE
-                + " (-D or junit-platform.properties) to one of them, or remove it for en_US.",
-            e);
-      }
+      // The configured locale was checked when it was read: only @Forged(locale) is left.
       throw Forger.fail(
           target,
           e.getMessage(),
@@ -438,6 +459,28 @@ public final class ForgeryExtension
   private static <T> T perRun(
       ExtensionContext context, String key, Class<T> type, Function<Settings, T> read) {
     return PerRun.of(context).get(key, type, () -> config(() -> read.apply(settings(context))));
+  }
+
+  /**
+   * Reads {@code forgery.locale} and checks it, once a run: the tests that use only {@code new
+   * Faker()} or the {@code Forgery} shortcuts would otherwise meet a bad locale inside their own
+   * code, as a failure of theirs that names no setting and is remembered for replay.
+   */
+  private static String locale(Settings settings) {
+    String locale = settings.locale();
+    try {
+      new Faker(locale, 0L);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          Settings.LOCALE
+              + ": "
+              + e.getMessage()
+              + ". Set "
+              + Settings.LOCALE
+              + " (-D or junit-platform.properties) to one of them, or remove it for en_US.",
+          e);
+    }
+    return locale;
   }
 
   /** Turns a bad configuration parameter into an error JUnit reports as such. */
@@ -990,7 +1033,7 @@ public final class ForgeryExtension
     }
     return TestBinding.bind(
         seed,
-        perRun(context, Settings.LOCALE, String.class, Settings::locale),
+        perRun(context, Settings.LOCALE, String.class, ForgeryExtension::locale),
         perRun(context, Settings.TODAY, LocalDate.class, Settings::today));
   }
 }

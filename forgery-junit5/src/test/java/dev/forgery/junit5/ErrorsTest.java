@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.forgery.Faker;
+import dev.forgery.Forgery;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -216,6 +217,19 @@ class ErrorsTest {
     return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
   }
 
+  @ExtendWith(ForgeryExtension.class)
+  static class OwnFakersTestCase {
+    @Test
+    void builder() {
+      new Faker().name();
+    }
+
+    @Test
+    void shortcut() {
+      Forgery.fake().name();
+    }
+  }
+
   @Test
   void anUnsupportedLocaleNamesItsSettingOnceAndIsNotRemembered(@TempDir Path dir) {
     Path file = dir.resolve("failed-seeds.properties");
@@ -234,10 +248,35 @@ class ErrorsTest {
     assertThat(occurrences(field.getMessage(), "xx_XX")).isEqualTo(1);
 
     Throwable parameter = Kit.onlyFailure(Kit.run(InferredNumbersTestCase.class, config));
-    assertThat(parameter).isInstanceOf(ParameterResolutionException.class);
-    assertThat(parameter.getCause()).isInstanceOf(ExtensionConfigurationException.class);
-    assertThat(occurrences(parameter.getMessage(), "is not supported")).isEqualTo(1);
-    assertThat(parameter.getMessage()).contains("forgery.locale: locale 'xx_XX'");
+    assertThat(parameter).isInstanceOf(ExtensionConfigurationException.class);
+    assertThat(parameter.getMessage()).isEqualTo(field.getMessage());
+
+    // Without binding, a parameter meets the setting when it is resolved.
+    String[] unbound = {
+      "forgery.locale",
+      "xx_XX",
+      "forgery.replay",
+      "true",
+      "forgery.replay.file",
+      file.toString(),
+      "forgery.bind",
+      "false"
+    };
+    Throwable resolved = Kit.onlyFailure(Kit.run(InferredNumbersTestCase.class, unbound));
+    assertThat(resolved).isInstanceOf(ParameterResolutionException.class);
+    assertThat(resolved.getCause()).isInstanceOf(ExtensionConfigurationException.class);
+    assertThat(occurrences(resolved.getMessage(), "is not supported")).isEqualTo(1);
+    assertThat(resolved.getMessage()).contains("forgery.locale: locale 'xx_XX'");
+
+    // Tests that only make fakers of their own meet it before they run, not inside their code.
+    EngineExecutionResults own = Kit.run(OwnFakersTestCase.class, config);
+    own.testEvents().assertStatistics(stats -> stats.failed(2));
+    assertThat(Kit.failures(own))
+        .allSatisfy(
+            failure ->
+                assertThat(failure)
+                    .isInstanceOf(ExtensionConfigurationException.class)
+                    .hasMessage(field.getMessage()));
 
     // A configuration error is not a failure of the test's data: nothing to replay.
     assertThat(file).doesNotExist();

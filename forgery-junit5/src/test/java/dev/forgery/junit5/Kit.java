@@ -25,6 +25,9 @@ final class Kit {
   static final Map<String, String> NOT_A_FORK =
       Map.of("surefire.forkNumber", "", "sun.java.command", "", "org.gradle.test.worker", "");
 
+  /** How the run's texts name this JVM after its fork number: its process id. */
+  static final String PID = ", process " + ProcessHandle.current().pid();
+
   /** The command line of a Surefire fork's JVM, the second of the run (surefire 3.5). */
   static final String SUREFIRE_FORK_2 =
       "/p/target/surefire/surefirebooter-20261201095008162_3.jar /p/target/surefire"

@@ -229,7 +229,9 @@ class ListenerTest {
     String today = "-Dforgery.today=" + Settings.of(key -> Optional.empty()).today();
     assertThat(lines.get(0))
         .isEqualTo(
-            "[forgery] Surefire fork 2: run seed "
+            "[forgery] Surefire fork 2"
+                + Kit.PID
+                + ": run seed "
                 + seed
                 + " (random, this fork's own: each fork draws one); replay the tests of this fork"
                 + " with -Dforgery.seed="
@@ -247,7 +249,9 @@ class ListenerTest {
                         + seed
                         + " "
                         + today
-                        + " replays the tests that ran in Surefire fork 2)"));
+                        + " replays the tests that ran in Surefire fork 2"
+                        + Kit.PID
+                        + ")"));
 
     assertThat(
             run(
@@ -260,7 +264,9 @@ class ListenerTest {
                     "forgery.replay",
                     "false")))
         .containsExactly(
-            "[forgery] Surefire fork 2: run seed 0x2A (from forgery.seed); replay this run with"
+            "[forgery] Surefire fork 2"
+                + Kit.PID
+                + ": run seed 0x2A (from forgery.seed); replay this run with"
                 + " -Dforgery.seed=0x2A "
                 + today);
   }

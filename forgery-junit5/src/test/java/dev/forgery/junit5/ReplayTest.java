@@ -96,7 +96,7 @@ class ReplayTest {
     assertThat(again.getSuppressed()[0].getMessage())
         .startsWith("forgery seed 0x1234 for")
         .contains("(replayed: this test failed with it last run, see " + file + ")")
-        .contains("replays the other tests; this one needs the @Seed above");
+        .contains("replays the other tests, not this one: its seed came from the replay file");
     assertThat(entries(replayed))
         .containsExactly(
             "forgery.replay=replaying seed 0x1234 for ReplayTest$FlakyTestCase > flaky(List),"
@@ -125,8 +125,9 @@ class ReplayTest {
     assertThat(ForgeryReport.in(failure).runHint())
         .matches(
             "-Dforgery\\.seed=0x[0-9A-F]+ -Dforgery\\.today=\\d{4}-\\d{2}-\\d{2} replays the other tests"
-                + " that ran in Surefire fork 2;"
-                + " this one needs the @Seed above");
+                + " that ran in Surefire fork 2"
+                + java.util.regex.Pattern.quote(Kit.PID)
+                + ", not this one: its seed came from the replay file");
   }
 
   @Test

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 class SeedTest {
 
@@ -156,7 +157,9 @@ class SeedTest {
     assertThat(report)
         .containsPattern(
             "replay the run:   -Dforgery\\.seed=0x[0-9A-F]+ -Dforgery\\.today=\\d{4}-\\d{2}-\\d{2}"
-                + " replays the tests that ran in Surefire fork 2\n");
+                + " replays the tests that ran in Surefire fork 2"
+                + java.util.regex.Pattern.quote(Kit.PID)
+                + "\n");
     String run = report.replaceAll("(?s).*-Dforgery\\.seed=(0x[0-9A-F]+).*", "$1");
     Kit.run(FailsWithDataTestCase.class, "forgery.seed", run);
     assertThat(Kit.seen().get("values")).isEqualTo(original);
@@ -310,27 +313,58 @@ class SeedTest {
     }
 
     @Test
-    void test() {
-      Kit.see("email", email);
+    void one() {
+      Kit.see("one", email);
+    }
+
+    @Test
+    void two() {
+      Kit.see("two", email);
     }
 
     @RepeatedTest(3)
     @Seed(0x5EEDL)
     void pinnedRepetitions(@Forged String name, RepetitionInfo info) {
       Kit.see("pinned " + info.getCurrentRepetition(), name);
+      Kit.see("pinned email " + info.getCurrentRepetition(), email);
+    }
+  }
+
+  /** Whether this JUnit Jupiter tells an extension which test a new test instance is for. */
+  static boolean instancesKnowTheirTest() {
+    try {
+      Class.forName("org.junit.jupiter.api.extension.TestInstantiationAwareExtension");
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
     }
   }
 
   @Test
-  void constructorParametersAreFilledAndPinnedRepetitionsShareTheirSeed() {
-    Kit.run(ConstructorTestCase.class, "forgery.seed", "8")
-        .testEvents()
-        .assertStatistics(stats -> stats.succeeded(4));
+  void constructorParametersAreSeededByEachTestAndPinnedRepetitionsShareTheirSeed() {
+    EngineExecutionResults results = Kit.run(ConstructorTestCase.class, "forgery.seed", "8");
+    if (!instancesKnowTheirTest()) {
+      // JUnit Jupiter 5.10 and 5.11 pass the class's context: one value for every test would be
+      // wrong, so each test fails, saying why and what to use instead.
+      results.testEvents().assertStatistics(stats -> stats.failed(5));
+      assertThat(Kit.failures(results))
+          .allSatisfy(
+              failure ->
+                  assertThat(failure.getMessage())
+                      .contains("parameter 'email' of ConstructorTestCase's constructor")
+                      .contains("JUnit Jupiter before 5.12")
+                      .contains("@TestInstance(PER_CLASS)"));
+      return;
+    }
+    results.testEvents().assertStatistics(stats -> stats.succeeded(5));
     Map<String, Object> seen = Kit.seen();
-    assertThat((String) seen.get("email")).contains("@");
+    assertThat((String) seen.get("one")).contains("@").isNotEqualTo(seen.get("two"));
     assertThat(seen.get("pinned 1"))
         .isEqualTo(seen.get("pinned 2"))
         .isEqualTo(seen.get("pinned 3"));
+    String pinnedEmail = new Faker("en_US", Seeds.injected(0x5EEDL, "email")).email();
+    assertThat(List.of(seen.get("pinned email 1"), seen.get("pinned email 3")))
+        .containsOnly(pinnedEmail);
     Kit.run(ConstructorTestCase.class, "forgery.seed", "8");
     assertThat(Kit.seen()).isEqualTo(seen);
   }

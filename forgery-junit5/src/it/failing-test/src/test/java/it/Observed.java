@@ -77,6 +77,8 @@ public final class Observed {
     String where =
         "fork = "
             + (run.find() ? run.group(1) : "none")
+            + "\nprocess = "
+            + ProcessHandle.current().pid()
             + "\nthread = "
             + Thread.currentThread().getName()
             + "\ntogether = "

@@ -10,7 +10,9 @@ import java.util.OptionalLong;
  * <p>Without {@code forgery.seed} each JVM draws its own random run seed. When a build runs tests
  * in several forked JVMs (Surefire's {@code forkCount}, Gradle's {@code maxParallelForks}), each
  * fork therefore has its own seed, and passing one fork's seed back replays the tests that fork
- * ran, not the whole run: the texts here say so, naming the fork (see ADR 0019).
+ * ran, not the whole run: the texts here say so, naming the fork and, since Surefire gives a
+ * finished fork's number to the next JVM when forks are not reused, the JVM's process id (see ADR
+ * 0019).
  */
 public final class RunSeed {
   private final long seed;
@@ -43,7 +45,9 @@ public final class RunSeed {
     return new RunSeed(
         configured.isPresent() ? configured.getAsLong() : settings.runSeed(),
         configured.isPresent(),
-        settings.fork(),
+        // Surefire hands a fork's number to the next JVM when forks are not reused
+        // (reuseForks=false), so the number alone does not say which JVM a seed belongs to.
+        settings.fork().map(fork -> fork + ", process " + ProcessHandle.current().pid()),
         settings.today());
   }
 
@@ -72,9 +76,9 @@ public final class RunSeed {
 
   /**
    * Returns the line that opens the run's report, e.g. {@code run seed 0x2A (random); replay this
-   * run with -Dforgery.seed=0x2A}, or in a fork with a random seed {@code Surefire fork 2: run seed
-   * 0x2A (random, this fork's own: each fork draws one); replay the tests of this fork with
-   * -Dforgery.seed=0x2A}.
+   * run with -Dforgery.seed=0x2A}, or in a fork with a random seed {@code Surefire fork 2, process
+   * 4242: run seed 0x2A (random, this fork's own: each fork draws one); replay the tests of this
+   * fork with -Dforgery.seed=0x2A}.
    *
    * @return the header, without the {@code [forgery]} prefix
    */
@@ -96,7 +100,7 @@ public final class RunSeed {
    * Returns how to replay the run a test belonged to, for its failure report.
    *
    * @return {@code -Dforgery.seed=0x2A}, or in a fork with a random seed {@code -Dforgery.seed=0x2A
-   *     replays the tests that ran in Surefire fork 2}
+   *     replays the tests that ran in Surefire fork 2, process 4242}
    */
   public String hint() {
     return hint;
@@ -106,14 +110,13 @@ public final class RunSeed {
    * Returns the run hint for a test whose own seed was replayed from the replay file (which happens
    * only when {@code forgery.seed} is not set): the run seed replays the other tests only.
    *
-   * @return e.g. {@code -Dforgery.seed=0x2A replays the other tests; this one needs the @Seed
-   *     above}
+   * @return e.g. {@code -Dforgery.seed=0x2A -Dforgery.today=2026-12-01 replays the other tests, not
+   *     this one: its seed came from the replay file}
    */
   public String hintForOthers() {
-    String flag = flags();
-    return flag
+    return flags()
         + " replays the other tests"
         + fork.map(f -> " that ran in " + f).orElse("")
-        + "; this one needs the @Seed above";
+        + ", not this one: its seed came from the replay file";
   }
 }
