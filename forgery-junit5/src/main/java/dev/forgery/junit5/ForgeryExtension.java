@@ -38,6 +38,8 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
+import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 import org.junit.jupiter.api.extension.TestInstantiationAwareExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -107,6 +109,7 @@ public final class ForgeryExtension
         TestExecutionExceptionHandler,
         LifecycleMethodExecutionExceptionHandler,
         InvocationInterceptor,
+        TestInstancePreConstructCallback,
         TestWatcher {
   private static final Namespace NAMESPACE = Namespace.create(ForgeryExtension.class);
 
@@ -274,6 +277,22 @@ public final class ForgeryExtension
   public TestInstantiationAwareExtension.ExtensionContextScope
       getTestInstantiationExtensionContextScope(ExtensionContext rootContext) {
     return TestInstantiationAwareExtension.ExtensionContextScope.TEST_METHOD;
+  }
+
+  /**
+   * Binds the test's seed before its instance is made, where JUnit says which test the instance is
+   * for (5.12 and newer, a per-method class): the fakers and builders that instance fields make as
+   * they are initialised then draw from the test's seed, and replay with it.
+   *
+   * @param factoryContext the instance about to be made
+   * @param context the test, or the class where JUnit gives no test
+   */
+  @Override
+  public void preConstructTestInstance(
+      TestInstanceFactoryContext factoryContext, ExtensionContext context) {
+    if (context.getTestMethod().isPresent()) {
+      bind(context, state(context).valueSeed());
+    }
   }
 
   /** What a {@code @Forged} parameter is, worked out from its declaration once. */
@@ -962,6 +981,19 @@ public final class ForgeryExtension
   @Override
   public void testFailed(ExtensionContext context, Throwable cause) {
     remember(context, cause);
+    closeBinding(context);
+  }
+
+  /**
+   * Ends the binding of a test that was aborted before its {@code afterEach}, such as by an
+   * assumption in its constructor.
+   *
+   * @param context the test
+   * @param cause why it was aborted
+   */
+  @Override
+  public void testAborted(ExtensionContext context, Throwable cause) {
+    closeBinding(context);
   }
 
   /**
@@ -1008,10 +1040,25 @@ public final class ForgeryExtension
   }
 
   /**
+   * Ends a binding that {@link #afterEach} did not, because the test's instance could not be made.
+   * JUnit calls the {@link TestWatcher} after it has closed the test's store, which can then only
+   * be read: the binding is closed, not removed.
+   */
+  private static void closeBinding(ExtensionContext context) {
+    TestBinding binding = context.getStore(NAMESPACE).get(Own.binding(context), TestBinding.class);
+    if (binding != null) {
+      binding.close();
+    }
+  }
+
+  /**
    * Binds a test's seed to the running thread, before any {@code @BeforeEach} method, unless {@code
    * forgery.bind=false}: {@code new Faker()} and {@code Forgery.*} then draw from it.
    */
   private static void bind(ExtensionContext context, long seed) {
+    if (context.getStore(NAMESPACE).get(Own.binding(context)) != null) {
+      return; // bound before the test instance was made
+    }
     TestBinding binding = open(context, seed);
     if (binding != null) {
       context.getStore(NAMESPACE).put(Own.binding(context), binding);

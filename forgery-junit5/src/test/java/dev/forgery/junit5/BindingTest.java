@@ -143,6 +143,85 @@ class BindingTest {
     assertThat(first.get("bound after all")).isEqualTo("null");
   }
 
+  @ExtendWith(ForgeryExtension.class)
+  static class InstanceFieldsTestCase {
+    private final Faker faker = new Faker();
+    private final String word = Forgery.fake().word();
+
+    @Test
+    void one() {
+      Kit.see("one", List.of(faker.name(), word, new Faker().name()));
+    }
+
+    @Test
+    @Seed(0x5EEDL)
+    void pinned() {
+      Kit.see("pinned", List.of(faker.name(), word, new Faker().name()));
+    }
+  }
+
+  /** The pinned test above, copied into another class: its fields replay with the pasted seed. */
+  @ExtendWith(ForgeryExtension.class)
+  static class InstanceFieldsReproducerTestCase {
+    private final Faker faker = new Faker();
+    private final String word = Forgery.fake().word();
+
+    @Test
+    @Seed(0x5EEDL)
+    void reproducer() {
+      Kit.see("reproducer", List.of(faker.name(), word, new Faker().name()));
+    }
+  }
+
+  @Test
+  void instanceFieldsAreBoundToTheTestTheirInstanceIsMadeFor() {
+    Kit.run(InstanceFieldsTestCase.class, "forgery.seed", "3");
+    Map<String, Object> first = Kit.seen();
+    Kit.run(InstanceFieldsTestCase.class, "forgery.seed", "3");
+    Map<String, Object> again = Kit.seen();
+    Kit.run(InstanceFieldsReproducerTestCase.class, "forgery.seed", "4");
+    Object reproduced = Kit.seen().get("reproducer");
+    if (!SeedTest.instancesKnowTheirTest()) {
+      // JUnit Jupiter before 5.12 makes the instance with the class's context: fields unbound.
+      assertThat(again.get("one")).isNotEqualTo(first.get("one"));
+      return;
+    }
+    assertThat(again).isEqualTo(first);
+    assertThat(reproduced).isEqualTo(first.get("pinned"));
+    // The instance's fakers come first in the test's stream, so the test's own differs from them.
+    List<?> one = (List<?>) first.get("one");
+    assertThat(one.get(0)).isNotEqualTo(one.get(2));
+    assertThat(first.get("one")).isNotEqualTo(first.get("pinned"));
+  }
+
+  @ExtendWith(ForgeryExtension.class)
+  static class FailingConstructorTestCase {
+    private final String name = new Faker().name();
+
+    FailingConstructorTestCase() {
+      throw new IllegalStateException("no instance for " + name);
+    }
+
+    @Test
+    void test() {}
+  }
+
+  @Test
+  void aTestWhoseInstanceCannotBeMadeLeavesNoBindingBehind() {
+    // JUnit 5.13 and newer close a store's AutoCloseable values, a binding among them, unless
+    // told not to; 5.12 does not, and then forgery must.
+    Kit.run(
+            FailingConstructorTestCase.class,
+            "forgery.seed",
+            "3",
+            "junit.jupiter.extensions.store.close.autocloseable.enabled",
+            "false")
+        .testEvents()
+        .assertStatistics(stats -> stats.failed(1));
+    // The launcher ran the test on this thread: its binding must not outlive it.
+    assertThat(TestBinding.current()).isNull();
+  }
+
   @Test
   void theSwitchTurnsBindingOffAndLeavesInjectionAsItWas() {
     Kit.run(LifecycleTestCase.class, "forgery.seed", "3", "forgery.bind", "false");
