@@ -209,6 +209,82 @@ class FailureReportTest {
   }
 
   @ExtendWith(ForgeryExtension.class)
+  static class ObjectsTestCase {
+    @Test
+    void fails(
+        @Forged(size = 2) List<ObjectsTest.Order> orders,
+        @Forged ObjectsTest.Page<ObjectsTest.Customer> page) {
+      Kit.see("orders", orders);
+      Kit.see("page", page);
+      throw new AssertionError("objects");
+    }
+  }
+
+  @Test
+  void injectedObjectsAreShownByWhatTheyHold() {
+    Throwable failure = Kit.onlyFailure(Kit.run(ObjectsTestCase.class, "forgery.seed", "3"));
+    @SuppressWarnings("unchecked")
+    List<ObjectsTest.Order> orders = (List<ObjectsTest.Order>) Kit.seen().get("orders");
+    @SuppressWarnings("unchecked")
+    ObjectsTest.Page<ObjectsTest.Customer> page =
+        (ObjectsTest.Page<ObjectsTest.Customer>) Kit.seen().get("page");
+    String text = failure.getSuppressed()[0].getMessage();
+
+    // Record-style accessors (id(), customer()) and a getter bean inside, each cut to the width.
+    assertThat(text)
+        .contains(
+            "orders = ["
+                + cut(order(orders.get(0)))
+                + ", "
+                + cut(order(orders.get(1)))
+                + "] (2 values)\n");
+    // A generic bean's list of beans shows the beans, not their identity hashes.
+    assertThat(text)
+        .contains(
+            "page = "
+                + cut(
+                    "Page{items=["
+                        + customer(page.items.get(0))
+                        + ", "
+                        + customer(page.items.get(1))
+                        + ", "
+                        + customer(page.items.get(2))
+                        + ", ... "
+                        + (page.items.size() - 3)
+                        + " more] ("
+                        + page.items.size()
+                        + " values), number="
+                        + page.number
+                        + "}"))
+        .doesNotContain("@" + Integer.toHexString(System.identityHashCode(page.items.get(0))));
+  }
+
+  private static String order(ObjectsTest.Order order) {
+    return "Order{customer="
+        + customer(order.customer())
+        + ", id=\""
+        + order.id()
+        + "\", productNames="
+        + order.productNames().stream().limit(3).map(n -> "\"" + n + "\"").toList()
+        + "}";
+  }
+
+  private static String customer(ObjectsTest.Customer customer) {
+    return "Customer{age="
+        + customer.getAge()
+        + ", email=\""
+        + customer.getEmail()
+        + "\", firstName=\""
+        + customer.getFirstName()
+        + "\"}";
+  }
+
+  /** The report's width for an object: what is longer ends in "...". */
+  private static String cut(String text) {
+    return text.length() <= 120 ? text : text.substring(0, 117) + "...";
+  }
+
+  @ExtendWith(ForgeryExtension.class)
   static class DynamicTestCase {
     @org.junit.jupiter.api.TestFactory
     List<org.junit.jupiter.api.DynamicTest> factory(@Forged(size = 2) List<String> emails) {

@@ -149,10 +149,12 @@ class SeedsTest {
     assertThat(Abbreviation.of(new int[] {1, 2})).isEqualTo("[1, 2] (2 values)");
     assertThat(Abbreviation.of("x".repeat(100))).hasSize(60).endsWith("...");
     assertThat(Abbreviation.of(java.util.stream.Stream.of(1))).isEqualTo("Stream (see the seed)");
-    // A bean without toString shows its properties by name, nested beans one level deep.
+    // A bean without toString shows its properties by name, nested beans the same way, and stays
+    // within the report's width.
     assertThat(Abbreviation.of(new Bean()))
         .isEqualTo(
-            "Bean{active=true, age=34, email=\"ada@example.com\", friend=Bean{...}, tags=null}");
+            "Bean{active=true, age=34, email=\"ada@example.com\", friend=Bean{active=true, age=34,"
+                + " email=\"ada@example.com\", friend=B...");
     assertThat(Abbreviation.of(java.util.List.of(new Bean())))
         .startsWith("[Bean{active=true, age=34,");
     assertThat(Abbreviation.of((java.util.function.Supplier<String>) () -> "x"))
