@@ -298,7 +298,11 @@ class BeanValidationRulesTest {
 
   record Lookahead(@Pattern(regexp = "(?=.*\\d)[a-z\\d]{8}") String secret) {}
 
-  record TinyEmail(@Email @Size(max = 5) String email) {}
+  record TinyEmail(@Email @Size(max = 2) String email) {}
+
+  record ElsewhereEmail(@Email(regexp = "[0-9]+") String email) {}
+
+  record ExampleTooShort(@Email(regexp = ".*@example\\.com") @Size(max = 12) String email) {}
 
   record NullPrimitive(@Null int age) {}
 
@@ -355,7 +359,25 @@ class BeanValidationRulesTest {
         .hasMessageContaining("Schema override");
     assertThatThrownBy(() -> f.record(TinyEmail.class))
         .hasMessageContaining("TinyEmail.email")
-        .hasMessageContaining("too few values meet @Email @Size(max=5)");
+        .hasMessageContaining("too few values meet @Email @Size(max=2)")
+        .hasMessageContaining(
+            "the shortest address forgery makes has 3 characters (\"l@g\") and the longest local"
+                + " part 64, so allow at least @Size(max = 3)")
+        .hasMessageContaining("@FakeWith")
+        .hasMessageContaining("Schema override");
+    assertThatThrownBy(() -> f.record(ElsewhereEmail.class))
+        .hasMessageContaining("ElsewhereEmail.email: too few values meet @Email(regexp=\"[0-9]+\")")
+        .hasMessageContaining(
+            "; valid values are plain addresses, such as \"linda.garcia@example.com\" (a local part"
+                + " of letters, digits and . _ -, an @ and a domain of dot-separated labels of"
+                + " letters, digits and hyphens), that \"[0-9]+\" also matches as a whole, as"
+                + " @Email(regexp = \".*@example\\\\.com\") does;")
+        .hasMessageContaining("@FakeWith");
+    assertThatThrownBy(() -> f.record(ExampleTooShort.class))
+        .hasMessageContaining("ExampleTooShort.email")
+        .hasMessageContaining("@Email(regexp=\".*@example\\.com\") @Size(max=12)")
+        .hasMessageContaining("\".*@example\\.com\" also matches as a whole")
+        .hasMessageContaining("the shortest address forgery makes has 3 characters");
     assertThatThrownBy(() -> f.record(NullPrimitive.class))
         .hasMessageContaining("@Null cannot be met by a primitive; use Integer");
     assertThatThrownBy(() -> f.record(PastAndFuture.class))

@@ -11,6 +11,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -84,5 +87,54 @@ class BeanValidationTest {
     List<Club> clubs = valid(Club.class);
     assertThat(clubs).allMatch(c -> c.statuses().size() >= 2);
     assertThat(clubs).flatExtracting(Club::statuses).contains(Status.values());
+  }
+
+  /** Addresses restricted by an expression of their own or by a size. */
+  record Contacts(
+      @Email(regexp = ".*@example\\.(com|org|net)") String email,
+      @Email(regexp = "^.+@acme\\.(com|io)$") String work,
+      @Email(regexp = "[a-z]+\\.[a-z]+@(sales|support)\\.acme\\.com") String team,
+      @Email(regexp = ".*@.*\\.(de|fr)", flags = Pattern.Flag.CASE_INSENSITIVE) String europe,
+      @Email @Size(min = 3, max = 12) String shortEmail,
+      @Email(regexp = ".*@acme\\.com") @Size(max = 14) String shortWork,
+      @Email @Size(min = 40) String longEmail,
+      @Email @Size(max = 5) String tiny,
+      List<@Email(regexp = ".+@example\\.org") String> recipients) {}
+
+  @Test
+  void anEmailsOwnExpressionDecidesItsDomain() {
+    List<Contacts> contacts = valid(Contacts.class);
+    assertThat(contacts)
+        .allSatisfy(
+            c -> {
+              assertThat(c.email()).matches("[a-z0-9._]+@example\\.(com|org|net)");
+              assertThat(c.work()).matches("[a-z0-9._]+@acme\\.(com|io)");
+              assertThat(c.team()).matches("[a-z]+\\.[a-z]+@(sales|support)\\.acme\\.com");
+              assertThat(c.europe()).containsOnlyOnce("@").matches("(?i).*\\.(de|fr)");
+              assertThat(c.recipients()).allMatch(r -> r.endsWith("@example.org"));
+            });
+    // The local parts are the email provider's: names, as in every other address.
+    assertThat(contacts).extracting(Contacts::work).anyMatch(w -> w.matches("[a-z]+\\.[a-z]+@.*"));
+    assertThat(contacts)
+        .extracting(Contacts::email)
+        .map(e -> e.substring(e.indexOf('@')))
+        .contains("@example.com", "@example.org", "@example.net");
+  }
+
+  @Test
+  void anEmailUnderASizeIsFittedToIt() {
+    List<Contacts> contacts = valid(Contacts.class);
+    assertThat(contacts)
+        .allSatisfy(
+            c -> {
+              assertThat(c.shortEmail()).hasSizeBetween(3, 12).containsOnlyOnce("@");
+              assertThat(c.shortWork()).hasSizeLessThanOrEqualTo(14).endsWith("@acme.com");
+              assertThat(c.longEmail()).hasSizeGreaterThanOrEqualTo(40);
+              assertThat(c.tiny()).hasSizeBetween(3, 5).containsOnlyOnce("@");
+            });
+    // Short addresses keep a realistic shape: a name's start and a dotted domain.
+    assertThat(contacts)
+        .extracting(Contacts::shortEmail)
+        .allMatch(e -> e.matches("[a-z0-9._]+@[a-z0-9-]+(\\.[a-z0-9-]+)+"));
   }
 }

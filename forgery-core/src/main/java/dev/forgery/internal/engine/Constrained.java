@@ -114,11 +114,7 @@ final class Constrained extends Generator {
    * value meets a {@code @Size} its values rarely meet on their own: {@code "Linda Garcia"} under
    * {@code @Size(max = 7)} is {@code "Linda G"}.
    */
-  static final class Fitted extends Generator {
-    private final Generator gen;
-    private final int min;
-    private final int max;
-
+  static final class Fitted extends ToLength {
     /**
      * Creates the generator.
      *
@@ -127,14 +123,7 @@ final class Constrained extends Generator {
      * @param max the most characters, {@code >= min}
      */
     Fitted(Generator gen, int min, int max) {
-      this.gen = gen;
-      this.min = min;
-      this.max = max;
-    }
-
-    @Override
-    public Class<?> valueType() {
-      return String.class;
+      super(gen, min, max);
     }
 
     @Override
@@ -151,15 +140,130 @@ final class Constrained extends Generator {
         }
       }
       StringBuilder out = new StringBuilder(Math.max(end, min)).append(s, 0, end);
-      while (out.length() < min) {
+      return letters(out, min - out.length(), random).toString();
+    }
+  }
+
+  /** Strings fitted to a length: what {@link Fitted} and {@link FittedEmail} share. */
+  abstract static class ToLength extends Generator {
+    final Generator gen;
+    final int min;
+    final int max;
+
+    ToLength(Generator gen, int min, int max) {
+      this.gen = gen;
+      this.min = min;
+      this.max = max;
+    }
+
+    @Override
+    public Class<?> valueType() {
+      return String.class;
+    }
+
+    /** Appends {@code count} letters a-z drawn from {@code random}, none if it is not positive. */
+    static StringBuilder letters(StringBuilder out, int count, RandomSource random) {
+      for (int i = 0; i < count; i++) {
         out.append((char) ('a' + random.nextBounded(26)));
       }
-      return out.toString();
+      return out;
     }
 
     @Override
     public String toString() {
       return gen + " fitted to " + min + ".." + max + " characters";
+    }
+  }
+
+  /**
+   * Addresses whose local part is another generator's and whose domain is drawn on its own: how an
+   * {@code @Email(regexp = ".*@acme\\.com")} gets {@code "linda.garcia@acme.com"}. The address is
+   * drawn first, then the domain, from the same source.
+   */
+  static final class LocalAt extends Generator {
+    private final Generator addresses;
+    private final Generator domains;
+
+    /**
+     * Creates the generator.
+     *
+     * @param addresses draws the addresses whose local parts are kept
+     * @param domains draws the domains
+     */
+    LocalAt(Generator addresses, Generator domains) {
+      this.addresses = addresses;
+      this.domains = domains;
+    }
+
+    @Override
+    public Class<?> valueType() {
+      return String.class;
+    }
+
+    @Override
+    public Object next(RandomSource random) {
+      String address = String.valueOf(addresses.next(random));
+      int at = address.lastIndexOf('@');
+      return (at < 0 ? address : address.substring(0, at)) + "@" + domains.next(random);
+    }
+
+    @Override
+    public String toString() {
+      return "local parts of " + addresses + " at " + domains;
+    }
+  }
+
+  /**
+   * Addresses fitted to a {@code @Size}: one that is too long keeps its domain if a local part of
+   * two characters still fits before it, else shortens it to its first letter and top-level label
+   * ({@code gmail.com} to {@code g.com}), else to its first letter, and cuts its local part to the
+   * rest, without the dot, underscore or hyphen a cut may leave at its end; one that is too short
+   * gets letters a-z, drawn from the same source, at the end of its local part, up to {@value
+   * #LOCAL_MAX} characters. {@code "lindagarcia@gmail.com"} under {@code @Size(max = 12)} is {@code
+   * "li@gmail.com"}, under {@code @Size(max = 8)} {@code "li@g.com"}.
+   */
+  static final class FittedEmail extends ToLength {
+    /** The fewest characters of an address made here: {@code l@g}. */
+    static final int SHORTEST = 3;
+
+    /** The most characters of a local part (RFC 5321, and Hibernate Validator's limit). */
+    static final int LOCAL_MAX = 64;
+
+    /**
+     * Creates the generator.
+     *
+     * @param gen draws the addresses to fit
+     * @param min the fewest characters
+     * @param max the most characters, {@code >= min}
+     */
+    FittedEmail(Generator gen, int min, int max) {
+      super(gen, min, max);
+    }
+
+    @Override
+    public Object next(RandomSource random) {
+      String address = String.valueOf(gen.next(random));
+      int at = address.lastIndexOf('@');
+      int n = address.length();
+      if (at < 1 || at == n - 1 || (n >= min && n <= max) || max < SHORTEST) {
+        return address; // the check rejects what cannot be fitted
+      }
+      String local = address.substring(0, at);
+      String domain = address.substring(at + 1);
+      if (n > max) {
+        if (domain.length() + 3 > max) {
+          int dot = domain.lastIndexOf('.');
+          String shorter = dot > 0 ? domain.charAt(0) + domain.substring(dot) : domain;
+          domain = shorter.length() + 2 <= max ? shorter : domain.substring(0, 1);
+        }
+        int end = Math.min(local.length(), max - 1 - domain.length());
+        while (end > 1 && ".-_".indexOf(local.charAt(end - 1)) >= 0) {
+          end--;
+        }
+        local = local.substring(0, end);
+      }
+      int pad = Math.min(min - local.length() - 1 - domain.length(), LOCAL_MAX - local.length());
+      return letters(new StringBuilder(local), pad, random).append('@').append(domain).toString();
     }
   }
 }

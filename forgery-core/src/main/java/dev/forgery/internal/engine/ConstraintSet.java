@@ -111,6 +111,8 @@ final class ConstraintSet {
   private String past;
   private String future;
   private String email;
+  private String emailRegexp;
+  private int emailRegexpFlags;
   private final List<Pattern> patterns = new ArrayList<>();
   private String regexp;
   private int regexpFlags;
@@ -339,10 +341,16 @@ final class ConstraintSet {
         future = first(future, note("@" + simple, Applies.TEMPORAL));
         break;
       case "Email":
-        email = note("@Email", Applies.TEXT);
         String also = (String) attribute(a, "regexp", overrides, where);
-        if (also != null && !also.equals(".*")) {
-          pattern(also, flags(a, overrides, where), email, where);
+        boolean restricted = also != null && !also.equals(".*");
+        email = note(restricted ? "@Email(regexp=\"" + also + "\")" : "@Email", Applies.TEXT);
+        if (restricted) {
+          int emailFlags = flags(a, overrides, where);
+          pattern(also, emailFlags, email, where);
+          if (emailRegexp == null) {
+            emailRegexp = also;
+            emailRegexpFlags = emailFlags;
+          }
         }
         break;
       case "Pattern":
@@ -664,6 +672,21 @@ final class ConstraintSet {
   /** Whether an {@code @Email} asks for an address. */
   boolean email() {
     return email != null;
+  }
+
+  /** The {@code @Email}, as messages write it, or {@code null}. */
+  String emailBy() {
+    return email;
+  }
+
+  /** The first {@code @Email}'s own expression other than {@code .*}, or {@code null}. */
+  String emailRegexp() {
+    return emailRegexp;
+  }
+
+  /** The {@code java.util.regex} flags of {@link #emailRegexp()}. */
+  int emailRegexpFlags() {
+    return emailRegexpFlags;
   }
 
   /** The first {@code @Pattern}'s expression, or {@code null}. */

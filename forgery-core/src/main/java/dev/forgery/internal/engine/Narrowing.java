@@ -37,9 +37,12 @@ import java.util.regex.Pattern;
  * #PROBES} probed at fixed seeds), a generator made from the constraints takes over:
  *
  * <ul>
- *   <li>{@code @Email}: the {@code email} provider; {@code @Pattern}: {@code regexify} of its
- *       expression (an expression outside that subset fails here, unless the realistic values match
- *       it);
+ *   <li>{@code @Email}: the {@code email} provider; with an expression of its own, also {@code
+ *       safeEmail}, {@code freeEmail}, {@code email} local parts at domains drawn from the
+ *       expression, and {@code regexify} of it; under a {@code @Size}, those addresses shortened or
+ *       lengthened to fit;
+ *   <li>{@code @Pattern}: {@code regexify} of its expression (an expression outside that subset
+ *       fails here, unless the realistic values match it);
  *   <li>{@code @Size}, {@code @NotBlank} on other strings: the realistic value cut to the maximum
  *       or padded with letters to the minimum;
  *   <li>bounds and {@code @Digits} on numbers: {@code integer}, {@code longValue}, {@code decimal}
@@ -126,9 +129,9 @@ final class Narrowing {
     if (first) {
       candidates.add(new Constrained.Candidate(realistic, "the values its name infers"));
     }
+    String hint = "";
     if (set.email()) {
-      candidates.add(
-          new Constrained.Candidate(lookup.find("email").bind(lookup, List.of(), where), "email"));
+      hint = emails(candidates, set, where);
     }
     String unsupported = null;
     if (set.regexp() != null) {
@@ -151,15 +154,139 @@ final class Narrowing {
               new Constrained.Fitted(realistic, set.sizeMin(), set.sizeMax()),
               "the values its name infers, fitted to " + set.sizeBy()));
     }
-    String hint =
-        unsupported == null
-            ? ""
-            : "; "
-                + set.regexpBy()
-                + " is outside the regular expressions forgery draws from ("
-                + unsupported
-                + ")";
+    if (unsupported != null) {
+      hint +=
+          "; "
+              + set.regexpBy()
+              + " is outside the regular expressions forgery draws from ("
+              + unsupported
+              + ")";
+    }
     return choose(candidates, set, String.class, where, hint);
+  }
+
+  /**
+   * Adds the generators of addresses for an {@code @Email}, most realistic first, and returns what
+   * a message says if none of them meets the constraints.
+   *
+   * <p>Without an expression of its own, {@code @Email} is the {@code email} provider. With one
+   * ({@code @Email(regexp = ".*@example\\.(com|org|net)")}), the three address providers are tried,
+   * then addresses whose local part is the {@code email} provider's and whose domain is {@code
+   * regexify} of the expression's part after its {@code @}, then {@code regexify} of the whole
+   * expression; the check keeps those enough of whose values it matches. Under a {@code @Size}
+   * their addresses are also fitted to it ({@link Constrained.FittedEmail}): {@code
+   * "lindagarcia@gmail.com"} under {@code @Size(max = 12)} is {@code "li@gmail.com"}.
+   */
+  private String emails(List<Constrained.Candidate> candidates, ConstraintSet set, String where) {
+    String regex = set.emailRegexp();
+    boolean drawable =
+        regex != null && (set.emailRegexpFlags() & (Pattern.COMMENTS | Pattern.LITERAL)) == 0;
+    List<Constrained.Candidate> addresses = new ArrayList<>();
+    Generator email = bind("email", where);
+    addresses.add(new Constrained.Candidate(email, "email"));
+    if (regex != null) {
+      addresses.add(new Constrained.Candidate(bind("safeEmail", where), "safeEmail"));
+      addresses.add(new Constrained.Candidate(bind("freeEmail", where), "freeEmail"));
+    }
+    String[] parts = drawable ? emailParts(regex) : null;
+    if (parts != null) {
+      Generator domain = regexify(parts[1]);
+      if (domain != null) {
+        addresses.add(
+            new Constrained.Candidate(
+                new Constrained.LocalAt(email, domain),
+                "email's local parts at regexify(\"" + parts[1] + "\")"));
+      }
+    }
+    Generator whole = drawable ? regexify(regex) : null;
+    if (whole != null) {
+      addresses.add(new Constrained.Candidate(whole, "regexify(\"" + regex + "\")"));
+    }
+    candidates.addAll(addresses);
+    boolean sized = set.sizeMin() > 0 || set.sizeMax() < Integer.MAX_VALUE;
+    if (sized) {
+      for (Constrained.Candidate c : addresses) {
+        candidates.add(
+            new Constrained.Candidate(
+                new Constrained.FittedEmail(c.gen(), set.sizeMin(), set.sizeMax()),
+                c.what() + " fitted to " + set.sizeBy()));
+      }
+    }
+    StringBuilder hint = new StringBuilder();
+    if (regex != null) {
+      hint.append("; valid values are plain addresses, such as \"linda.garcia@example.com\" (a")
+          .append(" local part of letters, digits and . _ -, an @ and a domain of dot-separated")
+          .append(" labels of letters, digits and hyphens), that \"")
+          .append(regex)
+          .append("\" also matches as a whole, as @Email(regexp = \".*@example\\\\.com\")")
+          .append(" does");
+    }
+    if (sized) {
+      hint.append("; the shortest address forgery makes has ")
+          .append(Constrained.FittedEmail.SHORTEST)
+          .append(" characters (\"l@g\") and the longest local part ")
+          .append(Constrained.FittedEmail.LOCAL_MAX)
+          .append(", so allow at least @Size(max = ")
+          .append(Constrained.FittedEmail.SHORTEST)
+          .append(")");
+    }
+    return hint.toString();
+  }
+
+  /** {@code regexify} of an expression, or {@code null} if it is outside that subset. */
+  private Generator regexify(String regex) {
+    try {
+      return lookup.find("regexify").bind(lookup, List.of(regex), "");
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Splits an {@code @Email}'s expression at its one {@code @} outside groups, classes and escapes:
+   * {@code ".*@example\\.(com|org)"} is {@code ".*"} and {@code "example\\.(com|org)"}; {@code
+   * null} where there is no such {@code @}, or where an alternative outside groups makes the halves
+   * meaningless ({@code "a@b|c@d"}). Anchors at the ends are dropped.
+   *
+   * @param regex the expression
+   * @return the local part's and the domain's expressions, or {@code null}
+   */
+  static String[] emailParts(String regex) {
+    String r = regex.startsWith("^") ? regex.substring(1) : regex;
+    int depth = 0;
+    int at = -1;
+    boolean inClass = false;
+    for (int i = 0; i < r.length(); i++) {
+      char c = r.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+        // a ']' first in a class, or after its '^', is a member, not the class's end
+        i += r.startsWith("^]", i + 1) ? 2 : r.startsWith("]", i + 1) ? 1 : 0;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (depth == 0 && c == '|') {
+        return null;
+      } else if (depth == 0 && c == '@') {
+        if (at >= 0) {
+          return null;
+        }
+        at = i;
+      }
+    }
+    if (at < 0) {
+      return null;
+    }
+    String domain = r.substring(at + 1);
+    if (domain.endsWith("$") && !domain.endsWith("\\$")) {
+      domain = domain.substring(0, domain.length() - 1);
+    }
+    return new String[] {r.substring(0, at), domain};
   }
 
   /**

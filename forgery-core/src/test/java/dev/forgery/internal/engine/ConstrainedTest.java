@@ -55,4 +55,43 @@ class ConstrainedTest {
     assertThat(new CollectionComponent(always("same"), true, true).make(7L, new SplitMix64(1)))
         .isEqualTo(Set.of("same"));
   }
+
+  private static String fitted(String address, int min, int max) {
+    return (String) new Constrained.FittedEmail(always(address), min, max).next(new SplitMix64(1));
+  }
+
+  @Test
+  void anAddressIsFittedKeepingItsShape() {
+    assertThat(fitted("lindagarcia@gmail.com", 0, 12)).isEqualTo("li@gmail.com");
+    assertThat(fitted("lindagarcia@gmail.com", 0, 8)).isEqualTo("li@g.com");
+    assertThat(fitted("linda.garcia@gmail.com", 0, 11)).isEqualTo("linda@g.com");
+    assertThat(fitted("ab.cd@gmail.com", 0, 13)).isEqualTo("ab@gmail.com");
+    assertThat(fitted("l.garcia@gmail.com", 0, 7)).isEqualTo("l@g.com");
+    assertThat(fitted("lindagarcia@gmail.com", 0, 5)).isEqualTo("lin@g");
+    assertThat(fitted("lindagarcia@gmail.com", 3, 3)).isEqualTo("l@g");
+    assertThat(fitted("lindagarcia@gmail.com", 0, 2)).isEqualTo("lindagarcia@gmail.com");
+    assertThat(fitted("ada@x.io", 0, 12)).isEqualTo("ada@x.io");
+    assertThat(fitted("ada@x.io", 12, 20)).hasSize(12).matches("ada[a-z]{4}@x\\.io");
+    assertThat(fitted("a@x.io", 100, 200)).hasSize(64 + 5).endsWith("@x.io");
+  }
+
+  @Test
+  void anAddressGetsItsLocalPartFromOneGeneratorAndItsDomainFromAnother() {
+    Constrained.LocalAt gen = new Constrained.LocalAt(always("ada.l@gmail.com"), always("acme.io"));
+    assertThat(gen.next(new SplitMix64(1))).isEqualTo("ada.l@acme.io");
+    assertThat(gen.valueType()).isEqualTo(String.class);
+  }
+
+  @Test
+  void anEmailExpressionSplitsAtItsOneAtSign() {
+    assertThat(Narrowing.emailParts(".*@example\\.(com|org|net)"))
+        .containsExactly(".*", "example\\.(com|org|net)");
+    assertThat(Narrowing.emailParts("^[a-z@]+\\@?x@acme\\.com$"))
+        .containsExactly("[a-z@]+\\@?x", "acme\\.com");
+    assertThat(Narrowing.emailParts("[]@]+@a\\.b")).containsExactly("[]@]+", "a\\.b");
+    assertThat(Narrowing.emailParts("a@b|c@d")).isNull();
+    assertThat(Narrowing.emailParts("(a@b)")).isNull();
+    assertThat(Narrowing.emailParts("a@b@c")).isNull();
+    assertThat(Narrowing.emailParts(".*\\.(com|net)")).isNull();
+  }
 }
