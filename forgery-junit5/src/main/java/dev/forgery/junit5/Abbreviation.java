@@ -189,7 +189,8 @@ final class Abbreviation {
             || value instanceof Map
             || value instanceof Optional
             || value.getClass().isArray();
-    if (!container && hasOwnToString(value.getClass())) {
+    boolean record = !container && generatedRecordText(value);
+    if (!container && !record && hasOwnToString(value.getClass())) {
       return cut(ownText(value), MAX_CHARS);
     }
     if (depth >= MAX_DEPTH || !open.add(value)) {
@@ -213,7 +214,7 @@ final class Abbreviation {
       if (value.getClass().isArray()) {
         return items(elements(value), Array.getLength(value), depth, open, top, false);
       }
-      String bean = properties(value, depth, open);
+      String bean = record ? components(value, depth, open) : properties(value, depth, open);
       return depth == 0 || top ? cut(bean, MAX_OBJECT_CHARS) : bean;
     } finally {
       open.remove(value);
@@ -322,6 +323,57 @@ final class Abbreviation {
           return "?";
         }
       };
+
+  /**
+   * Whether a value is a record whose {@code toString} says no more than the one a record is given
+   * ({@code Customer[email=..., orders=[...]]}), which shows a list of beans by identity hashes:
+   * such a record is rendered by its components, as a record writes them. A record's own {@code
+   * toString} that writes anything else is kept. Checked by comparing texts, since a generated
+   * {@code toString} cannot be told from a written one by reflection.
+   */
+  private static boolean generatedRecordText(Object value) {
+    Class<?> type = value.getClass();
+    if (!type.isRecord()) {
+      return false;
+    }
+    StringBuilder expected = new StringBuilder(type.getSimpleName()).append('[');
+    String sep = "";
+    for (RecordComponent c : type.getRecordComponents()) {
+      Object v = read(c.getAccessor(), value);
+      if (v == UNREADABLE) {
+        return false;
+      }
+      expected.append(sep).append(c.getName()).append('=').append(v);
+      sep = ", ";
+    }
+    try {
+      return expected.append(']').toString().equals(value.toString());
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  /**
+   * A record rendered by its components in order, as a record writes itself, with what they hold
+   * rendered the same way: {@code Page[content=[Customer{...}, ...] (10 values), number=4]}.
+   */
+  private static String components(Object value, int depth, Set<Object> open) {
+    Class<?> type = value.getClass();
+    StringBuilder out = new StringBuilder(type.getSimpleName()).append('[');
+    String sep = "";
+    for (RecordComponent c : type.getRecordComponents()) {
+      if (out.length() > MAX_OBJECT_CHARS) {
+        out.append(sep).append("...");
+        break;
+      }
+      out.append(sep)
+          .append(c.getName())
+          .append('=')
+          .append(render(read(c.getAccessor(), value), depth + 1, open, false));
+      sep = ", ";
+    }
+    return out.append(']').toString();
+  }
 
   /**
    * A bean or field class without a {@code toString}, rendered by its properties in name order:

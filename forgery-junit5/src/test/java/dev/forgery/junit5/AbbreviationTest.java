@@ -143,6 +143,25 @@ class AbbreviationTest {
                 + " Order{orderId=\"A-2\", paid=true, quantity=2}] (2 values)");
   }
 
+  /** A record whose toString is the one records are given. */
+  record Team(String name, List<Customer> members) {}
+
+  /** A record that says what it is in its own words. */
+  record Label(String text) {
+    @Override
+    public String toString() {
+      return "label " + text;
+    }
+  }
+
+  @Test
+  void aRecordOfBeansShowsTheBeansAndARecordsOwnWordsAreKept() {
+    Team team = new Team("core", List.of(new Customer("ada@x.io", 36)));
+    assertThat(Abbreviation.of(team))
+        .isEqualTo("Team[name=\"core\", members=[Customer{age=36, email=\"ada@x.io\"}] (1 value)]");
+    assertThat(Abbreviation.of(new Label("fragile"))).isEqualTo("label fragile");
+  }
+
   @Test
   void classesWithoutAccessorsShowTheirInstanceFields() {
     assertThat(Abbreviation.of(new Secret())).isEqualTo("Secret{code=\"X-1\"}");
