@@ -2128,8 +2128,12 @@ public final class Faker {
    * then its public setters and its other non-final fields, sorted by name. Non-public members need
    * the package open to {@code dev.forgery.core} (always the case on the class path).
    *
-   * <p>A class that recurs below itself ({@code Employee.manager}, {@code Node.children}) recurs
-   * once along any path; the next recurrence is {@code null}, or an empty collection. A record's
+   * <p>A class that recurs below itself as a single reference ({@code Employee.manager}) or as its
+   * own collection ({@code Node.children}) recurs once along any path; the next recurrence is
+   * {@code null}, or an empty collection. Met again as another class's collection's elements (the
+   * back-reference {@code Order.customer.orders}) it does not recur: that collection is empty. One
+   * object holds at most 10,000 objects, nested ones included; a type over that is refused with the
+   * path that multiplies most and the {@link Schema.Builder#size} that shrinks it. A record's
    * collections are unmodifiable; other classes get an {@code ArrayList}, {@code LinkedHashSet} or
    * {@code LinkedHashMap}. The type is analysed once per JVM; object {@code i} depends only on the
    * batch's dataset seed and {@code i}, as schema rows do, and a property's values only on its
@@ -2139,8 +2143,9 @@ public final class Faker {
    * @param type a record or fillable class
    * @param <T> the type
    * @return an unmodifiable list of exactly {@code n} objects
-   * @throws IllegalArgumentException if {@code n < 0} or the type or a property cannot be filled;
-   *     the message names the property's path (e.g. {@code Order.customer.address.geo}) and the fix
+   * @throws IllegalArgumentException if {@code n < 0} or the type or a property cannot be filled,
+   *     or one object would hold more than 10,000 objects; the message names the property's path
+   *     (e.g. {@code Order.customer.address.geo}) and the fix
    * @since 0.1.0
    */
   public <T> List<T> records(int n, Class<T> type) {

@@ -173,13 +173,18 @@ class ObjectsTest {
       assertThat(manager.getManager()).isNull();
       Department d = e.getDepartment();
       assertThat(d.getName()).isNotBlank();
+      // The other side of a relation the path has followed: not filled again.
+      assertThat(d.getEmployees()).isEmpty();
+      assertThat(manager.getDepartment().getEmployees()).isEmpty();
+    }
+    for (Department d : new Faker("en_US", 7L).records(50, Department.class)) {
       assertThat(d.getEmployees()).hasSize(10);
       for (Employee colleague : d.getEmployees()) {
-        assertThat(colleague.getManager()).isNull();
+        assertThat(colleague.getManager().getManager()).isNull();
         assertThat(colleague.getDepartment().getEmployees()).isEmpty();
       }
       // An empty list made where the cycle is cut is each object's own.
-      d.getEmployees().get(0).getDepartment().getEmployees().add(e);
+      d.getEmployees().get(0).getDepartment().getEmployees().add(d.getEmployees().get(1));
       assertThat(d.getEmployees().get(1).getDepartment().getEmployees()).isEmpty();
     }
     for (Node n : new Faker("en_US", 7L).records(20, Node.class)) {

@@ -48,6 +48,11 @@ final class ArrayComponent extends Component {
     return element;
   }
 
+  /** How many elements it draws. */
+  int size() {
+    return size;
+  }
+
   /**
    * Returns an empty array of a component type, immutable as every empty array is.
    *

@@ -70,6 +70,11 @@ final class CollectionComponent extends Component {
     return element;
   }
 
+  /** How many elements it draws. */
+  int size() {
+    return size;
+  }
+
   /** Whether this is a set, whose duplicates collapse. */
   boolean isSet() {
     return set;

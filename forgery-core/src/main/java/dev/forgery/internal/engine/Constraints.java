@@ -354,9 +354,11 @@ final class Constraints {
               + ": "
               + unmet
               + " cannot be met: its class recurs below itself here, and forgery cuts such a cycle"
-              + (gen == Fixed.CUT ? " to null" : " to an empty container")
-              + " after one recurrence; remove the constraint or pass a Schema override for the"
-              + " property");
+              + (gen == Fixed.CUT
+                  ? " to null after one recurrence"
+                  : " to an empty container (at once where another class's collection holds"
+                      + " it, after one recurrence in a collection of its own class)")
+              + "; remove the constraint or pass a Schema override for the property");
     }
     return gen;
   }

@@ -69,6 +69,11 @@ final class MapComponent extends Component {
     return value;
   }
 
+  /** How many entries it draws. */
+  int size() {
+    return size;
+  }
+
   @Override
   public Class<?> valueType() {
     return Map.class;

@@ -27,6 +27,11 @@ final class Nullable extends Generator {
     return rate > 0.0 ? new Nullable(gen, rate) : gen;
   }
 
+  /** The generator of the values that are not {@code null}. */
+  Generator gen() {
+    return gen;
+  }
+
   @Override
   public Class<?> valueType() {
     return gen.valueType();

@@ -49,10 +49,16 @@ import java.util.UUID;
  * Every error names the property's path from the requested type ({@code
  * Order.customer.address.geo}) and says what would work.
  *
- * <p>Cycles are cut: a class may recur {@link Defaults#RECURSION_DEPTH} time(s) below itself along
- * a path, so an {@code Employee}'s manager is an employee whose own manager is {@code null}, and a
- * tree node's children are nodes whose children are an empty list. The walk is finite because the
- * cut is decided here, once, not when values are made.
+ * <p>Cycles are cut. A class met again along a path as a single value (a property, or an {@code
+ * Optional}'s value) may recur {@link Defaults#RECURSION_DEPTH} time(s), so an {@code Employee}'s
+ * manager is an employee whose own manager is {@code null}. Met again as the elements of a
+ * collection, array or map, it does not recur: that container is the other side of a relation the
+ * path has already followed ({@code Order.customer.orders}, {@code Product.category.products}), and
+ * it is empty, as re-filling it multiplies the objects by its size at every level. The one
+ * exception is a container of its own class's objects, a tree's children, which recurs like a
+ * single value: a node's children are nodes whose children are an empty list. The walk is finite
+ * because the cut is decided here, once, not when values are made; what is left is bounded by
+ * {@link ObjectBudget}.
  *
  * <p>This is the only code that looks at the user's classes; what it finds is compiled like a
  * schema ({@link RecordPlan}) and drawn by the same engine.
@@ -98,6 +104,7 @@ final class ObjectWalker {
   private final String root;
   private final List<String> paths = new ArrayList<>();
   private final Map<Class<?>, Integer> onPath = new HashMap<>();
+  private final ObjectBudget budget;
 
   /**
    * Starts a walk.
@@ -110,6 +117,7 @@ final class ObjectWalker {
     this.lookup = lookup;
     this.overrides = overrides;
     this.root = root;
+    this.budget = new ObjectBudget(root, Defaults.OBJECTS_PER_ROOT);
   }
 
   /**
@@ -145,11 +153,18 @@ final class ObjectWalker {
    * @param type the requested type, a class or a parameterized type of one
    * @param blueprint how that class is made
    * @return one field per property
-   * @throws IllegalArgumentException if a property cannot be filled, naming its path
+   * @throws IllegalArgumentException if a property cannot be filled, naming its path, or one object
+   *     would hold more than {@link Defaults#OBJECTS_PER_ROOT} objects
    */
   FieldSpec[] root(Type type, Blueprint blueprint) {
     onPath.put(blueprint.type(), 1);
-    return properties(blueprint, type, "", "");
+    FieldSpec[] fields = properties(blueprint, type, "", "");
+    Generator[] gens = new Generator[fields.length];
+    for (int k = 0; k < fields.length; k++) {
+      gens[k] = fields[k].gen();
+    }
+    budget.check(gens);
+    return fields;
   }
 
   private FieldSpec[] properties(Blueprint bp, Type type, String path, String overridePath) {
@@ -205,7 +220,7 @@ final class ObjectWalker {
                 p,
                 t,
                 where,
-                name -> node(name, t, p.fakeWith(), at, op, mutable, where));
+                name -> node(name, t, p.fakeWith(), at, op, mutable, bp.type(), false, where));
         if (size != null) {
           gen =
               sized(
@@ -297,6 +312,8 @@ final class ObjectWalker {
    * @param at its path from the requested type, for messages
    * @param overridePath its path for overrides, or {@code null} inside a container
    * @param mutable whether containers are made modifiable (outside records)
+   * @param owner the class whose property this is, or holds it in a container
+   * @param many whether this is an element of a collection, array or map (or a map's value)
    * @param where names it, for messages
    */
   private Generator node(
@@ -306,6 +323,8 @@ final class ObjectWalker {
       String at,
       String overridePath,
       boolean mutable,
+      Class<?> owner,
+      boolean many,
       String where) {
     Class<?> raw = Types.raw(t);
     if (raw == null) {
@@ -326,12 +345,14 @@ final class ObjectWalker {
       return annotated(fakeWith, raw, where);
     }
     if (raw == Optional.class) {
-      Generator value = node(name, element(t, 0, where), null, at, overridePath, mutable, where);
+      Generator value =
+          node(name, element(t, 0, where), null, at, overridePath, mutable, owner, many, where);
       return value == Fixed.CUT ? Fixed.of(Optional.empty()) : new OptionalComponent(value);
     }
     if (raw.isArray()) {
       Class<?> component = raw.getComponentType();
-      Generator element = element(name, Types.component(t), at, overridePath, mutable, where);
+      Generator element =
+          element(name, Types.component(t), at, overridePath, mutable, owner, where);
       return element == Fixed.CUT
           ? Fixed.of(ArrayComponent.empty(component))
           : new ArrayComponent(element, component);
@@ -346,7 +367,8 @@ final class ObjectWalker {
             || raw == ArrayList.class;
     boolean set = raw == Set.class || raw == HashSet.class || raw == LinkedHashSet.class;
     if (list || set) {
-      Generator element = element(name, element(t, 0, where), at, overridePath, mutable, where);
+      Generator element =
+          element(name, element(t, 0, where), at, overridePath, mutable, owner, where);
       if (element == Fixed.CUT) {
         if (modifiable) {
           return set ? Fixed.fresh(LinkedHashSet::new) : Fixed.fresh(ArrayList::new);
@@ -357,7 +379,8 @@ final class ObjectWalker {
     }
     if (raw == Map.class || raw == HashMap.class || raw == LinkedHashMap.class) {
       Generator key = key(element(t, 0, where), where);
-      Generator value = element(name, element(t, 1, where), at, overridePath, mutable, where);
+      Generator value =
+          element(name, element(t, 1, where), at, overridePath, mutable, owner, where);
       if (value == Fixed.CUT) {
         return modifiable ? Fixed.fresh(LinkedHashMap::new) : Fixed.of(Map.of());
       }
@@ -381,9 +404,10 @@ final class ObjectWalker {
                   : " or pass a Schema override for '" + overridePath + "'"));
     }
     int seen = onPath.getOrDefault(raw, 0);
-    if (seen > Defaults.RECURSION_DEPTH) {
+    if (seen > Defaults.RECURSION_DEPTH || (seen > 0 && many && raw != owner)) {
       return Fixed.CUT;
     }
+    budget.planned(at);
     Blueprint bp = blueprint(raw, root + "." + at, overridePath);
     onPath.put(raw, seen + 1);
     FieldSpec[] parts = properties(bp, t, at, overridePath);
@@ -394,7 +418,9 @@ final class ObjectWalker {
       children[k] = parts[k].gen();
       salts[k] = parts[k].salt();
     }
-    return new NestedObject(raw, bp.assembly(), children, salts);
+    NestedObject object = new NestedObject(raw, bp.assembly(), children, salts);
+    budget.object(object, at, children);
+    return object;
   }
 
   /**
@@ -404,7 +430,13 @@ final class ObjectWalker {
    * ({@code items[].price}).
    */
   private Generator element(
-      String name, Type t, String at, String overridePath, boolean mutable, String where) {
+      String name,
+      Type t,
+      String at,
+      String overridePath,
+      boolean mutable,
+      Class<?> owner,
+      String where) {
     String op = overridePath == null ? null : overridePath + "[]";
     if (op != null) {
       paths.add(op);
@@ -413,7 +445,7 @@ final class ObjectWalker {
         return overridden(name, t, override, true, "the elements of " + where).gen();
       }
     }
-    return node(name, t, null, at + "[]", op, mutable, where);
+    return node(name, t, null, at + "[]", op, mutable, owner, true, where);
   }
 
   /**

@@ -20,7 +20,9 @@ import java.time.LocalDate;
  *   <tr><td>{@code text}</td><td>50..200 characters</td></tr>
  *   <tr><td>{@code bool}</td><td>true with probability 0.5</td></tr>
  *   <tr><td>a collection's size</td><td>10</td></tr>
- *   <tr><td>a class recurring below itself in an object</td><td>once, then cut</td></tr>
+ *   <tr><td>a class recurring below itself in an object</td><td>once as a single value, then
+ *   cut; as a collection's elements, cut at once but in a collection of its own class</td></tr>
+ *   <tr><td>objects one object holds, nested ones included</td><td>at most 10,000</td></tr>
  * </table>
  */
 public final class Defaults {
@@ -58,12 +60,22 @@ public final class Defaults {
   public static final int COLLECTION_SIZE = 10;
 
   /**
-   * How many times a class may recur below itself along one path of an object: {@code 1}, so an
-   * employee's manager is an employee whose manager is {@code null}, and a tree node's children are
-   * nodes with no children. Where the next recurrence would be, an object is {@code null} and a
-   * collection, map, array or {@code Optional} of it is empty.
+   * How many times a class may recur below itself along one path of an object, as a single value (a
+   * property or an {@code Optional}'s value) or as the elements of a collection of its own class:
+   * {@code 1}, so an employee's manager is an employee whose manager is {@code null}, and a tree
+   * node's children are nodes with no children. Where the next recurrence would be, an object is
+   * {@code null} and a collection, map, array or {@code Optional} of it is empty. A class met again
+   * as the elements of another class's collection (the back-reference {@code
+   * Order.customer.orders}) does not recur at all: that collection is empty.
    */
   public static final int RECURSION_DEPTH = 1;
+
+  /**
+   * How many objects one requested object may hold, itself and every nested object counted as the
+   * plan estimates them (each collection full, each {@code Optional} present): a plan over it is
+   * refused when it is built, naming the path that multiplies most, rather than filling memory.
+   */
+  public static final int OBJECTS_PER_ROOT = 10_000;
 
   private Defaults() {}
 }
