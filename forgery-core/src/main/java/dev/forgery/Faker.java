@@ -2124,9 +2124,10 @@ public final class Faker {
    * <p>A class is made, in this order of preference: a record through its canonical constructor; a
    * class through the constructor annotated {@link FakeConstructor}, or else its one public
    * constructor if it has no public no-arg constructor (parameter names from {@code javac
-   * -parameters} or {@code java.beans.ConstructorProperties}); else through a no-arg constructor,
-   * then its public setters and its other non-final fields, sorted by name. Non-public members need
-   * the package open to {@code dev.forgery.core} (always the case on the class path).
+   * -parameters} or {@code java.beans.ConstructorProperties}), then the public setters and public
+   * non-final fields of the properties it does not take; else through a no-arg constructor, then
+   * its public setters and its other non-final fields, sorted by name. Non-public members need the
+   * package open to {@code dev.forgery.core} (always the case on the class path).
    *
    * <p>A class that recurs below itself as a single reference ({@code Employee.manager}) or as its
    * own collection ({@code Node.children}) recurs once along any path; the next recurrence is

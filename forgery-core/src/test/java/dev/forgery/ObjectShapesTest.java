@@ -114,6 +114,71 @@ class ObjectShapesTest {
         .hasMessageContaining("give it a public constructor, or a no-arg constructor and setters");
   }
 
+  public static class CtorPlusSetter {
+    private final String id;
+    private String email;
+    public String city;
+    private String notes;
+    private int emailSetterCalls;
+
+    public CtorPlusSetter(String id) {
+      this.id = id;
+    }
+
+    public void setEmail(String email) {
+      this.email = email;
+      emailSetterCalls++;
+    }
+  }
+
+  /** An entity: a protected no-arg constructor for the persistence provider, one for callers. */
+  public static class JpaLike {
+    private Long id;
+    private String email;
+    private String firstName;
+
+    protected JpaLike() {}
+
+    public JpaLike(String email) {
+      this.email = email;
+    }
+
+    public void setId(Long id) {
+      this.id = id;
+    }
+
+    public void setEmail(String email) {
+      throw new AssertionError("the constructor takes email");
+    }
+
+    public void setFirstName(String firstName) {
+      this.firstName = firstName;
+    }
+  }
+
+  record Plain(String id, String email, String city, String firstName) {}
+
+  @Test
+  void whatAConstructorDoesNotTakeIsSetBySettersAndPublicFields() {
+    List<CtorPlusSetter> made = new Faker("en_US", 6L).records(20, CtorPlusSetter.class);
+    List<JpaLike> entities = new Faker("en_US", 6L).records(20, JpaLike.class);
+    List<Plain> plain = new Faker("en_US", 6L).records(20, Plain.class);
+    for (int i = 0; i < 20; i++) {
+      CtorPlusSetter c = made.get(i);
+      // Each value is the one its name gives in any other class.
+      assertThat(c.id).isEqualTo(plain.get(i).id());
+      assertThat(c.email).contains("@").isEqualTo(plain.get(i).email());
+      assertThat(c.emailSetterCalls).isEqualTo(1);
+      assertThat(c.city).isEqualTo(plain.get(i).city());
+      // A private field without a setter is the constructor's to set or leave.
+      assertThat(c.notes).isNull();
+      JpaLike e = entities.get(i);
+      assertThat(e.id).isNotNull();
+      assertThat(e.email).isEqualTo(plain.get(i).email());
+      assertThat(e.firstName).isEqualTo(plain.get(i).firstName());
+    }
+  }
+
   record Converted(BigDecimal amount, BigInteger total, BigDecimal ratio, Year year) {}
 
   @Test

@@ -9,8 +9,10 @@ import java.util.List;
 
 /**
  * Makes one object from its property values, in the order of its {@link Blueprint}'s properties:
- * through a constructor that takes them all (records, constructor classes), or through a no-arg
- * constructor followed by a setter or a field write per property (beans, field classes).
+ * through a constructor that takes them all (records, constructor classes), through a constructor
+ * that takes the first ones followed by a setter or field write for each of the others (constructor
+ * classes with setters), or through a no-arg constructor followed by a setter or a field write per
+ * property (beans, field classes).
  *
  * <p>The values come either as one array ({@link #make(Object[])}, an object made on its own) or as
  * one row of a block's columns ({@link #make(Object[][], int)}, the block engine's objects). Each
@@ -63,12 +65,32 @@ abstract class Assembly {
    * @throws IllegalArgumentException if the constructor's type is not of that form
    */
   static Assembly byConstructor(MethodHandle constructor) {
+    return byConstructor(constructor, new MethodHandle[0]);
+  }
+
+  /**
+   * Returns an assembly calling a constructor that takes the first properties, then one setter or
+   * field write for each of the others, in order.
+   *
+   * @param constructor the constructor, taking each of the first properties as an {@code Object}:
+   *     {@code (Object, ...)Object}
+   * @param setters per property after the constructor's, its setter or field write: {@code (Object,
+   *     Object)void}
+   * @return the assembly
+   * @throws IllegalArgumentException if the constructor's type is not of that form
+   */
+  static Assembly byConstructor(MethodHandle constructor, MethodHandle[] setters) {
     int n = constructor.type().parameterCount();
     if (!constructor.type().equals(MethodType.genericMethodType(n))) {
       throw new IllegalArgumentException(
           "a constructor for an assembly takes and returns Object, got " + constructor.type());
     }
-    return of(Source.VALUES.gather(constructor), Source.COLUMNS.gather(constructor));
+    if (setters.length == 0) {
+      return of(Source.VALUES.gather(constructor), Source.COLUMNS.gather(constructor));
+    }
+    return of(
+        setterHandle(Source.VALUES.gather(constructor), setters, Source.VALUES, n),
+        setterHandle(Source.COLUMNS.gather(constructor), setters, Source.COLUMNS, n));
   }
 
   /**
@@ -95,6 +117,23 @@ abstract class Assembly {
    */
   static MethodHandle setterHandle(
       MethodHandle constructor, MethodHandle[] setters, Source source) {
+    return setterHandle(constructor, setters, source, 0);
+  }
+
+  /**
+   * Composes a constructor and the setters into one handle: the object is made, each setter is
+   * called on it with its value in order, and the object is returned.
+   *
+   * @param make makes the object: {@code ()Object}, or the source's type where a constructor reads
+   *     the first {@code first} values from the source
+   * @param setters per property from {@code first} on, its setter or field write: {@code (Object,
+   *     Object)void}
+   * @param source where the values are read from
+   * @param first the index of the first property a setter writes
+   * @return a handle of the source's type
+   */
+  private static MethodHandle setterHandle(
+      MethodHandle make, MethodHandle[] setters, Source source, int first) {
     // (Object o, source...)Object: the setters in order, each on its value, then o.
     MethodHandle body =
         MethodHandles.dropArguments(
@@ -103,10 +142,10 @@ abstract class Assembly {
       // foldArguments runs the setter first, then the body built so far, on the same arguments.
       body =
           MethodHandles.foldArguments(
-              body, MethodHandles.collectArguments(setters[k], 1, source.value(k)));
+              body, MethodHandles.collectArguments(setters[k], 1, source.value(first + k)));
     }
-    // The constructor's result becomes the first argument: (source...)Object.
-    return MethodHandles.foldArguments(body, constructor);
+    // The object becomes the first argument: (source...)Object.
+    return MethodHandles.foldArguments(body, make);
   }
 
   /**

@@ -17,8 +17,10 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -30,7 +32,9 @@ import java.util.TreeMap;
  *   <li>a record: its components and canonical constructor;
  *   <li>the constructor annotated {@link FakeConstructor}, or else the one public constructor with
  *       parameters when there is no public no-arg constructor: its parameters, named by {@code
- *       javac -parameters} or by {@code java.beans.ConstructorProperties} (which Lombok can write);
+ *       javac -parameters} or by {@code java.beans.ConstructorProperties} (which Lombok can write),
+ *       then, sorted by name, every property it does not take that has a public setter, and every
+ *       other public non-static, non-final, non-transient field;
  *   <li>a no-arg constructor (public, or made accessible) and then, sorted by name, every bean
  *       property with a public setter {@code setX(value)}, and every other non-static, non-final,
  *       non-transient field of the class and its superclasses, written directly.
@@ -210,9 +214,14 @@ final class Blueprint {
     } catch (NoSuchMethodException e) {
       throw new IllegalArgumentException("the record has no canonical constructor", e);
     }
-    return new Blueprint(type, properties, spread(type, constructor));
+    return new Blueprint(type, properties, spread(type, constructor, new MethodHandle[0]));
   }
 
+  /**
+   * A class made through a constructor, then its public setters and public fields for what the
+   * constructor does not take: an entity's {@code public Customer(String email)} leaves its {@code
+   * setId} to be called. Fields that are not public are the constructor's to set or leave.
+   */
   private static Blueprint byConstructor(
       Class<?> type, Constructor<?> constructor, String[] names) {
     Parameter[] parameters = constructor.getParameters();
@@ -231,20 +240,66 @@ final class Blueprint {
               "parameter",
               parameters[k]));
     }
-    return new Blueprint(type, properties, spread(type, constructor));
+    Map<String, Property> rest = new TreeMap<>();
+    Map<String, MethodHandle> writes = new TreeMap<>();
+    writable(type, new HashSet<>(Arrays.asList(names)), true, rest, writes);
+    properties.addAll(rest.values());
+    return new Blueprint(type, properties, spread(type, constructor, writeHandles(writes)));
   }
 
-  private static Assembly spread(Class<?> type, Constructor<?> constructor) {
+  private static Assembly spread(
+      Class<?> type, Constructor<?> constructor, MethodHandle[] setters) {
     MethodHandle handle = access(type, constructor, "constructor");
     return Assembly.byConstructor(
-        handle.asType(MethodType.genericMethodType(constructor.getParameterCount())));
+        handle.asType(MethodType.genericMethodType(constructor.getParameterCount())), setters);
   }
 
   private static Blueprint bySetters(Class<?> type, Constructor<?> noArg) {
-    Map<String, Method> setters = setters(type);
     Map<String, Property> properties = new TreeMap<>();
     Map<String, MethodHandle> writes = new TreeMap<>();
+    writable(type, Set.of(), false, properties, writes);
+    MethodHandle constructor =
+        access(type, noArg, "no-arg constructor").asType(MethodType.methodType(Object.class));
+    return new Blueprint(
+        type,
+        new ArrayList<>(properties.values()),
+        Assembly.bySetters(constructor, writeHandles(writes)));
+  }
+
+  /** The writes of properties in their order, each of type {@code (Object, Object)void}. */
+  private static MethodHandle[] writeHandles(Map<String, MethodHandle> writes) {
+    MethodType write = MethodType.methodType(void.class, Object.class, Object.class);
+    MethodHandle[] handles = new MethodHandle[writes.size()];
+    int k = 0;
+    for (MethodHandle h : writes.values()) {
+      handles[k++] = h.asType(write);
+    }
+    return handles;
+  }
+
+  /**
+   * Finds the properties of a class that are written after it is made, by name: those with a public
+   * setter, then the non-static, non-final, non-transient fields of the class and its superclasses
+   * that have none.
+   *
+   * @param type the class
+   * @param taken the names a constructor takes, left out
+   * @param publicFields whether only public fields are written (after a constructor with
+   *     arguments), rather than every such field (after a no-arg constructor)
+   * @param properties receives each property by name
+   * @param writes receives each property's setter or field write by name
+   */
+  private static void writable(
+      Class<?> type,
+      Set<String> taken,
+      boolean publicFields,
+      Map<String, Property> properties,
+      Map<String, MethodHandle> writes) {
+    Map<String, Method> setters = setters(type);
     for (Map.Entry<String, Method> e : setters.entrySet()) {
+      if (taken.contains(e.getKey())) {
+        continue;
+      }
       Method m = e.getValue();
       Field field = field(type, e.getKey());
       FakeWith fakeWith = field == null ? null : field.getAnnotation(FakeWith.class);
@@ -267,7 +322,9 @@ final class Blueprint {
         if (Modifier.isStatic(mod)
             || Modifier.isFinal(mod)
             || Modifier.isTransient(mod)
+            || (publicFields && !Modifier.isPublic(mod))
             || f.isSynthetic()
+            || taken.contains(f.getName())
             || properties.containsKey(f.getName())) {
           continue;
         }
@@ -278,16 +335,6 @@ final class Blueprint {
         writes.put(f.getName(), fieldWrite(type, f));
       }
     }
-    MethodHandle constructor =
-        access(type, noArg, "no-arg constructor").asType(MethodType.methodType(Object.class));
-    MethodType write = MethodType.methodType(void.class, Object.class, Object.class);
-    MethodHandle[] handles = new MethodHandle[writes.size()];
-    int k = 0;
-    for (MethodHandle h : writes.values()) {
-      handles[k++] = h.asType(write);
-    }
-    return new Blueprint(
-        type, new ArrayList<>(properties.values()), Assembly.bySetters(constructor, handles));
   }
 
   /**

@@ -138,6 +138,48 @@ class AssemblyTest {
     }
   }
 
+  /** A class made by a constructor that takes its name, with a setter for its size. */
+  static final class Named {
+    final String name;
+    int size;
+
+    Named(String name) {
+      this.name = name;
+    }
+
+    public void setSize(int size) {
+      if (size < 0) {
+        throw new IllegalArgumentException("size must be >= 0, got " + size);
+      }
+      this.size = size;
+    }
+  }
+
+  @Test
+  void aConstructorThenSettersReadsEachValueOnce() throws Exception {
+    MethodHandles.Lookup lookup = MethodHandles.lookup();
+    MethodHandle constructor =
+        lookup
+            .findConstructor(Named.class, MethodType.methodType(void.class, String.class))
+            .asType(MethodType.genericMethodType(1));
+    MethodHandle[] setters = {
+      lookup
+          .findVirtual(Named.class, "setSize", MethodType.methodType(void.class, int.class))
+          .asType(MethodType.methodType(void.class, Object.class, Object.class))
+    };
+    Assembly assembly = Assembly.byConstructor(constructor, setters);
+    assertThat(assembly.getClass().isHidden()).isTrue();
+    assertThat(assembly.make(new Object[] {"x", 7}))
+        .extracting("name", "size")
+        .containsExactly("x", 7);
+    assertThat(assembly.make(columns(new Object[] {"y", 8}, 3, 2), 2))
+        .extracting("name", "size")
+        .containsExactly("y", 8);
+    assertThatThrownBy(() -> assembly.make(new Object[] {"x", -2}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("size must be >= 0, got -2");
+  }
+
   @Test
   void checkedExceptionsAreWrappedAndErrorsPassedOn() {
     assertThat(Assembly.rethrow(new java.io.IOException("io")))
