@@ -114,6 +114,29 @@ class ObjectShapesTest {
         .hasMessageContaining("give it a public constructor, or a no-arg constructor and setters");
   }
 
+  static class PackageOnly {
+    PackageOnly(String email) {}
+  }
+
+  static class AnnotatedPackageOnly {
+    final String email;
+
+    @FakeConstructor
+    AnnotatedPackageOnly(String email) {
+      this.email = email;
+    }
+  }
+
+  @Test
+  void aPackagePrivateConstructorSuggestsFakeConstructor() {
+    Faker faker = new Faker("en_US", 5L);
+    assertThatThrownBy(() -> faker.record(PackageOnly.class))
+        .hasMessageContaining("no public constructor and no no-arg constructor")
+        .hasMessageContaining("annotate the constructor to use with @dev.forgery.FakeConstructor");
+    // What the message suggests works.
+    assertThat(faker.record(AnnotatedPackageOnly.class).email).contains("@");
+  }
+
   public static class CtorPlusSetter {
     private final String id;
     private String email;

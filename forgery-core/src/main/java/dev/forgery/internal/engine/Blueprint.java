@@ -179,7 +179,9 @@ final class Blueprint {
               + " public constructors and no no-arg constructor; annotate the one to use with"
               + " @dev.forgery.FakeConstructor");
     }
-    throw new IllegalArgumentException("it has no public constructor and no no-arg constructor");
+    throw new IllegalArgumentException(
+        "it has no public constructor and no no-arg constructor; annotate the constructor to use"
+            + " with @dev.forgery.FakeConstructor");
   }
 
   private static final String COMPILE_WITH_PARAMETERS =
