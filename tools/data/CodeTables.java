@@ -32,6 +32,14 @@ import java.util.TreeSet;
  *   <li>{@code imei_reporting_bodies.txt}: editorial, the Reporting Body Identifiers that allocate
  *       IMEI type codes today (GSMA TS.06, Appendix A), with weights that estimate how often each
  *       appears among devices in use: {@code RBI<TAB>weight}.
+ *   <li>{@code time_zones.txt}: the IANA time-zone ids (region ids such as {@code Europe/Paris})
+ *       of the cities of more than 15,000 people in the GeoNames snapshot of
+ *       geo/geonames_cities15000_2016_slim.csv, one per line, sorted; zones where people live, and
+ *       all older than the JDKs forgery supports, so that every JDK knows them.
+ *   <li>{@code locales.txt}: the language tags with a region of the countries of
+ *       datasets/country-codes (its {@code Languages} column, such as {@code fr-CA}), and each
+ *       country's first language with the country as region where the source gives none ({@code
+ *       de} for Germany is {@code de-DE}), one per line, sorted.
  * </ul>
  *
  * <p>Usage: {@code java tools/data/CodeTables.java <shared-data-dir> <resources-dir>}
@@ -44,6 +52,57 @@ public final class CodeTables {
     gs1Prefixes(out);
     wmis(out);
     reportingBodies(out);
+    timeZones(Path.of(args[0], "geo", "geonames_cities15000_2016_slim.csv"), out);
+    locales(Path.of(args[0], "countries", "country-codes.csv"), out);
+  }
+
+  private static void timeZones(Path source, Path out) throws IOException {
+    List<String> lines = Files.readAllLines(source, StandardCharsets.UTF_8);
+    int column = csv(lines.get(0)).indexOf("timezone");
+    Set<String> zones = new TreeSet<>();
+    for (String line : lines.subList(1, lines.size())) {
+      String zone = csv(line).get(column);
+      if (!zone.matches("[A-Z][A-Za-z]+/[A-Za-z0-9_/+-]+")) {
+        throw new IllegalStateException("not a region time-zone id: " + zone);
+      }
+      zones.add(zone);
+    }
+    writeLines(out.resolve("time_zones.txt"), zones);
+    System.out.println("time_zones.txt: " + zones.size() + " zones");
+  }
+
+  private static void locales(Path source, Path out) throws IOException {
+    List<String> lines = Files.readAllLines(source, StandardCharsets.UTF_8);
+    List<String> header = csv(lines.get(0));
+    int languages = header.indexOf("Languages");
+    Set<String> tags = new TreeSet<>();
+    for (String line : lines.subList(1, lines.size())) {
+      List<String> cols = csv(line);
+      if (cols.size() <= languages) {
+        continue;
+      }
+      String[] spoken = cols.get(languages).split(",");
+      for (int i = 0; i < spoken.length; i++) {
+        String tag = spoken[i].trim();
+        if (i == 0 && tag.matches("[a-z]{2,3}")) {
+          // The first language is the country's main one, even where the source gives no region.
+          tag = tag + "-" + cols.get(header.indexOf("ISO3166-1-Alpha-2"));
+        }
+        if (tag.matches("[a-z]{2,3}-[A-Z]{2}")) {
+          tags.add(tag);
+        }
+      }
+    }
+    writeLines(out.resolve("locales.txt"), tags);
+    System.out.println("locales.txt: " + tags.size() + " language tags");
+  }
+
+  private static void writeLines(Path file, Set<String> values) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    for (String value : values) {
+      sb.append(value).append('\n');
+    }
+    Files.writeString(file, sb, StandardCharsets.US_ASCII);
   }
 
   private static void currencies(Path source, Path out) throws IOException {
@@ -71,11 +130,7 @@ public final class CodeTables {
       }
     }
     codes.remove("UYW");
-    StringBuilder sb = new StringBuilder();
-    for (String code : codes) {
-      sb.append(code).append('\n');
-    }
-    Files.writeString(out.resolve("currency_codes.txt"), sb, StandardCharsets.US_ASCII);
+    writeLines(out.resolve("currency_codes.txt"), codes);
     System.out.println("currency_codes.txt: " + codes.size() + " codes");
   }
 

@@ -69,6 +69,30 @@ public final class Tables {
   }
 
   /**
+   * Returns the values of {@code <path>.txt} in file order, each read once per JVM into the value
+   * it names (a time-zone id into a {@code ZoneId}).
+   *
+   * @param path the table path below the data root, without extension
+   * @param parse reads one value
+   * @param array makes the array of the values' type
+   * @param <T> the value type
+   * @return the shared, never modified array
+   */
+  public static <T> T[] parsed(
+      String path, Function<String, T> parse, java.util.function.IntFunction<T[]> array) {
+    return cached(
+        "parsed:".concat(path),
+        key -> {
+          String[] lines = list(path);
+          T[] values = array.apply(lines.length);
+          for (int i = 0; i < lines.length; i++) {
+            values[i] = parse.apply(lines[i]);
+          }
+          return values;
+        });
+  }
+
+  /**
    * Tells whether the table {@code path} exists, looking along a locale's chain as {@link #open}
    * does. Lets a provider choose between a locale's own layout and another without catching
    * exceptions.

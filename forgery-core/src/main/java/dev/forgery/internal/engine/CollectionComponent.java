@@ -4,10 +4,8 @@ import dev.forgery.internal.random.RandomSource;
 import dev.forgery.internal.random.Seeds;
 import dev.forgery.internal.registry.Defaults;
 import dev.forgery.internal.registry.Generator;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,17 +17,17 @@ import java.util.function.IntConsumer;
  * i + 1)}: the elements are drawn as one column, so a list of emails uses the provider's column
  * draw. A set keeps the distinct elements in draw order; where a constraint asks for at least
  * {@code min} of them, elements {@code size}, {@code size + 1}, ... are drawn, seeded the same way,
- * until it has them. A record's collections are unmodifiable, as records are values; other classes
- * get an {@code ArrayList} or a {@code LinkedHashSet} they may add to, as entities and beans
- * expect.
+ * until it has them. The {@link Container} decides the collection they are put in: a record's
+ * collections are unmodifiable, as records are values; other classes get an {@code ArrayList}, a
+ * {@code LinkedHashSet} or the concrete collection they declare, which they may add to, as entities
+ * and beans expect.
  */
 final class CollectionComponent extends Component {
   /** How many elements beyond the drawn ones a set may draw per distinct element it lacks. */
   static final int EXTRA_DRAWS = 100;
 
   private final Generator element;
-  private final boolean set;
-  private final boolean mutable;
+  private final Container shape;
   private final int size;
   private final int min;
 
@@ -37,18 +35,15 @@ final class CollectionComponent extends Component {
    * Creates the component, of {@link Defaults#COLLECTION_SIZE} elements.
    *
    * @param element the elements' generator
-   * @param set whether to make a {@code Set} rather than a {@code List}
-   * @param mutable whether to make an {@code ArrayList} or {@code LinkedHashSet} rather than an
-   *     unmodifiable view
+   * @param shape the collection the elements are put in
    */
-  CollectionComponent(Generator element, boolean set, boolean mutable) {
-    this(element, set, mutable, Defaults.COLLECTION_SIZE, 0);
+  CollectionComponent(Generator element, Container shape) {
+    this(element, shape, Defaults.COLLECTION_SIZE, 0);
   }
 
-  private CollectionComponent(Generator element, boolean set, boolean mutable, int size, int min) {
+  private CollectionComponent(Generator element, Container shape, int size, int min) {
     this.element = element;
-    this.set = set;
-    this.mutable = mutable;
+    this.shape = shape;
     this.size = size;
     this.min = min;
   }
@@ -62,7 +57,7 @@ final class CollectionComponent extends Component {
    * @return the component
    */
   CollectionComponent with(Generator element, int size, int min) {
-    return new CollectionComponent(element, set, mutable, size, min);
+    return new CollectionComponent(element, shape, size, min);
   }
 
   /** The elements' generator. */
@@ -77,12 +72,12 @@ final class CollectionComponent extends Component {
 
   /** Whether this is a set, whose duplicates collapse. */
   boolean isSet() {
-    return set;
+    return shape.isSet();
   }
 
   @Override
   public Class<?> valueType() {
-    return set ? Set.class : List.class;
+    return shape.type();
   }
 
   /**
@@ -133,7 +128,7 @@ final class CollectionComponent extends Component {
   @Override
   Object make(long seed, RandomSource w) {
     List<Object> values = Arrays.asList(elements(element, seed, w, size));
-    if (set) {
+    if (shape.isSet()) {
       Set<Object> distinct = new LinkedHashSet<>(values);
       complete(
           distinct,
@@ -141,13 +136,13 @@ final class CollectionComponent extends Component {
           size,
           min,
           this);
-      return mutable ? distinct : Collections.unmodifiableSet(distinct);
+      return shape.collection(distinct);
     }
-    return mutable ? new ArrayList<>(values) : Collections.unmodifiableList(values);
+    return shape.collection(values);
   }
 
   @Override
   public String toString() {
-    return (set ? "Set<" : "List<") + element + ">";
+    return shape.type().getSimpleName() + "<" + element + ">";
   }
 }

@@ -9,6 +9,7 @@ import java.math.BigInteger;
 import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.MonthDay;
@@ -17,15 +18,22 @@ import java.time.OffsetTime;
 import java.time.Period;
 import java.time.Year;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Currency;
+import java.util.Date;
+import java.util.Locale;
 
 /**
  * How a provider's values are adapted to the type of the record component they fill: an int range
  * into a {@code long}, {@code short} or {@code byte}, a number into a {@code double} or {@code
  * float}, anything into a {@code String}, the types made from another provider's values ({@code
  * BigInteger}, {@code Year}, {@code YearMonth}, {@code MonthDay}, {@code OffsetTime}, {@code
- * Duration}, {@code Period}, {@code URI}, {@code URL}), and a custom provider's values checked
- * against the component type. Decided once per component, when the record type is analysed; a
- * component whose type the values already fit keeps the provider's generator itself, with its
+ * Duration}, {@code Period}, {@code URI}, {@code URL}, {@code char}, {@code ZoneId}, {@code
+ * ZoneOffset}, {@code Date}, {@code Locale}, {@code Currency}), and a custom provider's values
+ * checked against the component type. Decided once per component, when the record type is analysed;
+ * a component whose type the values already fit keeps the provider's generator itself, with its
  * column draw.
  *
  * <p>Kept apart from the reflection that finds the components ({@link RecordWalker}) because it is
@@ -53,6 +61,12 @@ final class Conversion {
     TO_PERIOD,
     TO_URI,
     TO_URL,
+    TO_CHARACTER,
+    TO_ZONE_ID,
+    TO_ZONE_OFFSET,
+    TO_DATE,
+    TO_LOCALE,
+    TO_CURRENCY,
     CHECK
   }
 
@@ -100,7 +114,11 @@ final class Conversion {
       throw new IllegalArgumentException(
           where + ": its type gives " + produced.getSimpleName() + " values, which do not fit");
     }
-    return new Converted(gen, convert, target, where);
+    Converted converted = new Converted(gen, convert, target, where);
+    if (VALID.containsKey(convert)) {
+      converted.checkDomain();
+    }
+    return converted;
   }
 
   /**
@@ -108,7 +126,10 @@ final class Conversion {
    * {@code BigInteger} and {@code BigDecimal} from numbers, {@code Year}, {@code YearMonth} and
    * {@code MonthDay} from a date, {@code OffsetTime} from an {@code OffsetDateTime}, {@code
    * Duration} from a number of seconds and {@code Period} from a number of days, {@code URI} and
-   * {@code URL} from a URL's text.
+   * {@code URL} from a URL's text, {@code char} from a one-character string, {@code ZoneId}, {@code
+   * Locale} and {@code Currency} from their ids ({@code Europe/Paris}, {@code fr-CA}, {@code EUR}),
+   * {@code ZoneOffset} from an offset date-time or its text ({@code +05:30}), {@code Date} from an
+   * instant.
    *
    * @return the conversion, or {@code null} if none fits
    */
@@ -140,6 +161,28 @@ final class Conversion {
       return Convert.TO_URI;
     } else if (target == URL.class && produced == String.class) {
       return Convert.TO_URL;
+    }
+    return fromTextOrTime(produced, target);
+  }
+
+  /**
+   * The conversions to {@code char} and the {@code java.time} and {@code java.util} value types.
+   */
+  private static Convert fromTextOrTime(Class<?> produced, Class<?> target) {
+    boolean text = produced == String.class;
+    boolean offsetTime = produced == OffsetDateTime.class || produced == ZonedDateTime.class;
+    if (target == Character.class && text) {
+      return Convert.TO_CHARACTER;
+    } else if (target == ZoneId.class && text) {
+      return Convert.TO_ZONE_ID;
+    } else if (target == ZoneOffset.class && (text || offsetTime)) {
+      return Convert.TO_ZONE_OFFSET;
+    } else if (target == Date.class && (produced == Instant.class || offsetTime)) {
+      return Convert.TO_DATE;
+    } else if (target == Locale.class && text) {
+      return Convert.TO_LOCALE;
+    } else if (target == Currency.class && text) {
+      return Convert.TO_CURRENCY;
     }
     return null;
   }
@@ -231,6 +274,15 @@ final class Conversion {
           } catch (java.net.MalformedURLException e) {
             throw new IllegalArgumentException(where + ": '" + v + "' is not a URL", e);
           }
+        case TO_CHARACTER:
+        case TO_ZONE_ID:
+        case TO_ZONE_OFFSET:
+        case TO_LOCALE:
+        case TO_CURRENCY:
+          return v instanceof String ? parse((String) v) : ((OffsetDateTime) offset(v)).getOffset();
+        case TO_DATE:
+          return Date.from(
+              v instanceof Instant ? (Instant) v : ((OffsetDateTime) offset(v)).toInstant());
         default:
           if (v != null && !target.isInstance(v)) {
             throw new IllegalArgumentException(
@@ -244,6 +296,61 @@ final class Conversion {
       }
     }
 
+    /**
+     * Converts every value of a small known domain (an override's constants, a table) once, so that
+     * text which is not a value of the target type fails when the override is declared, not at the
+     * row that first draws it.
+     */
+    void checkDomain() {
+      long size = gen.domainSize();
+      if (size > 0 && size <= CHECKED_DOMAIN) {
+        for (long i = 0; i < size; i++) {
+          convert(gen.valueAt(i));
+        }
+      }
+    }
+
+    private static Object offset(Object v) {
+      return v instanceof ZonedDateTime ? ((ZonedDateTime) v).toOffsetDateTime() : v;
+    }
+
+    /** Reads a value's text as the target type, or fails naming the value and what is valid. */
+    private Object parse(String v) {
+      try {
+        switch (convert) {
+          case TO_CHARACTER:
+            if (v.length() != 1) {
+              throw new IllegalArgumentException("a char holds one character");
+            }
+            return v.charAt(0);
+          case TO_ZONE_ID:
+            return ZoneId.of(v);
+          case TO_ZONE_OFFSET:
+            return ZoneOffset.of(v);
+          case TO_LOCALE:
+            Locale locale = Locale.forLanguageTag(v);
+            if (locale.getLanguage().isEmpty()) {
+              throw new IllegalArgumentException("not a language tag");
+            }
+            return locale;
+          default:
+            return Currency.getInstance(v);
+        }
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException(
+            where
+                + ": the value '"
+                + v
+                + "' is not a "
+                + target.getSimpleName()
+                + " ("
+                + e.getMessage()
+                + "); valid are "
+                + VALID.get(convert),
+            e);
+      }
+    }
+
     private static LocalDate date(Object v) {
       return v instanceof LocalDateTime ? ((LocalDateTime) v).toLocalDate() : (LocalDate) v;
     }
@@ -253,6 +360,18 @@ final class Conversion {
       return gen + " as " + target.getSimpleName();
     }
   }
+
+  /** The largest domain whose values are all converted when a conversion is decided. */
+  private static final int CHECKED_DOMAIN = 10_000;
+
+  /** What a value's text must look like, by conversion, for messages. */
+  private static final java.util.Map<Convert, String> VALID =
+      java.util.Map.of(
+          Convert.TO_CHARACTER, "strings of exactly one character",
+          Convert.TO_ZONE_ID, "region ids such as Europe/Paris and offsets such as +01:00",
+          Convert.TO_ZONE_OFFSET, "offsets from -18:00 to +18:00 such as +05:30 or Z",
+          Convert.TO_LOCALE, "BCP 47 language tags such as fr-CA",
+          Convert.TO_CURRENCY, "ISO 4217 codes such as EUR");
 
   /** Rejects an int range that a narrower component type cannot hold, instead of wrapping. */
   private static void fitsRange(Generator gen, int min, int max, String type, String where) {

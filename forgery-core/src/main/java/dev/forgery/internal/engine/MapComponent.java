@@ -5,7 +5,6 @@ import dev.forgery.internal.random.Seeds;
 import dev.forgery.internal.random.SplitMix64;
 import dev.forgery.internal.registry.Defaults;
 import dev.forgery.internal.registry.Generator;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,14 +14,15 @@ import java.util.Map;
  * + 1)}) and its key at {@code mix64(that ^ salt("key"))}. A key drawn twice keeps its first value,
  * so a map may hold fewer entries, unless a constraint asks for at least {@code min}: then entries
  * {@code size}, {@code size + 1}, ... are drawn the same way until it has them. The entries keep
- * draw order. Unmodifiable in a record, a {@code LinkedHashMap} elsewhere.
+ * draw order, unless the {@link Container} sorts them ({@code SortedMap}, {@code EnumMap}).
+ * Unmodifiable in a record, a {@code LinkedHashMap} or the declared map class elsewhere.
  */
 final class MapComponent extends Component {
   private static final long KEY_SALT = Seeds.salt("key");
 
   private final Generator key;
   private final Generator value;
-  private final boolean mutable;
+  private final Container shape;
   private final int size;
   private final int min;
 
@@ -31,16 +31,16 @@ final class MapComponent extends Component {
    *
    * @param key the keys' generator
    * @param value the values' generator
-   * @param mutable whether to make a {@code LinkedHashMap} rather than an unmodifiable view
+   * @param shape the map the entries are put in
    */
-  MapComponent(Generator key, Generator value, boolean mutable) {
-    this(key, value, mutable, Defaults.COLLECTION_SIZE, 0);
+  MapComponent(Generator key, Generator value, Container shape) {
+    this(key, value, shape, Defaults.COLLECTION_SIZE, 0);
   }
 
-  private MapComponent(Generator key, Generator value, boolean mutable, int size, int min) {
+  private MapComponent(Generator key, Generator value, Container shape, int size, int min) {
     this.key = key;
     this.value = value;
-    this.mutable = mutable;
+    this.shape = shape;
     this.size = size;
     this.min = min;
   }
@@ -56,7 +56,7 @@ final class MapComponent extends Component {
    * @return the component
    */
   MapComponent with(Generator key, Generator value, int size, int min) {
-    return new MapComponent(key, value, mutable, size, min);
+    return new MapComponent(key, value, shape, size, min);
   }
 
   /** The keys' generator. */
@@ -76,7 +76,7 @@ final class MapComponent extends Component {
 
   @Override
   public Class<?> valueType() {
-    return Map.class;
+    return shape.type();
   }
 
   @Override
@@ -106,7 +106,7 @@ final class MapComponent extends Component {
         size,
         min,
         this);
-    return mutable ? map : Collections.unmodifiableMap(map);
+    return shape.map(map);
   }
 
   @Override

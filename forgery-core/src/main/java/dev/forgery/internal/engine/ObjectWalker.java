@@ -3,6 +3,8 @@ package dev.forgery.internal.engine;
 import dev.forgery.FakeWith;
 import dev.forgery.internal.Suggestions;
 import dev.forgery.internal.provider.choice.ChoiceProviders;
+import dev.forgery.internal.provider.codes.LanguageTags;
+import dev.forgery.internal.provider.datetime.TimeZones;
 import dev.forgery.internal.random.Seeds;
 import dev.forgery.internal.registry.Defaults;
 import dev.forgery.internal.registry.Generator;
@@ -27,14 +29,15 @@ import java.time.OffsetTime;
 import java.time.Period;
 import java.time.Year;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Currency;
+import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -91,13 +94,20 @@ final class ObjectWalker {
           Period.class,
           UUID.class,
           URI.class,
-          URL.class);
+          URL.class,
+          Character.class,
+          ZoneId.class,
+          ZoneOffset.class,
+          Date.class,
+          Locale.class,
+          Currency.class);
 
   /** What an unsupported type's message lists. */
   static final String SUPPORTED =
-      "supported are String, numbers (BigDecimal and BigInteger too), boolean, UUID, URI, URL, the"
-          + " java.time types, enums, records and classes with a public constructor or setters, and"
-          + " List, Set, Map, Optional and arrays of those";
+      "supported are String, numbers (BigDecimal and BigInteger too), boolean, char, UUID, URI,"
+          + " URL, Locale, Currency, Date, the java.time types, enums, records and classes with a"
+          + " public constructor or setters, and List, Set, Map (also sorted, linked, enum-keyed),"
+          + " Queue, Deque, Optional and arrays of those";
 
   private final Lookup lookup;
   private final Overrides overrides;
@@ -357,34 +367,27 @@ final class ObjectWalker {
           ? Fixed.of(ArrayComponent.empty(component))
           : new ArrayComponent(element, component);
     }
-    // A record's containers are unmodifiable, unless it declares a concrete class such as
-    // ArrayList.
-    boolean modifiable = mutable || !raw.isInterface();
-    boolean list =
-        raw == List.class
-            || raw == Collection.class
-            || raw == Iterable.class
-            || raw == ArrayList.class;
-    boolean set = raw == Set.class || raw == HashSet.class || raw == LinkedHashSet.class;
-    if (list || set) {
-      Generator element =
-          element(name, element(t, 0, where), at, overridePath, mutable, owner, where);
-      if (element == Fixed.CUT) {
-        if (modifiable) {
-          return set ? Fixed.fresh(LinkedHashSet::new) : Fixed.fresh(ArrayList::new);
-        }
-        return Fixed.of(set ? Set.of() : List.of());
-      }
-      return new CollectionComponent(element, set, modifiable);
-    }
-    if (raw == Map.class || raw == HashMap.class || raw == LinkedHashMap.class) {
+    Container shape = container(raw, t, mutable, where);
+    if (shape != null && shape.isMap()) {
       Generator key = key(element(t, 0, where), where);
       Generator value =
           element(name, element(t, 1, where), at, overridePath, mutable, owner, where);
-      if (value == Fixed.CUT) {
-        return modifiable ? Fixed.fresh(LinkedHashMap::new) : Fixed.of(Map.of());
+      return value == Fixed.CUT ? shape.empty() : new MapComponent(key, value, shape);
+    }
+    if (shape != null) {
+      Generator element =
+          element(name, element(t, 0, where), at, overridePath, mutable, owner, where);
+      if (element instanceof Nullable && !shape.holdsNull()) {
+        throw new IllegalArgumentException(
+            "cannot fill "
+                + where
+                + ": a "
+                + raw.getSimpleName()
+                + " cannot hold null, but the override of '"
+                + overridePath
+                + "[]' is nullable; drop nullable, or declare a List or Set");
       }
-      return new MapComponent(key, value, modifiable);
+      return element == Fixed.CUT ? shape.empty() : new CollectionComponent(element, shape);
     }
     if (raw.isEnum()) {
       return constants(raw, where);
@@ -421,6 +424,48 @@ final class ObjectWalker {
     NestedObject object = new NestedObject(raw, bp.assembly(), children, salts);
     budget.object(object, at, children);
     return object;
+  }
+
+  /**
+   * The shape of a container property, or {@code null} if its class is not a container; a sorted
+   * container's elements (or keys) must be {@code Comparable} and an {@code EnumSet}'s or {@code
+   * EnumMap}'s an enum's constants.
+   */
+  private static Container container(Class<?> raw, Type t, boolean mutable, String where) {
+    if (!Iterable.class.isAssignableFrom(raw) && !Map.class.isAssignableFrom(raw)) {
+      return null;
+    }
+    Class<?> first = Types.argument(t, 0) == null ? null : Types.raw(Types.argument(t, 0));
+    Container shape = Container.of(raw, mutable, first);
+    if (shape == null || first == null) {
+      return shape;
+    }
+    Class<?> boxed = Inference.boxed(first);
+    String what = shape.isMap() ? "keys" : "elements";
+    if (shape.sorted() && !Comparable.class.isAssignableFrom(boxed)) {
+      throw new IllegalArgumentException(
+          "cannot fill "
+              + where
+              + ": a "
+              + raw.getSimpleName()
+              + " keeps its "
+              + what
+              + " in their natural order, but "
+              + boxed.getName()
+              + " is not Comparable; declare a List, Set or Map, or make it Comparable");
+    }
+    if (shape.enumKeyed() && !boxed.isEnum()) {
+      throw new IllegalArgumentException(
+          "cannot fill "
+              + where
+              + ": the "
+              + what
+              + " of a "
+              + raw.getSimpleName()
+              + " are an enum's constants, not "
+              + boxed.getName());
+    }
+    return shape;
   }
 
   /**
@@ -539,10 +584,24 @@ final class ObjectWalker {
    * MonthDay} from a date, {@code OffsetTime} from an offset date-time, {@code BigInteger} as a
    * {@code long}, {@code URI} and {@code URL} from {@code url} (or a URL provider the name names).
    * A {@code Duration} is 0 to 86,399 seconds and a {@code Period} 0 to 365 days. A {@code String}
-   * whose name infers no provider is a lorem word.
+   * whose name infers no provider is a lorem word. A {@code char} is a letter, a {@code ZoneOffset}
+   * the offset of an offset date-time (an offset in use somewhere), a {@code Date} an instant, a
+   * {@code Currency} a {@code currencyCode}; a {@code ZoneId} and a {@code Locale} come from tables
+   * of their own ({@link TimeZones}, {@link LanguageTags}), since no provider gives them.
    */
   private Generator leaf(String name, Class<?> raw, String where) {
     Class<?> boxed = Inference.boxed(raw);
+    if (boxed == ZoneId.class) {
+      return Generator.uniform(ZoneId.class, TimeZones.zones());
+    } else if (boxed == Locale.class) {
+      return Generator.uniform(Locale.class, LanguageTags.locales());
+    } else if (boxed == Character.class || boxed == Currency.class) {
+      Generator text =
+          boxed == Character.class
+              ? lookup.find("letters").bind(lookup, List.of(1), where)
+              : lookup.find("currencyCode").bind(lookup, List.of(), where);
+      return Conversion.to(text, 0, raw, where);
+    }
     if (boxed == Duration.class || boxed == Period.class) {
       int max = boxed == Duration.class ? 86_399 : 365;
       Generator days = lookup.find("integer").bind(lookup, List.of(0, max), where);
@@ -559,8 +618,10 @@ final class ObjectWalker {
     Class<?> carrier = boxed;
     if (boxed == Year.class || boxed == YearMonth.class || boxed == MonthDay.class) {
       carrier = LocalDate.class;
-    } else if (boxed == OffsetTime.class) {
+    } else if (boxed == OffsetTime.class || boxed == ZoneOffset.class) {
       carrier = OffsetDateTime.class;
+    } else if (boxed == Date.class) {
+      carrier = Instant.class;
     } else if (boxed == BigInteger.class) {
       carrier = Long.class;
     }

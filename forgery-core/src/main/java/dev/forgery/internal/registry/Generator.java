@@ -68,6 +68,18 @@ public abstract class Generator {
   }
 
   /**
+   * Makes a generator of the values of a table, every value equally likely, each drawn with one
+   * value of the source (rarely one more).
+   *
+   * @param type the value class
+   * @param values the table, shared and never modified
+   * @return the generator, whose domain is the table
+   */
+  public static Generator uniform(Class<?> type, Object[] values) {
+    return of(type, r -> values[(int) r.nextBounded(values.length)], null, values.clone());
+  }
+
+  /**
    * Makes a generator of objects drawn from a known, finite set of values, such as a table.
    *
    * @param type the value class

@@ -48,11 +48,14 @@ class ConstrainedTest {
   @Test
   void aSetThatCannotReachItsMinimumFailsLoudly() {
     CollectionComponent set =
-        new CollectionComponent(always("same"), true, false).with(always("same"), 2, 2);
+        new CollectionComponent(always("same"), Container.of(Set.class, false, String.class))
+            .with(always("same"), 2, 2);
     assertThatThrownBy(() -> set.make(7L, new SplitMix64(1)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("gave only 1 distinct values of the 2 its @Size asks for");
-    assertThat(new CollectionComponent(always("same"), true, true).make(7L, new SplitMix64(1)))
+    assertThat(
+            new CollectionComponent(always("same"), Container.of(Set.class, true, String.class))
+                .make(7L, new SplitMix64(1)))
         .isEqualTo(Set.of("same"));
   }
 

@@ -60,7 +60,8 @@ class RecordBlocksTest {
   @Test
   void componentsAreMadeFromTheirSeedOnly() {
     Generator emails = TypeParser.parse("e", "email", List.of(), EN_US);
-    CollectionComponent list = new CollectionComponent(emails, false, false);
+    CollectionComponent list =
+        new CollectionComponent(emails, Container.of(List.class, false, String.class));
     assertThat(list.valueType()).isEqualTo(List.class);
     assertThat(list.toString()).startsWith("List<");
     assertThatThrownBy(() -> list.next(new SplitMix64(1)))
