@@ -178,9 +178,9 @@ class EngineGoldenTest {
         .isEqualTo(
             Map.of(
                 "Customer",
-                "8a74e3ce94fc942e",
+                "83ddc67e402abf2a",
                 "CustomerBean",
-                "e2f33c40f924027",
+                "aed3597548757beb",
                 "Person",
                 "cfc729aab9e9059d"));
   }

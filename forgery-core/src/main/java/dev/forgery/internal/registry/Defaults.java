@@ -50,6 +50,18 @@ public final class Defaults {
   /** Oldest age an inferred {@code age} takes. */
   public static final int AGE_MAX = 80;
 
+  /**
+   * Days before {@code today()} an inferred past timestamp ({@code createdAt}, {@code lastLogin})
+   * may reach: three years, so records look recently active.
+   */
+  public static final int RECENT_PAST_DAYS = 3 * 365;
+
+  /**
+   * Days after {@code today()} an inferred near-future timestamp ({@code expiresAt}, {@code
+   * dueDate}) may reach: a year.
+   */
+  public static final int NEAR_FUTURE_DAYS = 365;
+
   /** Shortest text drawn without bounds. */
   public static final int TEXT_MIN_CHARS = 50;
 

@@ -21,6 +21,13 @@ import java.util.UUID;
  *       or as a word with arguments ({@code age} is {@code integer(18, 80)});
  *   <li>the whole name with one word made singular, last word first ({@code emails}, {@code
  *       datesOfBirth});
+ *   <li>a timestamp of a record's life: a date or time type (or a {@code String} whose last word is
+ *       {@code at}, {@code on}, {@code date}, {@code time} or {@code timestamp}) named with {@code
+ *       created}, {@code updated}, {@code modified}, {@code deleted}, {@code last} and the like
+ *       ({@code createdAt}, {@code lastLogin}) lies in the {@link Defaults#RECENT_PAST_DAYS} days
+ *       before today, one named with {@code expires}, {@code expiry}, {@code due} or {@code
+ *       deadline} in the {@link Defaults#NEAR_FUTURE_DAYS} days after, never today; a {@code
+ *       String} is the ISO text of a date ({@code On}, {@code Date}) or an instant;
  *   <li>the same for the name without its leading words ({@code ownerEmail} is {@code email}).
  *       {@code name} as a last word is a person's name only after a word for a person ({@code
  *       customerName}); {@code teamName} fails with suggestions instead of guessing;
@@ -87,6 +94,28 @@ public final class Inference {
           "applicant",
           "account");
 
+  /** Words that make a timestamp's name a moment in the recent past. */
+  private static final Set<String> PAST_WORDS =
+      Set.of(
+          "created",
+          "creation",
+          "updated",
+          "modified",
+          "deleted",
+          "archived",
+          "last",
+          "registered",
+          "joined",
+          "published");
+
+  /** Words that make a timestamp's name a moment in the near future. */
+  private static final Set<String> FUTURE_WORDS =
+      Set.of("expires", "expire", "expiry", "expiration", "due", "deadline");
+
+  /** Last words that make a {@code String}'s name a timestamp; the first two a date's. */
+  private static final List<String> TIME_SUFFIXES =
+      List.of("on", "date", "at", "time", "timestamp");
+
   private static final Map<String, String> IRREGULAR =
       Map.of("people", "person", "children", "child", "men", "man", "women", "woman");
 
@@ -110,6 +139,15 @@ public final class Inference {
    */
   public static Match infer(String name, Class<?> type, Lookup lookup) {
     List<String> words = words(name);
+    // The whole name first, as the loop below would: a provider called createdAt would win.
+    Match exact = words.isEmpty() ? null : byWord(String.join("", words), type, lookup);
+    if (exact != null) {
+      return exact;
+    }
+    Match timestamp = timestamp(words, type, lookup);
+    if (timestamp != null) {
+      return timestamp;
+    }
     for (int start = 0; start < words.size(); start++) {
       List<String> tail = words.subList(start, words.size());
       for (String candidate : candidates(tail)) {
@@ -183,6 +221,48 @@ public final class Inference {
     }
     return null;
   }
+
+  /**
+   * A timestamp of a record's life ({@code createdAt}, {@code lastLogin}, {@code expiresOn}): a
+   * recent past or near future value relative to the lookup's today, never today itself, or {@code
+   * null} if the name or type is not one.
+   */
+  private static Match timestamp(List<String> words, Class<?> type, Lookup lookup) {
+    boolean past = words.stream().anyMatch(PAST_WORDS::contains);
+    boolean future = words.stream().anyMatch(FUTURE_WORDS::contains);
+    if (past == future) {
+      return null;
+    }
+    String last = words.get(words.size() - 1);
+    int suffix = TIME_SUFFIXES.indexOf(last);
+    if (type == String.class) {
+      if (suffix < 0) {
+        return null;
+      }
+      type = suffix < 2 ? LocalDate.class : java.time.Instant.class;
+    }
+    LocalDate today = lookup.today();
+    LocalDate first = past ? today.minusDays(Defaults.RECENT_PAST_DAYS) : today.plusDays(1);
+    LocalDate end = past ? today.minusDays(1) : today.plusDays(Defaults.NEAR_FUTURE_DAYS);
+    if (type == LocalDate.class) {
+      String provider = past ? "pastDate" : "futureDate";
+      int days = past ? Defaults.RECENT_PAST_DAYS : Defaults.NEAR_FUTURE_DAYS;
+      ProviderDef def = lookup.find(provider);
+      return def == null ? null : new Match(def, List.of(days));
+    }
+    Match byType = TIMESTAMP_TYPES.contains(type) ? byType(type, lookup) : null;
+    return byType == null
+        ? null
+        : new Match(byType.def(), List.of(first.atStartOfDay(), end.atTime(23, 59, 59)));
+  }
+
+  /** The types whose provider takes a start and an end date-time. */
+  private static final Set<Class<?>> TIMESTAMP_TYPES =
+      Set.of(
+          LocalDateTime.class,
+          java.time.Instant.class,
+          java.time.OffsetDateTime.class,
+          java.time.ZonedDateTime.class);
 
   private static boolean fitsNumber(Class<?> type, boolean integral) {
     if (integral) {
