@@ -1,5 +1,6 @@
 package dev.forgery.internal.engine;
 
+import dev.forgery.internal.Suggestions;
 import dev.forgery.internal.provider.numbers.NumberProviders;
 import dev.forgery.internal.random.RandomSource;
 import dev.forgery.internal.registry.Generator;
@@ -67,6 +68,7 @@ final class Conversion {
     TO_DATE,
     TO_LOCALE,
     TO_CURRENCY,
+    TO_ENUM,
     CHECK
   }
 
@@ -115,7 +117,7 @@ final class Conversion {
           where + ": its type gives " + produced.getSimpleName() + " values, which do not fit");
     }
     Converted converted = new Converted(gen, convert, target, where);
-    if (VALID.containsKey(convert)) {
+    if (VALID.containsKey(convert) || convert == Convert.TO_ENUM) {
       converted.checkDomain();
     }
     return converted;
@@ -129,7 +131,7 @@ final class Conversion {
    * {@code URL} from a URL's text, {@code char} from a one-character string, {@code ZoneId}, {@code
    * Locale} and {@code Currency} from their ids ({@code Europe/Paris}, {@code fr-CA}, {@code EUR}),
    * {@code ZoneOffset} from an offset date-time or its text ({@code +05:30}), {@code Date} from an
-   * instant.
+   * instant, an enum from its constants' names (exactly as declared).
    *
    * @return the conversion, or {@code null} if none fits
    */
@@ -171,7 +173,9 @@ final class Conversion {
   private static Convert fromTextOrTime(Class<?> produced, Class<?> target) {
     boolean text = produced == String.class;
     boolean offsetTime = produced == OffsetDateTime.class || produced == ZonedDateTime.class;
-    if (target == Character.class && text) {
+    if (target.isEnum() && text) {
+      return Convert.TO_ENUM;
+    } else if (target == Character.class && text) {
       return Convert.TO_CHARACTER;
     } else if (target == ZoneId.class && text) {
       return Convert.TO_ZONE_ID;
@@ -280,6 +284,8 @@ final class Conversion {
         case TO_LOCALE:
         case TO_CURRENCY:
           return v instanceof String ? parse((String) v) : ((OffsetDateTime) offset(v)).getOffset();
+        case TO_ENUM:
+          return constant((String) v);
         case TO_DATE:
           return Date.from(
               v instanceof Instant ? (Instant) v : ((OffsetDateTime) offset(v)).toInstant());
@@ -308,6 +314,31 @@ final class Conversion {
           convert(gen.valueAt(i));
         }
       }
+    }
+
+    /**
+     * The constant of the target enum named {@code name} exactly, or an error that lists the
+     * constants and the closest names.
+     */
+    private Object constant(String name) {
+      for (Object constant : target.getEnumConstants()) {
+        if (((Enum<?>) constant).name().equals(name)) {
+          return constant;
+        }
+      }
+      java.util.List<String> names = new java.util.ArrayList<>();
+      for (Object constant : target.getEnumConstants()) {
+        names.add(((Enum<?>) constant).name());
+      }
+      throw new IllegalArgumentException(
+          where
+              + ": '"
+              + name
+              + "' is not a constant of "
+              + target.getName()
+              + Suggestions.closest(name, names)
+              + "; its constants are "
+              + names);
     }
 
     private static Object offset(Object v) {
