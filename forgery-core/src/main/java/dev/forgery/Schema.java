@@ -482,6 +482,10 @@ public final class Schema {
      * .field("sku", f -> "SKU-" + f.integer(1000, 9999))
      * }</pre>
      *
+     * <p>The function is only ever called to draw a cell, never to learn its type: where it decides
+     * a property of an object, a value that does not fit the property fails at the row that draws
+     * it, not when the schema is planned.
+     *
      * @param name the field name, unique within the schema
      * @param generator draws one value from the faker it is given, and only from it
      * @return this builder

@@ -240,7 +240,7 @@ class RecordsTest {
     assertThat(faker.records(50, Sku.class)).allMatch(s -> s.sku().matches("SKU-\\d{4}"));
     assertThatThrownBy(() -> faker.records(1, Product.class))
         .hasMessageContaining("component 'wrong'")
-        .hasMessageContaining("does not fit java.lang.Integer");
+        .hasMessageContaining("which is not a java.lang.Integer; make it return Integer values");
   }
 
   @Test

@@ -291,12 +291,7 @@ final class Conversion {
               v instanceof Instant ? (Instant) v : ((OffsetDateTime) offset(v)).toInstant());
         default:
           if (v != null && !target.isInstance(v)) {
-            throw new IllegalArgumentException(
-                where
-                    + ": the provider returned "
-                    + v.getClass().getName()
-                    + ", which does not fit "
-                    + target.getName());
+            throw misfit(v);
           }
           return v;
       }
@@ -314,6 +309,29 @@ final class Conversion {
           convert(gen.valueAt(i));
         }
       }
+    }
+
+    /**
+     * The error for a value of a function or custom provider that does not fit. Such values are
+     * checked as they are drawn, not when the schema is planned: their type is known only by
+     * running the function, and a draw made to learn it could have effects the caller sees (a
+     * counter the function increments, another faker it draws from).
+     */
+    private IllegalArgumentException misfit(Object v) {
+      String text = String.valueOf(v);
+      return new IllegalArgumentException(
+          where
+              + ": its function or custom provider returned '"
+              + (text.length() > 40 ? text.substring(0, 37) + "..." : text)
+              + "' ("
+              + v.getClass().getName()
+              + "), which is not a "
+              + target.getName()
+              + "; make it return "
+              + target.getSimpleName()
+              + " values, or override the property with a provider of them (a function's values"
+              + " are checked as they are drawn, since running it to learn its type could change"
+              + " what it or the fakers it uses give next)");
     }
 
     /**
