@@ -2,7 +2,14 @@ package dev.forgery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.forgery.fixtures.objects.AddressBean;
+import dev.forgery.fixtures.objects.CustomerBean;
+import dev.forgery.fixtures.objects.Department;
+import dev.forgery.fixtures.objects.Employee;
+import dev.forgery.fixtures.objects.Invoice;
+import dev.forgery.fixtures.objects.Page;
 import dev.forgery.fixtures.objects.Status;
+import dev.forgery.fixtures.objects.Ticket;
 import dev.forgery.fixtures.validation.Account;
 import dev.forgery.fixtures.validation.Club;
 import dev.forgery.fixtures.validation.Product;
@@ -14,6 +21,8 @@ import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,7 +33,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Objects of annotated domain models, filled without configuration, pass Hibernate Validator: a
  * bean, a record with nested records and constrained container elements, a constructor class with
- * dates on both sides of today, and a class with composed and Hibernate-specific constraints.
+ * dates on both sides of today, a class with composed and Hibernate-specific constraints, and the
+ * object fixtures (a bean, an all-args class, JPA-style entities with a cycle, a generic page and a
+ * record of enums) with the constraints their users write.
  */
 class BeanValidationTest {
   private static final long[] SEEDS = {1L, 2L, 3L};
@@ -46,6 +57,11 @@ class BeanValidationTest {
 
   /** Fills {@value #OBJECTS} objects per seed and checks each with the validator. */
   private static <T> List<T> valid(Class<T> type) {
+    return valid(TypeRef.of(type));
+  }
+
+  /** Fills {@value #OBJECTS} objects of a generic type per seed and checks each. */
+  private static <T> List<T> valid(TypeRef<T> type) {
     List<T> all = new java.util.ArrayList<>();
     for (long seed : SEEDS) {
       List<T> objects = new Faker("en_US", seed).records(OBJECTS, type);
@@ -64,6 +80,35 @@ class BeanValidationTest {
       all.addAll(objects);
     }
     return all;
+  }
+
+  @Test
+  void theObjectFixturesWithTheirConstraintsPassTheValidator() {
+    List<Class<?>> fixtures =
+        List.of(
+            CustomerBean.class,
+            AddressBean.class,
+            Invoice.class,
+            Employee.class,
+            Department.class,
+            Page.class,
+            Ticket.class);
+    // The fixtures must carry constraints, or passing the validator would prove nothing.
+    assertThat(fixtures)
+        .allMatch(type -> validator.getConstraintsForClass(type).isBeanConstrained());
+    List<CustomerBean> beans = valid(CustomerBean.class);
+    assertThat(beans).allMatch(b -> b.getAddress() != null && b.getPrice().scale() <= 2);
+    valid(Invoice.class);
+    List<Employee> employees = valid(Employee.class);
+    assertThat(employees)
+        .allMatch(e -> e.getBirthDate().isBefore(LocalDate.now(ZoneOffset.UTC)))
+        .anyMatch(e -> e.getManager() != null)
+        // The department's employees point back at the root's class: empty (ADR 0032).
+        .allMatch(e -> e.getDepartment().getEmployees().isEmpty());
+    valid(Department.class);
+    List<Page<CustomerBean>> pages = valid(new TypeRef<Page<CustomerBean>>() {});
+    assertThat(pages).allMatch(p -> p.getContent().size() == 10);
+    valid(Ticket.class);
   }
 
   @Test
