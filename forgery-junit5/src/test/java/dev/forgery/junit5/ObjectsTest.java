@@ -2,9 +2,21 @@ package dev.forgery.junit5;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Currency;
+import java.util.Date;
+import java.util.Deque;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -102,6 +114,52 @@ class ObjectsTest {
       Kit.see("owner", owner);
       Kit.see("orderPage", orderPage);
     }
+  }
+
+  /** JDK value types and containers beyond the common ones, and a timestamp named for its role. */
+  public record Settings(
+      ZoneId zone,
+      ZoneOffset offset,
+      char initial,
+      Locale locale,
+      Currency currency,
+      Date signedAt,
+      SortedSet<String> tags,
+      Deque<String> emails,
+      EnumMap<DayOfWeek, String> notes,
+      Instant createdAt) {}
+
+  @ExtendWith(ForgeryExtension.class)
+  static class ValueTypesTestCase {
+    @Test
+    void test(@Forged Settings settings, @Forged Instant createdAt, @Forged LocalDate dueDate) {
+      Kit.see("settings", settings);
+      Kit.see("createdAt", createdAt);
+      Kit.see("dueDate", dueDate);
+    }
+  }
+
+  @Test
+  void forgedObjectsHoldZonesLocalesSortedAndEnumContainersAndInferredTimestamps() {
+    Kit.run(ValueTypesTestCase.class, "forgery.seed", "5", "forgery.today", "2026-06-15")
+        .testEvents()
+        .assertStatistics(stats -> stats.succeeded(1));
+    Settings settings = (Settings) Kit.seen().get("settings");
+    assertThat(settings.zone().getId()).contains("/");
+    assertThat(settings.offset().getTotalSeconds()).isBetween(-12 * 3600, 14 * 3600);
+    assertThat(settings.initial()).isBetween('a', 'z');
+    assertThat(settings.locale().getCountry()).hasSize(2);
+    assertThat(settings.currency().getCurrencyCode()).hasSize(3);
+    assertThat(settings.tags()).isNotEmpty();
+    assertThat(List.copyOf(settings.tags())).isSorted();
+    assertThat(settings.emails()).hasSize(10).allMatch(e -> e.contains("@"));
+    assertThat(settings.notes()).isInstanceOf(EnumMap.class).isNotEmpty();
+    Instant today = Instant.parse("2026-06-15T00:00:00Z");
+    Instant recent = today.minus(Duration.ofDays(3 * 365));
+    assertThat(settings.createdAt()).isBetween(recent, today);
+    assertThat((Instant) Kit.seen().get("createdAt")).isBetween(recent, today);
+    assertThat((LocalDate) Kit.seen().get("dueDate"))
+        .isBetween(LocalDate.of(2026, 6, 16), LocalDate.of(2027, 6, 15));
   }
 
   @ExtendWith(ForgeryExtension.class)
