@@ -1,16 +1,21 @@
 package dev.forgery.benchmarks;
 
+import static net.datafaker.transformations.Field.field;
+
 import dev.forgery.benchmarks.overhead.Customer;
 import java.time.LocalDate;
 import java.util.List;
+import net.datafaker.providers.base.BaseFaker;
+import net.datafaker.transformations.Schema;
 import org.instancio.Instancio;
 import org.openjdk.jmh.annotations.Benchmark;
 
 /**
  * 100,000 five-field beans ({@code firstName}, {@code lastName}, {@code email}, {@code age}, {@code
  * city}): forgery filling them by property name, Instancio filling them (with random strings, its
- * default), Datafaker called by hand for each setter, and the floor: {@code new CustomerBean()} and
- * five setters per bean from forgery's own batches, the least work that makes the same beans.
+ * default), Datafaker called by hand for each setter and through its own {@code populate}, and the
+ * floor: {@code new CustomerBean()} and five setters per bean from forgery's own batches, the least
+ * work that makes the same beans.
  *
  * <p>The {@code records} methods do the same for 100,000 six-field Java records ({@link Customer}:
  * the bean's properties and a {@code dateOfBirth}), the floor calling its constructor with values
@@ -156,6 +161,32 @@ public class BeanBenchmark extends BatchBenchmark {
       c.setAge(datafaker.number().numberBetween(18, 81));
       c.setCity(datafaker.address().city());
       out[i] = c;
+    }
+    return out;
+  }
+
+  /**
+   * Datafaker's own way to fill a class, {@code populate} with a schema of its providers per
+   * property, built once; Datafaker makes each bean by reflection, field by field.
+   */
+  private final Schema<Object, ?> populateSchema =
+      Schema.of(
+          field("firstName", () -> datafaker.name().firstName()),
+          field("lastName", () -> datafaker.name().lastName()),
+          field("email", () -> datafaker.internet().emailAddress()),
+          field("age", () -> datafaker.number().numberBetween(18, 81)),
+          field("city", () -> datafaker.address().city()));
+
+  /**
+   * Datafaker's {@code populate}, once per bean, with the schema above.
+   *
+   * @return the beans
+   */
+  @Benchmark
+  public CustomerBean[] datafakerPopulate() {
+    CustomerBean[] out = new CustomerBean[N];
+    for (int i = 0; i < N; i++) {
+      out[i] = BaseFaker.populate(CustomerBean.class, populateSchema);
     }
     return out;
   }
