@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.LinkedList;
 import java.util.List;
@@ -189,8 +190,8 @@ final class Abbreviation {
             || value instanceof Map
             || value instanceof Optional
             || value.getClass().isArray();
-    boolean record = !container && generatedRecordText(value);
-    if (!container && !record && hasOwnToString(value.getClass())) {
+    Map<String, Object> record = container ? null : plainRecord(value);
+    if (!container && record == null && hasOwnToString(value.getClass())) {
       return cut(ownText(value), MAX_CHARS);
     }
     if (depth >= MAX_DEPTH || !open.add(value)) {
@@ -214,7 +215,10 @@ final class Abbreviation {
       if (value.getClass().isArray()) {
         return items(elements(value), Array.getLength(value), depth, open, top, false);
       }
-      String bean = record ? components(value, depth, open) : properties(value, depth, open);
+      String bean =
+          record != null
+              ? shown(value.getClass(), record, '[', ']', depth, open)
+              : properties(value, depth, open);
       return depth == 0 || top ? cut(bean, MAX_OBJECT_CHARS) : bean;
     } finally {
       open.remove(value);
@@ -325,54 +329,35 @@ final class Abbreviation {
       };
 
   /**
-   * Whether a value is a record whose {@code toString} says no more than the one a record is given
-   * ({@code Customer[email=..., orders=[...]]}), which shows a list of beans by identity hashes:
-   * such a record is rendered by its components, as a record writes them. A record's own {@code
-   * toString} that writes anything else is kept. Checked by comparing texts, since a generated
+   * The components of a record whose {@code toString} says no more than the one a record is given
+   * ({@code Customer[email=..., orders=[...]]}, which shows a list of beans by identity hashes), in
+   * order; or {@code null} for any other value, or a record whose own {@code toString} writes
+   * anything else, which is kept. Such a record is rendered by its components, as a record writes
+   * them, each rendered as the report renders values. Told by comparing texts, since a generated
    * {@code toString} cannot be told from a written one by reflection.
    */
-  private static boolean generatedRecordText(Object value) {
+  private static Map<String, Object> plainRecord(Object value) {
     Class<?> type = value.getClass();
     if (!type.isRecord()) {
-      return false;
+      return null;
     }
-    StringBuilder expected = new StringBuilder(type.getSimpleName()).append('[');
+    Map<String, Object> components = new LinkedHashMap<>();
+    StringBuilder generated = new StringBuilder(type.getSimpleName()).append('[');
     String sep = "";
     for (RecordComponent c : type.getRecordComponents()) {
       Object v = read(c.getAccessor(), value);
       if (v == UNREADABLE) {
-        return false;
+        return null;
       }
-      expected.append(sep).append(c.getName()).append('=').append(v);
+      components.put(c.getName(), v);
+      generated.append(sep).append(c.getName()).append('=').append(v);
       sep = ", ";
     }
     try {
-      return expected.append(']').toString().equals(value.toString());
+      return generated.append(']').toString().equals(value.toString()) ? components : null;
     } catch (RuntimeException e) {
-      return false;
+      return null;
     }
-  }
-
-  /**
-   * A record rendered by its components in order, as a record writes itself, with what they hold
-   * rendered the same way: {@code Page[content=[Customer{...}, ...] (10 values), number=4]}.
-   */
-  private static String components(Object value, int depth, Set<Object> open) {
-    Class<?> type = value.getClass();
-    StringBuilder out = new StringBuilder(type.getSimpleName()).append('[');
-    String sep = "";
-    for (RecordComponent c : type.getRecordComponents()) {
-      if (out.length() > MAX_OBJECT_CHARS) {
-        out.append(sep).append("...");
-        break;
-      }
-      out.append(sep)
-          .append(c.getName())
-          .append('=')
-          .append(render(read(c.getAccessor(), value), depth + 1, open, false));
-      sep = ", ";
-    }
-    return out.append(']').toString();
   }
 
   /**
@@ -401,7 +386,22 @@ final class Abbreviation {
     if (props.isEmpty()) {
       declared(value, props);
     }
-    StringBuilder out = new StringBuilder(type.getSimpleName()).append('{');
+    return shown(type, props, '{', '}', depth, open);
+  }
+
+  /**
+   * An object's properties in the order given, each rendered one level deeper, unreadable ones as
+   * {@code ?}, between the brackets after its simple name: {@code Customer{age=34, ...}}; the text
+   * stops growing once it is longer than the report shows.
+   */
+  private static String shown(
+      Class<?> type,
+      Map<String, Object> props,
+      char opening,
+      char closing,
+      int depth,
+      Set<Object> open) {
+    StringBuilder out = new StringBuilder(type.getSimpleName()).append(opening);
     String sep = "";
     for (Map.Entry<String, Object> e : props.entrySet()) {
       if (out.length() > MAX_OBJECT_CHARS) {
@@ -413,7 +413,7 @@ final class Abbreviation {
       out.append(sep).append(e.getKey()).append('=').append(shown);
       sep = ", ";
     }
-    return out.append('}').toString();
+    return out.append(closing).toString();
   }
 
   /**
