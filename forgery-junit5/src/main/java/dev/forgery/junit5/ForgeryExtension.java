@@ -441,14 +441,14 @@ public final class ForgeryExtension
       ExtensionContext context, Forger.Target target, Forger.Inferred inferred, long seed) {
     String locale = target.forged().locale().strip();
     if (locale.isEmpty()) {
-      locale = perRun(context, Settings.LOCALE, String.class, ForgeryExtension::locale);
+      locale = perRun(context, Settings.LOCALE, String.class, Settings::locale);
     }
     LocalDate today = perRun(context, Settings.TODAY, LocalDate.class, Settings::today);
     Faker faker;
     try {
       faker = new Faker(locale, seed).withToday(today);
     } catch (IllegalArgumentException e) {
-      // The configured locale was checked when it was read: only @Forged(locale) is left.
+      // forgery.locale is checked when it is read (Settings.locale): only @Forged(locale) is left.
       throw Forger.fail(
           target,
           e.getMessage(),
@@ -478,28 +478,6 @@ public final class ForgeryExtension
   private static <T> T perRun(
       ExtensionContext context, String key, Class<T> type, Function<Settings, T> read) {
     return PerRun.of(context).get(key, type, () -> config(() -> read.apply(settings(context))));
-  }
-
-  /**
-   * Reads {@code forgery.locale} and checks it, once a run: the tests that use only {@code new
-   * Faker()} or the {@code Forgery} shortcuts would otherwise meet a bad locale inside their own
-   * code, as a failure of theirs that names no setting and is remembered for replay.
-   */
-  private static String locale(Settings settings) {
-    String locale = settings.locale();
-    try {
-      new Faker(locale, 0L);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          Settings.LOCALE
-              + ": "
-              + e.getMessage()
-              + ". Set "
-              + Settings.LOCALE
-              + " (-D or junit-platform.properties) to one of them, or remove it for en_US.",
-          e);
-    }
-    return locale;
   }
 
   /** Turns a bad configuration parameter into an error JUnit reports as such. */
@@ -1080,7 +1058,7 @@ public final class ForgeryExtension
     }
     return TestBinding.bind(
         seed,
-        perRun(context, Settings.LOCALE, String.class, ForgeryExtension::locale),
+        perRun(context, Settings.LOCALE, String.class, Settings::locale),
         perRun(context, Settings.TODAY, LocalDate.class, Settings::today));
   }
 }

@@ -114,6 +114,9 @@ class SeedsTest {
     Settings set = Settings.of(key -> Optional.ofNullable(values.get(key)));
     assertThat(set.runSeed()).isEqualTo(16L);
     assertThat(set.locale()).isEqualTo("en-US");
+    assertThatThrownBy(() -> Settings.of(key -> Optional.of("xx_XX")).locale())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("forgery.locale: locale 'xx_XX' is not supported");
     assertThat(set.quiet()).isTrue();
     assertThat(set.replay()).isFalse();
     assertThat(set.replayFile()).isEqualTo(Path.of("/tmp/x.properties"));

@@ -1,5 +1,6 @@
 package dev.forgery.junit5.internal;
 
+import dev.forgery.Faker;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -160,12 +161,29 @@ public final class Settings {
   }
 
   /**
-   * Returns the default locale of injected values.
+   * Returns the default locale of injected values and of fakers made in a test without one,
+   * checked: a test that only makes its own {@code new Faker()} must meet a bad locale as this
+   * setting's error, not inside its own code as a failure of its own.
    *
    * @return the configured locale tag, or {@code en_US}
+   * @throws IllegalArgumentException if forgery does not support the locale, naming the setting and
+   *     the supported locales
    */
   public String locale() {
-    return nonBlank(LOCALE).orElse("en_US");
+    String locale = nonBlank(LOCALE).orElse("en_US");
+    try {
+      new Faker(locale, 0L);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          LOCALE
+              + ": "
+              + e.getMessage()
+              + ". Set "
+              + LOCALE
+              + " (-D or junit-platform.properties) to one of them, or remove it for en_US.",
+          e);
+    }
+    return locale;
   }
 
   /**
