@@ -198,11 +198,15 @@ final class Conversion {
     private final Class<?> target;
     private final String where;
 
+    /** The target enum's constants, read once ({@code getEnumConstants} copies them), or null. */
+    private final Object[] constants;
+
     Converted(Generator gen, Convert convert, Class<?> target, String where) {
       this.gen = gen;
       this.convert = convert;
       this.target = target;
       this.where = where;
+      this.constants = convert == Convert.TO_ENUM ? target.getEnumConstants() : null;
     }
 
     @Override
@@ -339,13 +343,13 @@ final class Conversion {
      * constants and the closest names.
      */
     private Object constant(String name) {
-      for (Object constant : target.getEnumConstants()) {
+      for (Object constant : constants) {
         if (((Enum<?>) constant).name().equals(name)) {
           return constant;
         }
       }
       java.util.List<String> names = new java.util.ArrayList<>();
-      for (Object constant : target.getEnumConstants()) {
+      for (Object constant : constants) {
         names.add(((Enum<?>) constant).name());
       }
       throw new IllegalArgumentException(
