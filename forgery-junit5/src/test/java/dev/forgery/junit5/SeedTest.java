@@ -330,6 +330,39 @@ class SeedTest {
     }
   }
 
+  @ExtendWith(ForgeryExtension.class)
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+  static class PerClassConstructorTestCase {
+    private final String email;
+
+    PerClassConstructorTestCase(@Forged String email) {
+      this.email = email;
+    }
+
+    @Test
+    void one() {
+      Kit.see("one", email);
+    }
+
+    @Test
+    void two() {
+      Kit.see("two", email);
+    }
+  }
+
+  @Test
+  void aPerClassInstancesConstructorParameterIsTheClasssOneValue() {
+    Kit.run(PerClassConstructorTestCase.class, "forgery.seed", "8")
+        .testEvents()
+        .assertStatistics(stats -> stats.succeeded(2));
+    Map<String, Object> seen = Kit.seen();
+    assertThat((String) seen.get("one")).contains("@").isEqualTo(seen.get("two"));
+    Kit.run(PerClassConstructorTestCase.class, "forgery.seed", "9");
+    assertThat(Kit.seen().get("one")).isNotEqualTo(seen.get("one"));
+    Kit.run(PerClassConstructorTestCase.class, "forgery.seed", "8");
+    assertThat(Kit.seen()).isEqualTo(seen);
+  }
+
   /** Whether this JUnit Jupiter tells an extension which test a new test instance is for. */
   static boolean instancesKnowTheirTest() {
     try {
