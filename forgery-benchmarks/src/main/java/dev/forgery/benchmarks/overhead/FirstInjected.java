@@ -12,7 +12,9 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
  * {@link TimeToFirstInjected}, so that the whole process (JVM start, JUnit's start, discovery, the
  * test) is timed. {@code empty} runs {@link EmptyOnce}, {@code forged} runs {@link ForgedOnce},
  * whose one test takes a {@code @Forged} email address, and {@code forged-name} runs {@link
- * ForgedNameOnce}, whose one test takes a first name.
+ * ForgedNameOnce}, whose one test takes a first name; {@code constant} runs {@link ConstantOnce},
+ * whose one parameter a resolver of a constant fills, and {@code by-hand} runs {@link ByHandOnce},
+ * which draws an email address from a {@code Faker} it makes itself.
  */
 public final class FirstInjected {
   private FirstInjected() {}
@@ -30,8 +32,10 @@ public final class FirstInjected {
   /**
    * Returns the test class of a subject.
    *
-   * @param subject {@code empty}, {@code forged} or {@code forged-name}
-   * @return {@link EmptyOnce}, {@link ForgedOnce} or {@link ForgedNameOnce}
+   * @param subject {@code empty}, {@code forged}, {@code forged-name}, {@code constant} or {@code
+   *     by-hand}
+   * @return {@link EmptyOnce}, {@link ForgedOnce}, {@link ForgedNameOnce}, {@link ConstantOnce} or
+   *     {@link ByHandOnce}
    */
   static Class<?> testClass(String subject) {
     switch (subject) {
@@ -41,9 +45,15 @@ public final class FirstInjected {
         return ForgedOnce.class;
       case "forged-name":
         return ForgedNameOnce.class;
+      case "constant":
+        return ConstantOnce.class;
+      case "by-hand":
+        return ByHandOnce.class;
       default:
         throw new IllegalArgumentException(
-            "the subject must be empty, forged or forged-name, got '" + subject + "'");
+            "the subject must be empty, forged, forged-name, constant or by-hand, got '"
+                + subject
+                + "'");
     }
   }
 
