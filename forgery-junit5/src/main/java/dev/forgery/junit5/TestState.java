@@ -142,7 +142,7 @@ final class TestState {
   synchronized void injected(String name, Object value) {
     injected.add(
         new SimpleImmutableEntry<>(
-            name, Abbreviation.isSettled(value) ? value : new Rendered(Abbreviation.of(value))));
+            name, Settled.is(value) ? value : new Rendered(Abbreviation.of(value))));
   }
 
   /** The injected values as the failure report shows them, {@code name = value}. */

@@ -105,9 +105,9 @@ class InjectedValuesTest {
                 Set.of(1, 2, 3),
                 Collections.unmodifiableList(new ArrayList<>(List.of("a", "b", "c", "d"))),
                 Collections.unmodifiableSet(new LinkedHashSet<>(List.of(1, 2)))))
-        .allMatch(Abbreviation::isSettled);
-    assertThat(Abbreviation.isSettled(null)).isTrue();
-    assertThat(Abbreviation.isSettled(Stream.of(1))).isTrue();
+        .allMatch(Settled::is);
+    assertThat(Settled.is(null)).isTrue();
+    assertThat(Settled.is(Stream.of(1))).isTrue();
   }
 
   @Test
@@ -122,15 +122,14 @@ class InjectedValuesTest {
                 new Basket("ada", new ArrayList<>()),
                 Loud.ON,
                 new StringBuilder("text")))
-        .noneMatch(Abbreviation::isSettled);
+        .noneMatch(Settled::is);
   }
 
   @Test
   void onlyTheItemsARenderingShowsDecide() {
     List<Object> fourth = new ArrayList<>(List.of("a", "b", "c"));
     fourth.add(new ObjectsTest.Customer());
-    assertThat(Abbreviation.isSettled(Collections.unmodifiableList(fourth))).isTrue();
-    assertThat(Abbreviation.isSettled(Collections.unmodifiableList(fourth.subList(1, 4))))
-        .isFalse();
+    assertThat(Settled.is(Collections.unmodifiableList(fourth))).isTrue();
+    assertThat(Settled.is(Collections.unmodifiableList(fourth.subList(1, 4)))).isFalse();
   }
 }
