@@ -81,6 +81,27 @@ class TimestampInferenceTest {
     }
   }
 
+  record Millis(long createdAt, Long lastLogin, long expiresAt, long count, int updatedAt) {}
+
+  @Test
+  void aLongTimestampIsMillisecondsSinceTheEpochInTheSameWindow() {
+    long start = START.toEpochMilli();
+    long beforeToday = BEFORE_TODAY.toEpochMilli();
+    long tomorrow = TODAY.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+    long yearOn = TODAY.plusDays(366).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+    List<Millis> rows = faker().records(2_000, Millis.class);
+    for (Millis m : rows) {
+      assertThat(m.createdAt()).isBetween(start, beforeToday - 1);
+      assertThat(m.lastLogin()).isBetween(start, beforeToday - 1);
+      assertThat(m.expiresAt()).isBetween(tomorrow, yearOn - 1);
+      assertThat(m.count()).isBetween(0L, 100L); // not a timestamp's name: the type's default
+      assertThat(m.updatedAt()).isBetween(0, 100); // an int holds no milliseconds: a number
+    }
+    // milliseconds, not seconds rounded: most values are not whole seconds
+    assertThat(rows.stream().filter(m -> m.createdAt() % 1000 != 0).count()).isGreaterThan(1_900);
+    assertThat(faker().inferProvider("createdAt", long.class).name()).isEqualTo("longValue");
+  }
+
   @Test
   void forgedParametersShareTheInference() {
     Faker faker = faker();

@@ -132,10 +132,15 @@ class ObjectsTest {
   @ExtendWith(ForgeryExtension.class)
   static class ValueTypesTestCase {
     @Test
-    void test(@Forged Settings settings, @Forged Instant createdAt, @Forged LocalDate dueDate) {
+    void test(
+        @Forged Settings settings,
+        @Forged Instant createdAt,
+        @Forged LocalDate dueDate,
+        @Forged long updatedAt) {
       Kit.see("settings", settings);
       Kit.see("createdAt", createdAt);
       Kit.see("dueDate", dueDate);
+      Kit.see("updatedAt", updatedAt);
     }
   }
 
@@ -158,6 +163,8 @@ class ObjectsTest {
     Instant recent = today.minus(Duration.ofDays(3 * 365));
     assertThat(settings.createdAt()).isBetween(recent, today);
     assertThat((Instant) Kit.seen().get("createdAt")).isBetween(recent, today);
+    assertThat((Long) Kit.seen().get("updatedAt")) // milliseconds since the epoch
+        .isBetween(recent.toEpochMilli(), today.toEpochMilli() - 1);
     assertThat((LocalDate) Kit.seen().get("dueDate"))
         .isBetween(LocalDate.of(2026, 6, 16), LocalDate.of(2027, 6, 15));
   }

@@ -27,7 +27,9 @@ import java.util.UUID;
  *       ({@code createdAt}, {@code lastLogin}) lies in the {@link Defaults#RECENT_PAST_DAYS} days
  *       before today, one named with {@code expires}, {@code expiry}, {@code due} or {@code
  *       deadline} in the {@link Defaults#NEAR_FUTURE_DAYS} days after, never today; a {@code
- *       String} is the ISO text of a date ({@code On}, {@code Date}) or an instant;
+ *       String} is the ISO text of a date ({@code On}, {@code Date}) or an instant, a {@code long}
+ *       milliseconds since the epoch, as {@code System.currentTimeMillis()} and {@code
+ *       Instant.toEpochMilli()} count them;
  *   <li>the same for the name without its leading words ({@code ownerEmail} is {@code email}).
  *       {@code name} as a last word is a person's name only after a word for a person ({@code
  *       customerName}); {@code teamName} fails with suggestions instead of guessing;
@@ -250,11 +252,23 @@ public final class Inference {
       ProviderDef def = lookup.find(provider);
       return def == null ? null : new Match(def, List.of(days));
     }
+    if (type == Long.class) {
+      ProviderDef millis = lookup.find("longValue");
+      return millis == null
+          ? null
+          : new Match(
+              millis,
+              List.of(
+                  first.toEpochDay() * MILLIS_PER_DAY,
+                  (end.toEpochDay() + 1) * MILLIS_PER_DAY - 1));
+    }
     Match byType = TIMESTAMP_TYPES.contains(type) ? byType(type, lookup) : null;
     return byType == null
         ? null
         : new Match(byType.def(), List.of(first.atStartOfDay(), end.atTime(23, 59, 59)));
   }
+
+  private static final long MILLIS_PER_DAY = 86_400_000L;
 
   /** The types whose provider takes a start and an end date-time. */
   private static final Set<Class<?>> TIMESTAMP_TYPES =
