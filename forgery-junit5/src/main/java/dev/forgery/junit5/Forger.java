@@ -19,9 +19,11 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -51,7 +53,7 @@ final class Forger {
           + " LocalDate, LocalDateTime, LocalTime, Instant, OffsetDateTime, ZonedDateTime, UUID,"
           + " enums, Java records, your own classes (with a public constructor, or a no-arg"
           + " constructor and setters; generic ones such as Page<Customer> too), and List, Set,"
-          + " arrays, Stream or Supplier of those";
+          + " Map, Optional, arrays, Stream or Supplier of those";
 
   /** Providers of strings of one length, their one argument: min and max bound it per value. */
   private static final Set<String> ONE_LENGTH =
@@ -119,7 +121,9 @@ final class Forger {
     SET,
     ARRAY,
     STREAM,
-    SUPPLIER
+    SUPPLIER,
+    OPTIONAL,
+    MAP
   }
 
   /**
@@ -177,6 +181,13 @@ final class Forger {
     } else if (raw == Supplier.class) {
       shape = Shape.SUPPLIER;
       elementType = elementOf(target);
+    } else if (raw == Optional.class) {
+      shape = Shape.OPTIONAL;
+      elementType = elementOf(target);
+    } else if (raw == Map.class) {
+      shape = Shape.MAP;
+      elementType = typeArgument(target, 1);
+      mapKey(target); // the keys' type is checked before the values are looked at
     } else {
       shape = Shape.SINGLE;
       elementType = type;
@@ -186,14 +197,21 @@ final class Forger {
     if (size < 0) {
       throw fail(target, "size must be >= 0, got " + size, "Use @Forged(size = 10) or similar.");
     }
-    if (forged.unique() && (shape == Shape.SINGLE || shape == Shape.SUPPLIER)) {
+    if (forged.unique()
+        && (shape == Shape.SINGLE || shape == Shape.SUPPLIER || shape == Shape.OPTIONAL)) {
       throw fail(
           target,
-          "unique = true makes the values of a List, Set, array or Stream distinct, and "
-              + (shape == Shape.SINGLE
-                  ? "a single value is always unique"
-                  : "a Supplier has no size to make distinct"),
-          "Remove unique = true, or declare a List, Set, array or Stream.");
+          "unique = true makes the values of a List, Set, Map, array or Stream distinct, and "
+              + (shape == Shape.SUPPLIER
+                  ? "a Supplier has no size to make distinct"
+                  : "a single value is always unique"),
+          "Remove unique = true, or declare a List, Set, Map, array or Stream.");
+    }
+    if (shape == Shape.SINGLE && type instanceof ParameterizedType && !isObject(raw)) {
+      throw fail(
+          target,
+          type.getTypeName() + " cannot be forged",
+          "Declare a List, Set, Map, Optional, array, Stream or Supplier, or a class of your own.");
     }
     Source source;
     if (isObject(element)) {
@@ -224,7 +242,51 @@ final class Forger {
       }
       source = source(target, element, faker, memory);
     }
+    if (shape == Shape.MAP) {
+      return map(target, faker, size, source);
+    }
     return shaped(shape, element, size, target, source);
+  }
+
+  /**
+   * A map of {@code size} entries: distinct keys drawn by the key type alone (the name describes
+   * the values, as for an object's map), then the values, as a list's elements would be.
+   */
+  private static Map<Object, Object> map(Target target, Faker faker, int size, Source values) {
+    Class<?> key = mapKey(target);
+    Provider<?> keyProvider =
+        key == String.class ? faker.provider("word") : faker.inferProvider("", key);
+    Source keys = new Source.Drawn(target, faker, keyProvider, key, v -> convert(target, v, key));
+    List<Object> drawnKeys =
+        new ArrayList<>(
+            keys.redrawn(
+                size, "the keys of a Map of " + size, "declare a List, which needs no keys"));
+    List<Object> drawnValues = target.forged().unique() ? values.distinct(size) : values.many(size);
+    Map<Object, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < size; i++) {
+      map.put(drawnKeys.get(i), drawnValues.get(i));
+    }
+    return Collections.unmodifiableMap(map);
+  }
+
+  /** The (boxed) key type of a map target, or a failure if its keys cannot be drawn. */
+  private static Class<?> mapKey(Target target) {
+    Type keyType = typeArgument(target, 0);
+    Class<?> key = BOXES.getOrDefault(raw(keyType), raw(keyType));
+    if (keyType instanceof ParameterizedType
+        || !(key == String.class
+            || BOXES.containsValue(key)
+            || key == UUID.class
+            || key == LocalDate.class
+            || key == LocalDateTime.class
+            || key == Instant.class
+            || key.isEnum())) {
+      throw fail(
+          target,
+          "map keys must be strings, numbers, UUIDs, dates or enums, not " + keyType.getTypeName(),
+          "Declare the keys as one of those, or a List of a record holding both.");
+    }
+    return key;
   }
 
   /** The values of a source in the requested shape. */
@@ -233,6 +295,8 @@ final class Forger {
     switch (shape) {
       case SINGLE:
         return source.one();
+      case OPTIONAL:
+        return Optional.of(source.one());
       case SUPPLIER:
         return (Supplier<Object>) source::one;
       case SET:
@@ -639,9 +703,14 @@ final class Forger {
   }
 
   private static Type elementOf(Target target) {
+    return typeArgument(target, 0);
+  }
+
+  /** The type argument at {@code index} of the target's declared type, a class or a generic one. */
+  private static Type typeArgument(Target target, int index) {
     Type type = target.type();
     if (type instanceof ParameterizedType) {
-      Type argument = ((ParameterizedType) type).getActualTypeArguments()[0];
+      Type argument = ((ParameterizedType) type).getActualTypeArguments()[index];
       if (argument instanceof WildcardType) {
         argument = ((WildcardType) argument).getUpperBounds()[0];
       }
@@ -653,7 +722,7 @@ final class Forger {
     throw fail(
         target,
         "the element type must be a plain class",
-        "Declare it, e.g. List<String>, Set<UUID> or Supplier<Integer>.");
+        "Declare it, e.g. List<String>, Set<UUID>, Map<String, Integer> or Supplier<Integer>.");
   }
 
   private static Class<?> raw(Type type) {

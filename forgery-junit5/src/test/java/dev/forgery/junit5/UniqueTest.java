@@ -130,9 +130,9 @@ class UniqueTest {
   void uniqueIsRefusedWhereItMeansNothing() {
     assertThat(RangesTest.message(String.class, Map.of("value", "email", "unique", true)))
         .contains(
-            "unique = true makes the values of a List, Set, array or Stream distinct, and a"
+            "unique = true makes the values of a List, Set, Map, array or Stream distinct, and a"
                 + " single value is always unique")
-        .contains("Remove unique = true, or declare a List, Set, array or Stream.");
+        .contains("Remove unique = true, or declare a List, Set, Map, array or Stream.");
     assertThat(
             RangesTest.message(
                 Forgeds.generic(java.util.function.Supplier.class, UUID.class),

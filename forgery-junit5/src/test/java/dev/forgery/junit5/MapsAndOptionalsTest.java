@@ -1,0 +1,130 @@
+package dev.forgery.junit5;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.commons.validator.routines.EmailValidator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+
+/**
+ * {@code @Forged Optional<T>} and {@code Map<K, V>}, as an object's properties of those types are
+ * filled: an optional holds a value; a map holds {@code size} entries whose keys are drawn by their
+ * type and whose values are named by the parameter, bounded by {@code min}, {@code max}, {@code
+ * oneOf} and {@code unique} as a list's elements are.
+ */
+class MapsAndOptionalsTest {
+  private static final int SEEDS = 20;
+
+  enum Tier {
+    GOLD,
+    SILVER,
+    BRONZE
+  }
+
+  @ExtendWith(ForgeryExtension.class)
+  static class ShapesTestCase {
+    @Forged Map<UUID, String> emails;
+
+    @Test
+    void shapes(
+        @Forged Optional<String> email,
+        @Forged Optional<RecordsTest.Person> person,
+        @Forged Map<String, Integer> scores,
+        @Forged(size = 3) Map<Tier, String> cities,
+        @Forged(size = 5, min = "18", max = "20") Map<Integer, Integer> ages,
+        @Forged(size = 4, unique = true) Map<String, String> firstNames) {
+      Kit.see("email", email);
+      Kit.see("person", person);
+      Kit.see("scores", scores);
+      Kit.see("cities", cities);
+      Kit.see("ages", ages);
+      Kit.see("firstNames", firstNames);
+      Kit.see("emails", emails);
+    }
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void optionalsHoldAValueAndMapsHoldSizeEntriesNamedByTheirValues() {
+    EmailValidator valid = EmailValidator.getInstance();
+    for (long seed = 1; seed <= SEEDS; seed++) {
+      Map<String, Object> seen = Kit.passed(ShapesTestCase.class, seed, 1);
+      assertThat((Optional<String>) seen.get("email")).get().matches(valid::isValid);
+      assertThat((Optional<RecordsTest.Person>) seen.get("person")).isPresent();
+      Map<String, Integer> scores = (Map<String, Integer>) seen.get("scores");
+      assertThat(scores).hasSize(10);
+      assertThat(scores.keySet()).allMatch(k -> k.matches("[A-Za-z]+")); // lorem words
+      assertThat(scores.values()).allMatch(v -> v >= 0 && v <= 100);
+      assertThat((Map<Tier, String>) seen.get("cities"))
+          .containsOnlyKeys(Tier.GOLD, Tier.SILVER, Tier.BRONZE);
+      Map<Integer, Integer> ages = (Map<Integer, Integer>) seen.get("ages");
+      assertThat(ages).hasSize(5);
+      assertThat(ages.values()).allMatch(v -> v >= 18 && v <= 20);
+      assertThat(((Map<String, String>) seen.get("firstNames")).values())
+          .hasSize(4)
+          .doesNotHaveDuplicates();
+      Map<UUID, String> emails = (Map<UUID, String>) seen.get("emails");
+      assertThat(emails).hasSize(10);
+      assertThat(emails.values()).allMatch(valid::isValid);
+      assertThatThrownBy(() -> emails.put(UUID.randomUUID(), "x@example.com"))
+          .isInstanceOf(UnsupportedOperationException.class);
+    }
+  }
+
+  @Test
+  void theSameSeedGivesTheSameMapInTheSameOrder() {
+    Map<String, Object> seen = Kit.sameTwice(ShapesTestCase.class, 42);
+    assertThat(List.copyOf(((Map<?, ?>) seen.get("scores")).keySet())).hasSize(10);
+  }
+
+  @ExtendWith(ForgeryExtension.class)
+  static class TooManyKeysTestCase {
+    @Test
+    void test(@Forged(size = 4) Map<Tier, String> cities) {}
+  }
+
+  @ExtendWith(ForgeryExtension.class)
+  static class ObjectKeysTestCase {
+    @Test
+    void test(@Forged Map<RecordsTest.Person, String> byPerson) {}
+  }
+
+  @ExtendWith(ForgeryExtension.class)
+  static class DequeTestCase {
+    @Test
+    void test(@Forged Deque<String> emails) {}
+  }
+
+  @ExtendWith(ForgeryExtension.class)
+  static class UniqueOptionalTestCase {
+    @Test
+    void test(@Forged(unique = true) Optional<String> email) {}
+  }
+
+  @Test
+  void whatCannotBeFilledSaysWhyAndWhatWouldDo() {
+    assertThat(failure(TooManyKeysTestCase.class))
+        .contains("found only 3 distinct values for the keys of a Map of 4")
+        .contains("Lower @Forged(size = ...)");
+    assertThat(failure(ObjectKeysTestCase.class))
+        .contains("map keys must be strings, numbers, UUIDs, dates or enums, not")
+        .contains("RecordsTest$Person");
+    assertThat(failure(DequeTestCase.class))
+        .contains("java.util.Deque<java.lang.String> cannot be forged")
+        .contains("Declare a List, Set, Map, Optional, array, Stream or Supplier");
+    assertThat(failure(UniqueOptionalTestCase.class)).contains("a single value is always unique");
+  }
+
+  private static String failure(Class<?> fixture) {
+    Throwable failure = Kit.onlyFailure(Kit.run(fixture, "forgery.seed", "1"));
+    assertThat(failure).isInstanceOf(ParameterResolutionException.class);
+    return failure.getMessage();
+  }
+}
