@@ -166,6 +166,7 @@ final class Forger {
     }
     Shape shape;
     Type elementType;
+    Class<?> key = null; // a map's, checked before its values are looked at
     if (raw.isArray()) {
       shape = Shape.ARRAY;
       elementType = raw.getComponentType();
@@ -187,7 +188,7 @@ final class Forger {
     } else if (raw == Map.class) {
       shape = Shape.MAP;
       elementType = typeArgument(target, 1);
-      mapKey(target); // the keys' type is checked before the values are looked at
+      key = mapKey(target);
     } else {
       shape = Shape.SINGLE;
       elementType = type;
@@ -243,7 +244,7 @@ final class Forger {
       source = source(target, element, faker, memory);
     }
     if (shape == Shape.MAP) {
-      return map(target, faker, size, source);
+      return map(target, faker, size, key, source);
     }
     return shaped(shape, element, size, target, source);
   }
@@ -252,8 +253,8 @@ final class Forger {
    * A map of {@code size} entries: distinct keys drawn by the key type alone (the name describes
    * the values, as for an object's map), then the values, as a list's elements would be.
    */
-  private static Map<Object, Object> map(Target target, Faker faker, int size, Source values) {
-    Class<?> key = mapKey(target);
+  private static Map<Object, Object> map(
+      Target target, Faker faker, int size, Class<?> key, Source values) {
     Provider<?> keyProvider =
         key == String.class ? faker.provider("word") : faker.inferProvider("", key);
     Source keys = new Source.Drawn(target, faker, keyProvider, key, v -> convert(target, v, key));
@@ -269,18 +270,14 @@ final class Forger {
     return Collections.unmodifiableMap(map);
   }
 
-  /** The (boxed) key type of a map target, or a failure if its keys cannot be drawn. */
+  /**
+   * The (boxed) key type of a map target: any value type an element may have, since a key is drawn
+   * by its type alone; or a failure if its keys cannot be drawn.
+   */
   private static Class<?> mapKey(Target target) {
     Type keyType = typeArgument(target, 0);
     Class<?> key = BOXES.getOrDefault(raw(keyType), raw(keyType));
-    if (keyType instanceof ParameterizedType
-        || !(key == String.class
-            || BOXES.containsValue(key)
-            || key == UUID.class
-            || key == LocalDate.class
-            || key == LocalDateTime.class
-            || key == Instant.class
-            || key.isEnum())) {
+    if (keyType instanceof ParameterizedType || !supportedElement(key)) {
       throw fail(
           target,
           "map keys must be strings, numbers, UUIDs, dates or enums, not " + keyType.getTypeName(),

@@ -3,6 +3,7 @@ package dev.forgery.junit5;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalTime;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -39,13 +40,15 @@ class MapsAndOptionalsTest {
         @Forged Map<String, Integer> scores,
         @Forged(size = 3) Map<Tier, String> cities,
         @Forged(size = 5, min = "18", max = "20") Map<Integer, Integer> ages,
-        @Forged(size = 4, unique = true) Map<String, String> firstNames) {
+        @Forged(size = 4, unique = true) Map<String, String> firstNames,
+        @Forged(size = 5) Map<LocalTime, String> lastNames) {
       Kit.see("email", email);
       Kit.see("person", person);
       Kit.see("scores", scores);
       Kit.see("cities", cities);
       Kit.see("ages", ages);
       Kit.see("firstNames", firstNames);
+      Kit.see("lastNames", lastNames);
       Kit.see("emails", emails);
     }
   }
@@ -70,6 +73,9 @@ class MapsAndOptionalsTest {
       assertThat(((Map<String, String>) seen.get("firstNames")).values())
           .hasSize(4)
           .doesNotHaveDuplicates();
+      Map<LocalTime, String> lastNames = (Map<LocalTime, String>) seen.get("lastNames");
+      assertThat(lastNames).hasSize(5); // any value type a list's element may have keys a map
+      assertThat(lastNames.values()).allMatch(v -> v.matches("[A-Z][A-Za-z' -]+"));
       Map<UUID, String> emails = (Map<UUID, String>) seen.get("emails");
       assertThat(emails).hasSize(10);
       assertThat(emails.values()).allMatch(valid::isValid);
