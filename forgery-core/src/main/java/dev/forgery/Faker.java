@@ -6,6 +6,7 @@ import dev.forgery.internal.Suggestions;
 import dev.forgery.internal.binding.TestBinding;
 import dev.forgery.internal.engine.Batches;
 import dev.forgery.internal.engine.CompiledSchema;
+import dev.forgery.internal.engine.Leaves;
 import dev.forgery.internal.engine.RecordPlan;
 import dev.forgery.internal.engine.RowEncoder;
 import dev.forgery.internal.engine.TypeParser;
@@ -3146,6 +3147,31 @@ public final class Faker {
   }
 
   /**
+   * Returns a language and a country as a BCP 47 language tag, such as {@code fr-CA}: one of the
+   * 317 pairs of a country and a language spoken there (GeoNames), each equally likely. The tags
+   * come from forgery's own table, so they are the same on every JDK, and {@link
+   * java.util.Locale#forLanguageTag} reads each of them.
+   *
+   * @return the tag, e.g. {@code "pt-BR"}
+   * @since 0.1.0
+   */
+  public String languageTag() {
+    return one("languageTag");
+  }
+
+  /**
+   * Returns {@code n} values of {@link #languageTag()}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} language tags
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public List<String> languageTags(int n) {
+    return many(n, "languageTag");
+  }
+
+  /**
    * Returns a string of {@code length} letters {@code a-z}, each equally likely.
    *
    * @param length how many letters, {@code 1..10000}
@@ -4228,6 +4254,31 @@ public final class Faker {
     return many(n, "localTime");
   }
 
+  /**
+   * Returns the IANA id of a time zone, such as {@code Europe/Paris}: one of the 347 zones of the
+   * world's cities of more than 15,000 people (GeoNames), each equally likely. The ids come from
+   * forgery's own table, so they are the same on every JDK, and {@link java.time.ZoneId#of} reads
+   * each of them.
+   *
+   * @return the zone id, e.g. {@code "America/Chicago"}
+   * @since 0.1.0
+   */
+  public String timeZone() {
+    return one("timeZone");
+  }
+
+  /**
+   * Returns {@code n} values of {@link #timeZone()}.
+   *
+   * @param n how many, {@code >= 0}
+   * @return an unmodifiable list of exactly {@code n} zone ids
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @since 0.1.0
+   */
+  public List<String> timeZones(int n) {
+    return many(n, "timeZone");
+  }
+
   private static <V> V nonNull(V value, String name) {
     if (value == null) {
       throw new IllegalArgumentException(name + " must not be null");
@@ -4447,6 +4498,18 @@ public final class Faker {
    * ownerEmail}), a word with a range ({@code age} is 18..80), else the type ({@code LocalDate} is
    * {@code date}).
    *
+   * <p>A type no provider gives is made from one whose values convert to it, as a record's property
+   * of that type is: a {@code ZoneId} from {@code timeZone}, a {@code Locale} from {@code
+   * languageTag}, a {@code Currency} from {@code currencyCode}, a {@code char} from {@code
+   * letters}, a {@code Duration} from {@code integer} (0 to 86,399 seconds), a {@code Period} from
+   * {@code integer} (0 to 365 days), a {@code URI} or {@code URL} from {@code url}, a {@code Year},
+   * {@code YearMonth} or {@code MonthDay} from a date, an {@code OffsetTime} or {@code ZoneOffset}
+   * from an offset date-time, a {@code Date} from an instant and a {@code BigInteger} from a whole
+   * number, the last four inferred by the name ({@code Date createdAt} as {@code Instant
+   * createdAt}). The provider's {@link Provider#name() name} and {@link Provider#arguments()
+   * arguments} are those of the provider it is made from, and its {@link Provider#type() type} is
+   * the type asked for.
+   *
    * <pre>{@code
    * faker.inferProvider("ownerEmail", String.class).name(); // "email"
    * faker.inferProvider("age", int.class).arguments();     // [18, 80]
@@ -4461,7 +4524,12 @@ public final class Faker {
   public Provider<?> inferProvider(String name, Class<?> type) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
-    Inference.Match match = Inference.infer(name, Inference.boxed(type), customs);
+    Class<?> boxed = Inference.boxed(type);
+    if (Leaves.made(boxed)) {
+      Leaves.Leaf leaf = Leaves.of(name, type, customs, "'" + name + "'");
+      return new BoundProvider(this, leaf.def().name(), leaf.generator(), leaf.args());
+    }
+    Inference.Match match = Inference.infer(name, boxed, customs);
     if (match == null) {
       throw new UnknownProviderException(
           "no provider is named like '" + name + "'" + Inference.whyNot(name),

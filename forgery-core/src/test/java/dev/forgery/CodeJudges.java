@@ -4,6 +4,7 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.validator.routines.ISBNValidator;
@@ -154,6 +155,25 @@ final class CodeJudges {
     }
   }
 
+  /**
+   * A language and a country written as a BCP 47 tag that reads back as itself: the language one of
+   * ISO 639-1's two-letter codes as the JDK lists them, or a three-letter ISO 639-2/3 code for a
+   * language that has none ({@code fil}, {@code niu}); the country one of ISO 3166's.
+   */
+  static boolean languageTag(String tag) {
+    if (!tag.matches("[a-z]{2,3}-[A-Z]{2}")) {
+      return false;
+    }
+    Locale locale = Locale.forLanguageTag(tag);
+    String language = locale.getLanguage();
+    return locale.toLanguageTag().equals(tag)
+        && (language.length() == 3 || ISO_LANGUAGES.contains(language))
+        && ISO_COUNTRIES.contains(locale.getCountry());
+  }
+
+  private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
+  private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
+
   private static int length(List<Object> args) {
     return args.isEmpty() ? 10 : ((Number) args.get(0)).intValue();
   }
@@ -184,6 +204,7 @@ final class CodeJudges {
                 && REPORTING_BODIES.contains(((String) v).substring(0, 2))
                 && LuhnCheckDigit.LUHN_CHECK_DIGIT.isValid((String) v));
     j.put("currencyCode", (v, a) -> currency((String) v));
+    j.put("languageTag", (v, a) -> languageTag((String) v));
     j.put("letters", (v, a) -> ((String) v).matches("[a-z]{" + length(a) + "}"));
     j.put("alphanumeric", (v, a) -> ((String) v).matches("[a-z0-9]{" + length(a) + "}"));
   }
@@ -201,6 +222,7 @@ final class CodeJudges {
   static void goldens(Map<String, String> g) {
     g.put("alphanumeric", "d240901ed73072c1");
     g.put("currencyCode", "23a2ddca0b90883a");
+    g.put("languageTag", "aa5b4eccc9a9db4d");
     g.put("ean13", "dbf36b237b0e473f");
     g.put("imei", "7d09ce6edbc12bc9");
     g.put("isbn10", "9d8daaf42956271d");

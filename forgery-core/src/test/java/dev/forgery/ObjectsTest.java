@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
 import java.time.Year;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -329,7 +330,17 @@ class ObjectsTest {
         .hasMessageContaining("map keys must be");
     assertThatThrownBy(() -> faker.records(1, String.class))
         .hasMessageContaining("type must be a record or a class")
-        .hasMessageContaining("a value or a container");
+        .hasMessageContaining("which is a value; draw values with a provider");
+    // A primitive's modifiers say abstract, and ZoneId is an abstract class: both are values.
+    assertThatThrownBy(() -> faker.record(char.class))
+        .hasMessageContaining("got char, which is a value")
+        .hasMessageContaining("faker.inferProvider(");
+    assertThatThrownBy(() -> faker.record(ZoneId.class))
+        .hasMessageContaining("got java.time.ZoneId, which is a value");
+    assertThatThrownBy(() -> faker.records(1, ArrayList.class))
+        .hasMessageContaining("which is a container; ask for the class of the elements");
+    assertThatThrownBy(() -> faker.record(Thread.class))
+        .hasMessageContaining("which is a class of the JDK");
     assertThatThrownBy(() -> faker.records(1, Runnable.class)).hasMessageContaining("abstract");
   }
 

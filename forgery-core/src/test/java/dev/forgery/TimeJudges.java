@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -53,6 +54,17 @@ final class TimeJudges {
           return t.getNano() == 0 && LocalTime.parse(t.toString()).equals(t);
         });
     j.put("regexify", (v, a) -> Pattern.compile((String) a.get(0)).matcher((String) v).matches());
+    // A region's zone (not an offset, not a link such as US/Eastern) that the JDK's own copy of
+    // the time-zone database knows.
+    j.put(
+        "timeZone",
+        (v, a) ->
+            ((String) v)
+                    .matches(
+                        "(Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe"
+                            + "|Indian|Pacific)/[A-Z][A-Za-z_-]+(/[A-Z][A-Za-z_-]+)?")
+                && ZoneId.getAvailableZoneIds().contains(v)
+                && ZoneId.of((String) v).getId().equals(v));
   }
 
   /** Adds argument sets for the providers of this domain that take arguments. */
@@ -84,6 +96,7 @@ final class TimeJudges {
     g.put("localTime", "12fbca93515620d7");
     g.put("offsetDateTime", "c6a8a027a1ee5db7");
     g.put("pastDate", "563c14c62d442ea");
+    g.put("timeZone", "f6203674712993b4");
     // A zone that is an offset prints as the offset date-time does.
     g.put("zonedDateTime", "c6a8a027a1ee5db7");
   }

@@ -12,13 +12,17 @@ import java.lang.annotation.Target;
  *
  * <p>The provider is {@link #value()}, or else inferred from the parameter or field name: {@code
  * emails} gives {@code email} values, {@code cities} {@code city}, {@code firstName} {@code
- * firstName}. Supported types are {@code Faker}, {@code String}, primitive and boxed numbers and
- * booleans, {@code BigDecimal}, {@code LocalDate}, {@code LocalDateTime}, {@code LocalTime}, {@code
- * Instant}, {@code OffsetDateTime}, {@code ZonedDateTime}, {@code UUID}, enums (one constant, each
- * equally likely), Java records and other classes filled property by property (as {@link
- * dev.forgery.Faker#records(int, Class)} fills them; generic ones with their type arguments, such
- * as {@code Page<Customer>}), and {@code List}, {@code Set}, arrays, {@code Stream} and {@code
- * Supplier} of those.
+ * firstName}. Supported types are {@code Faker}, {@code String}, primitive and boxed numbers,
+ * booleans and {@code char}s, {@code BigDecimal}, {@code BigInteger}, {@code LocalDate}, {@code
+ * LocalDateTime}, {@code LocalTime}, {@code Instant}, {@code OffsetDateTime}, {@code
+ * ZonedDateTime}, {@code UUID}, the value types forgery-core makes from other providers' values
+ * ({@code ZoneId} from {@code timeZone}, {@code Locale} from {@code languageTag}, {@code Currency},
+ * {@code Duration}, {@code Period}, {@code Year}, {@code YearMonth}, {@code MonthDay}, {@code
+ * OffsetTime}, {@code ZoneOffset}, {@code java.util.Date}, {@code URI}, {@code URL}: see {@link
+ * dev.forgery.Faker#inferProvider(String, Class)}), enums (one constant, each equally likely), Java
+ * records and other classes filled property by property (as {@link dev.forgery.Faker#records(int,
+ * Class)} fills them; generic ones with their type arguments, such as {@code Page<Customer>}), and
+ * {@code List}, {@code Set}, arrays, {@code Stream} and {@code Supplier} of those.
  *
  * <pre>{@code
  * @Test
@@ -134,8 +138,9 @@ public @interface Forged {
   /**
    * Lists the values to choose from, each equally likely, written as text and converted to the
    * declared type: enum constants by name, numbers, dates and times as for {@link #min()}, {@code
-   * UUID}s, {@code "true"} and {@code "false"}, strings as they are. Not combined with a provider
-   * name or bounds.
+   * UUID}s, {@code "true"} and {@code "false"}, strings as they are, and the other value types as
+   * they print ({@code "Europe/Paris"}, {@code "PT1H30M"}, {@code "EUR"}, {@code "fr-CA"}, {@code
+   * "2024-05"}). Not combined with a provider name or bounds.
    *
    * @return the choices, or none to draw from a provider
    */

@@ -10,18 +10,32 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.Period;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Currency;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,12 +60,36 @@ final class Forger {
           float.class, Float.class,
           short.class, Short.class,
           byte.class, Byte.class,
-          boolean.class, Boolean.class);
+          boolean.class, Boolean.class,
+          char.class, Character.class);
+
+  /**
+   * The value types no provider gives, which forgery-core makes from one that gives what they
+   * convert from ({@code Faker.inferProvider}): a {@code ZoneId} from {@code timeZone}, a {@code
+   * Currency} from {@code currencyCode}, a {@code Duration} from {@code integer}...
+   */
+  private static final Set<Class<?>> MADE =
+      Set.of(
+          ZoneId.class,
+          ZoneOffset.class,
+          Locale.class,
+          Currency.class,
+          Duration.class,
+          Period.class,
+          Year.class,
+          YearMonth.class,
+          MonthDay.class,
+          OffsetTime.class,
+          Date.class,
+          URI.class,
+          URL.class,
+          BigInteger.class);
 
   private static final String SUPPORTED =
-      "Faker, String, int/long/double/float/short/byte/boolean (primitive or boxed), BigDecimal,"
-          + " LocalDate, LocalDateTime, LocalTime, Instant, OffsetDateTime, ZonedDateTime, UUID,"
-          + " enums, Java records, your own classes (with a public constructor, or a no-arg"
+      "Faker, String, int/long/double/float/short/byte/boolean/char (primitive or boxed),"
+          + " BigDecimal, BigInteger, LocalDate, LocalDateTime, LocalTime, Instant, OffsetDateTime,"
+          + " ZonedDateTime, OffsetTime, Year, YearMonth, MonthDay, Duration, Period, ZoneId,"
+          + " ZoneOffset, Date, Locale, Currency, URI, URL, UUID, enums, Java records, your own classes (with a public constructor, or a no-arg"
           + " constructor and setters; generic ones such as Page<Customer> too), and List, Set,"
           + " Map, Optional, arrays, Stream or Supplier of those";
 
@@ -280,7 +318,9 @@ final class Forger {
     if (keyType instanceof ParameterizedType || !supportedElement(key)) {
       throw fail(
           target,
-          "map keys must be strings, numbers, UUIDs, dates or enums, not " + keyType.getTypeName(),
+          "map keys must be strings, numbers, UUIDs, dates and times, enums or other values"
+              + " (ZoneId, Locale, Currency...), not "
+              + keyType.getTypeName(),
           "Declare the keys as one of those, or a List of a record holding both.");
     }
     return key;
@@ -515,15 +555,18 @@ final class Forger {
                 + " <parameters>true</parameters> in maven-compiler-plugin).");
       }
     }
-    if (memory != null) {
-      Provider<?> remembered = memory.recall(faker);
-      if (remembered != null) {
-        return remembered;
+    // A value type made from another provider's values is not remembered: its provider's name and
+    // arguments alone (integer, 0..86,399) would give the values before their conversion.
+    boolean remembered = memory != null && !made(boxed);
+    if (remembered) {
+      Provider<?> recalled = memory.recall(faker);
+      if (recalled != null) {
+        return recalled;
       }
     }
     try {
       Provider<?> inferred = faker.inferProvider(target.name(), boxed);
-      if (memory != null) {
+      if (remembered) {
         memory.remember(faker, inferred);
       }
       return inferred;
@@ -646,12 +689,19 @@ final class Forger {
         || boxed == ZonedDateTime.class
         || boxed == BigDecimal.class
         || boxed == UUID.class
+        || made(boxed)
         || boxed.isEnum();
+  }
+
+  /** Whether forgery-core makes a type's values from another provider's: {@link #MADE}, char. */
+  private static boolean made(Class<?> boxed) {
+    return boxed == Character.class || MADE.contains(boxed);
   }
 
   /** Whether a provider's values can become the declared type; a custom one's are checked later. */
   private static boolean compatible(Class<?> boxed, Class<?> produced) {
     return boxed == String.class
+        || (produced == String.class && made(boxed) && TextValues.readable(boxed))
         || produced == Object.class
         || boxed.isAssignableFrom(produced)
         || (Number.class.isAssignableFrom(boxed) && Number.class.isAssignableFrom(produced));
@@ -663,6 +713,20 @@ final class Forger {
     }
     if (boxed.isInstance(value)) {
       return value;
+    }
+    if (value instanceof String && made(boxed) && TextValues.readable(boxed)) {
+      // A named provider of text for a value type: @Forged("timeZone") ZoneId.
+      try {
+        return TextValues.read((String) value, boxed);
+      } catch (IllegalArgumentException e) {
+        throw fail(
+            target,
+            "its provider gave "
+                + Abbreviation.of(value)
+                + ", which is not "
+                + TextValues.expected(boxed),
+            "Name a provider whose values read as " + boxed.getSimpleName() + ".");
+      }
     }
     if (!(value instanceof Number) || !Number.class.isAssignableFrom(boxed)) {
       throw fail(

@@ -1,15 +1,30 @@
 package dev.forgery.junit5;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.Period;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Currency;
+import java.util.Date;
+import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -70,8 +85,77 @@ final class TextValues {
       } else if (type == UUID.class) {
         return uuid(t);
       }
-      return constant(t, type);
-    } catch (NumberFormatException | DateTimeParseException e) {
+      Object value = valueType(t, type);
+      return value != null ? value : constant(t, type);
+    } catch (NumberFormatException | DateTimeException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads the value types forgery-core makes from other providers' values, or returns {@code null}
+   * for any other type. Each reads as it prints ({@code toString}), so a value copied from a report
+   * reads back as itself.
+   */
+  private static Object valueType(String t, Class<?> type) {
+    if (type == Character.class) {
+      if (t.length() != 1) {
+        throw new IllegalArgumentException("not one character: \"" + t + "\"");
+      }
+      return t.charAt(0);
+    } else if (type == BigInteger.class) {
+      return new BigInteger(t);
+    } else if (type == ZoneId.class) {
+      return ZoneId.of(t);
+    } else if (type == ZoneOffset.class) {
+      return ZoneOffset.of(t);
+    } else if (type == Duration.class) {
+      return Duration.parse(t);
+    } else if (type == Period.class) {
+      return Period.parse(t);
+    } else if (type == Year.class) {
+      return Year.parse(t);
+    } else if (type == YearMonth.class) {
+      return YearMonth.parse(t);
+    } else if (type == MonthDay.class) {
+      return MonthDay.parse(t);
+    } else if (type == OffsetTime.class) {
+      return OffsetTime.parse(t);
+    } else if (type == Date.class) {
+      return Date.from((Instant) read(t, Instant.class));
+    } else if (type == Locale.class) {
+      return locale(t);
+    } else if (type == Currency.class) {
+      return Currency.getInstance(t);
+    } else if (type == URI.class) {
+      return uri(t);
+    } else if (type == URL.class) {
+      return url(t);
+    }
+    return null;
+  }
+
+  /** A language tag ({@code fr-CA}) or a locale as it prints ({@code fr_CA}), well-formed. */
+  private static Locale locale(String t) {
+    try {
+      return new Locale.Builder().setLanguageTag(t.replace('_', '-')).build();
+    } catch (IllformedLocaleException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+
+  private static URI uri(String t) {
+    try {
+      return new URI(t);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+
+  private static URL url(String t) {
+    try {
+      return uri(t).toURL();
+    } catch (MalformedURLException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }
   }
@@ -131,6 +215,36 @@ final class TextValues {
       return "an ISO date-time with a zone such as \"2020-01-01T09:30+01:00[Europe/Paris]\"";
     } else if (type == UUID.class) {
       return "a UUID such as \"123e4567-e89b-42d3-a456-426614174000\"";
+    } else if (type == Character.class) {
+      return "one character such as \"x\"";
+    } else if (type == BigInteger.class) {
+      return "a whole number such as \"12345678901234567890\" (BigInteger)";
+    } else if (type == ZoneId.class) {
+      return "a time-zone id such as \"Europe/Paris\" or an offset such as \"+02:00\"";
+    } else if (type == ZoneOffset.class) {
+      return "an offset such as \"+05:30\" or \"Z\"";
+    } else if (type == Duration.class) {
+      return "an ISO duration such as \"PT1H30M\"";
+    } else if (type == Period.class) {
+      return "an ISO period such as \"P1Y2M3D\"";
+    } else if (type == Year.class) {
+      return "a year such as \"2024\"";
+    } else if (type == YearMonth.class) {
+      return "a year and month such as \"2024-05\"";
+    } else if (type == MonthDay.class) {
+      return "a month and day such as \"--12-25\"";
+    } else if (type == OffsetTime.class) {
+      return "an ISO time with an offset such as \"09:30+02:00\"";
+    } else if (type == Date.class) {
+      return "an instant such as \"2020-01-01T09:30:00Z\", or a date-time or date read in UTC";
+    } else if (type == Locale.class) {
+      return "a language tag such as \"fr-CA\" (or \"fr_CA\")";
+    } else if (type == Currency.class) {
+      return "an ISO 4217 currency code such as \"EUR\"";
+    } else if (type == URI.class) {
+      return "a URI such as \"https://example.com/a\"";
+    } else if (type == URL.class) {
+      return "an absolute URL such as \"https://example.com/a\"";
     }
     return "";
   }

@@ -120,7 +120,8 @@ class MapsAndOptionalsTest {
         .contains("found only 3 distinct values for the keys of a Map of 4")
         .contains("Lower @Forged(size = ...)");
     assertThat(failure(ObjectKeysTestCase.class))
-        .contains("map keys must be strings, numbers, UUIDs, dates or enums, not")
+        .contains(
+            "map keys must be strings, numbers, UUIDs, dates and times, enums or other values")
         .contains("RecordsTest$Person");
     assertThat(failure(DequeTestCase.class))
         .contains("java.util.Deque<java.lang.String> cannot be forged")

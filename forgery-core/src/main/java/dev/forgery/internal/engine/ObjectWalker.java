@@ -3,8 +3,6 @@ package dev.forgery.internal.engine;
 import dev.forgery.FakeWith;
 import dev.forgery.internal.Suggestions;
 import dev.forgery.internal.provider.choice.ChoiceProviders;
-import dev.forgery.internal.provider.codes.LanguageTags;
-import dev.forgery.internal.provider.datetime.TimeZones;
 import dev.forgery.internal.random.Seeds;
 import dev.forgery.internal.registry.Defaults;
 import dev.forgery.internal.registry.Generator;
@@ -68,7 +66,7 @@ import java.util.UUID;
  */
 final class ObjectWalker {
   /** Types filled from a provider, directly or through a {@link Conversion}, besides enums. */
-  private static final Set<Class<?>> LEAVES =
+  static final Set<Class<?>> LEAVES =
       Set.of(
           String.class,
           Boolean.class,
@@ -579,55 +577,18 @@ final class ObjectWalker {
   }
 
   /**
-   * A value drawn from a provider. Types without a provider of their own are drawn from the one
-   * their name and a related type infer, then converted: {@code Year}, {@code YearMonth} and {@code
-   * MonthDay} from a date, {@code OffsetTime} from an offset date-time, {@code BigInteger} as a
-   * {@code long}, {@code URI} and {@code URL} from {@code url} (or a URL provider the name names).
-   * A {@code Duration} is 0 to 86,399 seconds and a {@code Period} 0 to 365 days. A {@code String}
-   * whose name infers no provider is a lorem word. A {@code char} is a letter, a {@code ZoneOffset}
-   * the offset of an offset date-time (an offset in use somewhere), a {@code Date} an instant, a
-   * {@code Currency} a {@code currencyCode}; a {@code ZoneId} and a {@code Locale} come from tables
-   * of their own ({@link TimeZones}, {@link LanguageTags}), since no provider gives them.
+   * A value drawn from a provider. Types without a provider of their own are made as {@link Leaves}
+   * says ({@code ZoneId}, {@code Currency}, {@code Duration}, {@code Year}...). A {@code String}
+   * whose name infers no provider is a lorem word.
    */
   private Generator leaf(String name, Class<?> raw, String where) {
     Class<?> boxed = Inference.boxed(raw);
-    if (boxed == ZoneId.class) {
-      return Generator.uniform(ZoneId.class, TimeZones.zones());
-    } else if (boxed == Locale.class) {
-      return Generator.uniform(Locale.class, LanguageTags.locales());
-    } else if (boxed == Character.class || boxed == Currency.class) {
-      Generator text =
-          boxed == Character.class
-              ? lookup.find("letters").bind(lookup, List.of(1), where)
-              : lookup.find("currencyCode").bind(lookup, List.of(), where);
-      return Conversion.to(text, 0, raw, where);
-    }
-    if (boxed == Duration.class || boxed == Period.class) {
-      int max = boxed == Duration.class ? 86_399 : 365;
-      Generator days = lookup.find("integer").bind(lookup, List.of(0, max), where);
-      return Conversion.to(days, 0, raw, where);
-    }
-    if (boxed == URI.class || boxed == URL.class) {
-      Inference.Match match = Inference.infer(name, String.class, lookup);
-      ProviderDef def =
-          match != null && match.args().isEmpty() && Lookup.key(match.def().name()).endsWith("url")
-              ? match.def()
-              : lookup.find("url");
-      return Conversion.to(def.bind(lookup, List.of(), where), 0, raw, where);
-    }
-    Class<?> carrier = boxed;
-    if (boxed == Year.class || boxed == YearMonth.class || boxed == MonthDay.class) {
-      carrier = LocalDate.class;
-    } else if (boxed == OffsetTime.class || boxed == ZoneOffset.class) {
-      carrier = OffsetDateTime.class;
-    } else if (boxed == Date.class) {
-      carrier = Instant.class;
-    } else if (boxed == BigInteger.class) {
-      carrier = Long.class;
+    if (Leaves.made(boxed)) {
+      return Leaves.of(name, raw, lookup, where).generator();
     }
     Inference.Match match;
-    if (carrier == String.class) {
-      match = Inference.infer(name, carrier, lookup);
+    if (boxed == String.class) {
+      match = Inference.infer(name, boxed, lookup);
       if (match == null) {
         // A domain model's String with a name no provider answers to (sku, notes, label) gets a
         // lorem word rather than an error, so any class fills without configuration.
@@ -636,7 +597,7 @@ final class ObjectWalker {
       return Conversion.to(match.def().bind(lookup, match.args(), where), 0, raw, where);
     }
     try {
-      match = Inference.require(name, carrier, lookup, "cannot fill " + where);
+      match = Inference.require(name, boxed, lookup, "cannot fill " + where);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           e.getMessage()

@@ -3,6 +3,7 @@ package dev.forgery.internal.engine;
 import dev.forgery.internal.random.RandomSource;
 import dev.forgery.internal.random.SplitMix64;
 import dev.forgery.internal.registry.Generator;
+import dev.forgery.internal.registry.Inference;
 import dev.forgery.internal.registry.Lookup;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
@@ -71,12 +72,7 @@ public final class RecordPlan {
       throw new IllegalArgumentException(
           "type must be a record or a class forgery can fill property by property, got "
               + (type == null ? "null" : type.getTypeName())
-              + (raw == null
-                  ? ""
-                  : raw.isInterface() || java.lang.reflect.Modifier.isAbstract(raw.getModifiers())
-                      ? ", which is abstract; ask for a concrete class"
-                      : ", which is a value or a container; draw values with a provider (e.g."
-                          + " faker.generate(\"email\", n)) or ask for the class of the elements"));
+              + (raw == null ? "" : whyNot(raw)));
     }
     Blueprint blueprint = ObjectWalker.blueprint(raw, raw.getSimpleName(), null);
     Overrides byPath = Overrides.of(overrides, sizes);
@@ -89,6 +85,26 @@ public final class RecordPlan {
     byPath.requireAllUsed(raw, names, walker.paths());
     return new RecordPlan(
         raw, new CompiledSchema(Arrays.asList(fields), true), blueprint.assembly());
+  }
+
+  /** Why a class that is not an object cannot be asked for as one, and what to ask instead. */
+  private static String whyNot(Class<?> raw) {
+    if (raw.isPrimitive() || ObjectWalker.LEAVES.contains(Inference.boxed(raw)) || raw.isEnum()) {
+      return ", which is a value; draw values with a provider (e.g. faker.generate(\"email\", n))"
+          + " or with the one its name and type stand for (faker.inferProvider(\"zone\","
+          + " ZoneId.class))";
+    }
+    if (raw.isArray()
+        || java.util.Collection.class.isAssignableFrom(raw)
+        || java.util.Map.class.isAssignableFrom(raw)
+        || raw == java.util.Optional.class) {
+      return ", which is a container; ask for the class of the elements";
+    }
+    if (raw.isInterface() || java.lang.reflect.Modifier.isAbstract(raw.getModifiers())) {
+      return ", which is abstract; ask for a concrete class";
+    }
+    return ", which is a class of the JDK, not filled property by property; ask for a class of your"
+        + " own";
   }
 
   /**

@@ -63,6 +63,12 @@ public final class CodeProviders {
                     return Generator.of(
                         String.class, r -> CurrencyCodes.draw(r, codes), null, codes.clone());
                   }),
+          ProviderDef.define(
+                  "languageTag",
+                  String.class,
+                  "a language and a country where it is spoken, as a BCP 47 tag such as fr-CA")
+              .aliases("locale", "localeTag")
+              .draws(locale -> Generator.uniform(String.class, LanguageTags.tags())),
           characters("letters", "a string of letters a-z of a length")
               .aliases("alphabetic")
               .binds((locale, args) -> characters(args, Alphabet.LETTERS)),

@@ -12,6 +12,15 @@ public final class LanguageTags {
   private LanguageTags() {}
 
   /**
+   * Returns every tag of the table, in its sorted order, the order of {@link #locales()}.
+   *
+   * @return the tags, shared and never modified
+   */
+  public static String[] tags() {
+    return Tables.list("codes/locales");
+  }
+
+  /**
    * Returns every locale of the table, in its sorted order; the array is shared and never modified.
    *
    * @return the locales

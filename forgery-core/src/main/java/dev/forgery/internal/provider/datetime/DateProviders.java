@@ -87,6 +87,12 @@ public final class DateProviders {
                     return Generator.of(LocalTime.class, Dates::localTime, null);
                   }),
           ProviderDef.define(
+                  "timeZone",
+                  String.class,
+                  "the IANA id of a time zone of the world's cities, such as Europe/Paris")
+              .aliases("zone", "zoneId", "timeZoneId")
+              .draws(locale -> Generator.uniform(String.class, TimeZones.ids())),
+          ProviderDef.define(
                   "dateOfBirth",
                   LocalDate.class,
                   "a date of birth, ages weighted by the US population")

@@ -13,6 +13,15 @@ public final class TimeZones {
   private TimeZones() {}
 
   /**
+   * Returns every zone id of the table, in its sorted order, the order of {@link #zones()}.
+   *
+   * @return the ids, shared and never modified
+   */
+  public static String[] ids() {
+    return Tables.list("codes/time_zones");
+  }
+
+  /**
    * Returns every zone of the table, in its sorted order; the array is shared and never modified.
    *
    * @return the zones

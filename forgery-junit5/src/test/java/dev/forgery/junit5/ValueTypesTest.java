@@ -1,0 +1,209 @@
+package dev.forgery.junit5;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigInteger;
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.OffsetTime;
+import java.time.Period;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Currency;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+
+/**
+ * The value types no provider gives ({@code ZoneId}, {@code Locale}, {@code Currency}, {@code
+ * Duration}...) are forged as an object's properties of those types are filled, through
+ * forgery-core's {@code inferProvider}; {@code oneOf} reads them as they print, and a provider of
+ * their text may be named.
+ */
+class ValueTypesTest {
+  private static final int SEEDS = 20;
+
+  @ExtendWith(ForgeryExtension.class)
+  static class ValuesTestCase {
+    @Forged ZoneId homeZone;
+
+    @Test
+    void values(
+        @Forged ZoneId zone,
+        @Forged Locale locale,
+        @Forged Currency currency,
+        @Forged char initial,
+        @Forged Character grade,
+        @Forged Duration timeout,
+        @Forged Period term,
+        @Forged URI website,
+        @Forged URL homepage,
+        @Forged Year year,
+        @Forged YearMonth expiry,
+        @Forged MonthDay anniversary,
+        @Forged OffsetTime opens,
+        @Forged ZoneOffset offset,
+        @Forged Date createdAt,
+        @Forged BigInteger balance,
+        @Forged(size = 40, unique = true) List<ZoneId> zones,
+        @Forged(size = 3) Map<Currency, Integer> rates) {
+      Kit.see("homeZone", homeZone);
+      Kit.see("zone", zone);
+      Kit.see("locale", locale);
+      Kit.see("currency", currency);
+      Kit.see("initial", initial);
+      Kit.see("grade", grade);
+      Kit.see("timeout", timeout);
+      Kit.see("term", term);
+      Kit.see("website", website);
+      Kit.see("homepage", homepage);
+      Kit.see("year", year);
+      Kit.see("expiry", expiry);
+      Kit.see("anniversary", anniversary);
+      Kit.see("opens", opens);
+      Kit.see("offset", offset);
+      Kit.see("createdAt", createdAt);
+      Kit.see("balance", balance);
+      Kit.see("zones", zones);
+      Kit.see("rates", rates);
+    }
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void eachValueTypeIsForgedAsObjectsFillIt() {
+    LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+    for (long seed = 1; seed <= SEEDS; seed++) {
+      Map<String, Object> seen = Kit.passed(ValuesTestCase.class, seed, 1);
+      for (String zone : List.of("homeZone", "zone")) {
+        assertThat(ZoneId.getAvailableZoneIds()).contains(seen.get(zone).toString());
+      }
+      Locale locale = (Locale) seen.get("locale");
+      assertThat(locale.getCountry()).isIn((Object[]) Locale.getISOCountries());
+      assertThat(Currency.getAvailableCurrencies()).contains((Currency) seen.get("currency"));
+      assertThat((char) seen.get("initial")).isBetween('a', 'z');
+      assertThat((Character) seen.get("grade")).isBetween('a', 'z');
+      assertThat((Duration) seen.get("timeout")).isBetween(Duration.ZERO, Duration.ofDays(1));
+      assertThat(((Period) seen.get("term")).getDays()).isBetween(0, 365);
+      assertThat(((URI) seen.get("website")).getScheme()).isIn("http", "https");
+      assertThat(((URL) seen.get("homepage")).getHost()).contains(".");
+      assertThat(((Year) seen.get("year")).getValue()).isBetween(1970, 2030);
+      // An expiry is a future date's month, as a LocalDate expiry is a future date.
+      assertThat((YearMonth) seen.get("expiry")).isAfterOrEqualTo(YearMonth.from(today));
+      assertThat(seen.get("anniversary")).isInstanceOf(MonthDay.class);
+      assertThat(seen.get("opens")).isInstanceOf(OffsetTime.class);
+      assertThat(((ZoneOffset) seen.get("offset")).getTotalSeconds() % 900).isZero();
+      // A Date createdAt falls where an Instant createdAt does: the last three years.
+      Instant created = ((Date) seen.get("createdAt")).toInstant();
+      assertThat(created)
+          .isBetween(
+              today.minusYears(3).atStartOfDay().toInstant(ZoneOffset.UTC),
+              today.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+      assertThat(seen.get("balance")).isInstanceOf(BigInteger.class);
+      assertThat((List<ZoneId>) seen.get("zones")).hasSize(40).doesNotHaveDuplicates();
+      assertThat((Map<Currency, Integer>) seen.get("rates")).hasSize(3);
+    }
+  }
+
+  @Test
+  void theSameSeedGivesTheSameValues() {
+    Map<String, Object> seen = Kit.sameTwice(ValuesTestCase.class, 42);
+    assertThat(seen.get("zone")).isInstanceOf(ZoneId.class);
+  }
+
+  @ExtendWith(ForgeryExtension.class)
+  static class ChosenTestCase {
+    @Test
+    void chosen(
+        @Forged(oneOf = {"Europe/Paris", "Asia/Tokyo"}) ZoneId zone,
+        @Forged(oneOf = {"fr-CA", "pt_BR"}) Locale locale,
+        @Forged(oneOf = {"EUR", "JPY"}) Currency currency,
+        @Forged(oneOf = {"PT1H", "PT30M"}) Duration timeout,
+        @Forged(oneOf = {"2024-05"}) YearMonth month,
+        @Forged(oneOf = {"x", "y"}) char letter,
+        @Forged(oneOf = {"https://example.com/a"}) URL url,
+        @Forged("timeZone") ZoneId named,
+        @Forged(
+                size = 2,
+                oneOf = {"+02:00", "Z"})
+            Set<ZoneOffset> offsets) {
+      Kit.see("zone", zone);
+      Kit.see("locale", locale);
+      Kit.see("currency", currency);
+      Kit.see("timeout", timeout);
+      Kit.see("month", month);
+      Kit.see("letter", letter);
+      Kit.see("url", url);
+      Kit.see("named", named);
+      Kit.see("offsets", offsets);
+    }
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void oneOfReadsTheValuesAsTheyPrintAndATextProviderMayBeNamed() throws Exception {
+    for (long seed = 1; seed <= SEEDS; seed++) {
+      Map<String, Object> seen = Kit.passed(ChosenTestCase.class, seed, 1);
+      assertThat(seen.get("zone")).isIn(ZoneId.of("Europe/Paris"), ZoneId.of("Asia/Tokyo"));
+      assertThat(seen.get("locale"))
+          .isIn(Locale.forLanguageTag("fr-CA"), Locale.forLanguageTag("pt-BR"));
+      assertThat(seen.get("currency"))
+          .isIn(Currency.getInstance("EUR"), Currency.getInstance("JPY"));
+      assertThat(seen.get("timeout")).isIn(Duration.ofHours(1), Duration.ofMinutes(30));
+      assertThat(seen.get("month")).isEqualTo(YearMonth.of(2024, 5));
+      assertThat(seen.get("letter")).isIn('x', 'y');
+      assertThat(seen.get("url")).isEqualTo(new URL("https://example.com/a"));
+      assertThat(ZoneId.getAvailableZoneIds()).contains(seen.get("named").toString());
+      assertThat((Set<ZoneOffset>) seen.get("offsets"))
+          .isSubsetOf(ZoneOffset.of("+02:00"), ZoneOffset.UTC);
+    }
+  }
+
+  @ExtendWith(ForgeryExtension.class)
+  static class BadChoiceTestCase {
+    @Test
+    void test(@Forged(oneOf = {"Mars/Olympus"}) ZoneId zone) {}
+  }
+
+  @ExtendWith(ForgeryExtension.class)
+  static class BoundedZoneTestCase {
+    @Test
+    void test(@Forged(min = "Europe/Paris") ZoneId zone) {}
+  }
+
+  @ExtendWith(ForgeryExtension.class)
+  static class WrongProviderTestCase {
+    @Test
+    void test(@Forged("email") ZoneId zone) {}
+  }
+
+  @Test
+  void whatCannotBeReadSaysWhatWould() {
+    assertThat(failure(BadChoiceTestCase.class))
+        .contains("oneOf value \"Mars/Olympus\" is not a valid ZoneId")
+        .contains("a time-zone id such as \"Europe/Paris\"");
+    assertThat(failure(BoundedZoneTestCase.class))
+        .contains("ZoneId has no range")
+        .contains("oneOf lists values of any type");
+    assertThat(failure(WrongProviderTestCase.class))
+        .contains("its provider gave \"")
+        .contains("which is not a time-zone id such as \"Europe/Paris\"");
+  }
+
+  private static String failure(Class<?> fixture) {
+    Throwable failure = Kit.onlyFailure(Kit.run(fixture, "forgery.seed", "1"));
+    assertThat(failure).isInstanceOf(ParameterResolutionException.class);
+    return failure.getMessage();
+  }
+}
