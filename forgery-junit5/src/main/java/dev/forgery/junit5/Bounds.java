@@ -1,13 +1,18 @@
 package dev.forgery.junit5;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.Date;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -22,8 +27,8 @@ import java.util.function.Function;
 final class Bounds {
   /** What {@code min} and {@code max} are refused on, for messages. */
   static final String RANGED =
-      "numbers, BigDecimal, LocalDate, LocalDateTime, Instant, OffsetDateTime, ZonedDateTime,"
-          + " LocalTime and the length of a String";
+      "numbers, BigDecimal, BigInteger, LocalDate, LocalDateTime, Instant, OffsetDateTime,"
+          + " ZonedDateTime, LocalTime, Date, Duration, Year, YearMonth and the length of a String";
 
   private static final BigDecimal SECONDS_PER_DAY = BigDecimal.valueOf(86_400);
   private static final LocalDate DATE_START = LocalDate.of(1970, 1, 1);
@@ -94,6 +99,71 @@ final class Bounds {
                   v -> toTheSecond(((LocalTime) v).toSecondOfDay(), v),
                   p -> LocalTime.ofSecondOfDay(p.longValueExact()))),
           Map.entry(
+              BigInteger.class,
+              new Kind(
+                  BigInteger.class,
+                  "longValue",
+                  BigDecimal.valueOf(Long.MIN_VALUE),
+                  BigDecimal.valueOf(Long.MAX_VALUE),
+                  BigDecimal.ZERO,
+                  BigDecimal.valueOf(100),
+                  false,
+                  v -> new BigDecimal((BigInteger) v),
+                  BigDecimal::longValueExact,
+                  v -> BigInteger.valueOf((Long) v))),
+          Map.entry(
+              Date.class,
+              new Kind(
+                  Date.class,
+                  "instant",
+                  DATE_TIME.lowest(),
+                  DATE_TIME.highest(),
+                  DATE_TIME.defaultMin(),
+                  DATE_TIME.defaultMax(),
+                  false,
+                  v -> toTheSecond(((Date) v).toInstant().getEpochSecond(), v),
+                  DATE_TIME.argument(),
+                  v -> Date.from((Instant) v))),
+          Map.entry(
+              Duration.class,
+              new Kind(
+                  Duration.class,
+                  "longValue",
+                  BigDecimal.valueOf(Long.MIN_VALUE),
+                  BigDecimal.valueOf(Long.MAX_VALUE),
+                  BigDecimal.ZERO,
+                  SECONDS_PER_DAY.subtract(BigDecimal.ONE),
+                  false,
+                  v -> toTheSecond(((Duration) v).getSeconds(), v),
+                  BigDecimal::longValueExact,
+                  v -> Duration.ofSeconds((Long) v))),
+          Map.entry(
+              Year.class,
+              new Kind(
+                  Year.class,
+                  "integer",
+                  BigDecimal.valueOf(Year.MIN_VALUE),
+                  BigDecimal.valueOf(Year.MAX_VALUE),
+                  BigDecimal.valueOf(DATE_START.getYear()),
+                  BigDecimal.valueOf(DATE_END.getYear()),
+                  false,
+                  v -> BigDecimal.valueOf(((Year) v).getValue()),
+                  BigDecimal::intValueExact,
+                  v -> Year.of((Integer) v))),
+          Map.entry(
+              YearMonth.class,
+              new Kind(
+                  YearMonth.class,
+                  "longValue",
+                  months(YearMonth.of(Year.MIN_VALUE, 1)),
+                  months(YearMonth.of(Year.MAX_VALUE, 12)),
+                  months(YearMonth.from(DATE_START)),
+                  months(YearMonth.from(DATE_END)),
+                  false,
+                  v -> months((YearMonth) v),
+                  BigDecimal::longValueExact,
+                  v -> YearMonth.of(0, 1).plusMonths((Long) v))),
+          Map.entry(
               String.class,
               new Kind(
                   Integer.class,
@@ -120,6 +190,8 @@ final class Bounds {
    * @param halfOpen whether {@code max} is excluded (floating types), so {@code min < max}
    * @param position a value read from text to its number
    * @param argument a number back to the provider's argument
+   * @param made the provider's value as the type's own ({@code Duration} from seconds); the
+   *     identity for a type the provider gives
    */
   record Kind(
       Class<?> textType,
@@ -130,7 +202,32 @@ final class Bounds {
       BigDecimal defaultMax,
       boolean halfOpen,
       Function<Object, BigDecimal> position,
-      Function<BigDecimal, Object> argument) {
+      Function<BigDecimal, Object> argument,
+      Function<Object, Object> made) {
+
+    /** A kind whose provider gives the type's own values. */
+    Kind(
+        Class<?> textType,
+        String provider,
+        BigDecimal lowest,
+        BigDecimal highest,
+        BigDecimal defaultMin,
+        BigDecimal defaultMax,
+        boolean halfOpen,
+        Function<Object, BigDecimal> position,
+        Function<BigDecimal, Object> argument) {
+      this(
+          textType,
+          provider,
+          lowest,
+          highest,
+          defaultMin,
+          defaultMax,
+          halfOpen,
+          position,
+          argument,
+          Function.identity());
+    }
 
     /** This kind read as another type and drawn by another provider. */
     Kind with(Class<?> text, String drawnBy) {
@@ -140,7 +237,7 @@ final class Bounds {
     /** This kind read as another type, drawn by another provider, placed by another function. */
     Kind with(Class<?> text, String drawnBy, Function<Object, BigDecimal> placed) {
       return new Kind(
-          text, drawnBy, lowest, highest, defaultMin, defaultMax, halfOpen, placed, argument);
+          text, drawnBy, lowest, highest, defaultMin, defaultMax, halfOpen, placed, argument, made);
     }
 
     /** Whether this kind bounds the length of strings. */
@@ -155,6 +252,13 @@ final class Bounds {
             + Integer.MAX_VALUE
             + ": min and max bound a String's length";
       }
+      if (textType == BigInteger.class) {
+        return "a whole number from "
+            + Long.MIN_VALUE
+            + " to "
+            + Long.MAX_VALUE
+            + ": a BigInteger is drawn between bounds that fit a long";
+      }
       String text = TextValues.expected(textType);
       if (type == OffsetDateTime.class || type == ZonedDateTime.class) {
         text += ", whose values get a random offset";
@@ -162,7 +266,9 @@ final class Bounds {
       boolean toTheSecond =
           textType == LocalDateTime.class
               || textType == Instant.class
-              || textType == LocalTime.class;
+              || textType == LocalTime.class
+              || textType == Date.class
+              || textType == Duration.class;
       return toTheSecond ? text + ", to the second" : text;
     }
   }
@@ -340,12 +446,22 @@ final class Bounds {
     return BigDecimal.valueOf(date.toEpochDay()).multiply(SECONDS_PER_DAY);
   }
 
-  /** A date-time or time as its whole seconds; a bound with a fraction of a second is refused. */
+  /** Months since the year 0 began: a year and month as one number. */
+  private static BigDecimal months(YearMonth month) {
+    return BigDecimal.valueOf(month.getYear() * 12L + month.getMonthValue() - 1);
+  }
+
+  /**
+   * A date-time, time or duration as its whole seconds; a bound with a fraction of a second is
+   * refused.
+   */
   private static BigDecimal toTheSecond(long seconds, Object value) {
     boolean fraction =
         (value instanceof LocalDateTime && ((LocalDateTime) value).getNano() != 0)
             || (value instanceof Instant && ((Instant) value).getNano() != 0)
-            || (value instanceof LocalTime && ((LocalTime) value).getNano() != 0);
+            || (value instanceof LocalTime && ((LocalTime) value).getNano() != 0)
+            || (value instanceof Date && ((Date) value).getTime() % 1000 != 0)
+            || (value instanceof Duration && ((Duration) value).getNano() != 0);
     if (fraction) {
       throw new IllegalArgumentException("values are drawn to the second");
     }

@@ -104,6 +104,10 @@ public @interface Forged {
    *       offset of {@code OffsetDateTime} and {@code ZonedDateTime} values stays random);
    *   <li>{@code Instant}: the same, read in UTC, or an instant, {@code "2020-01-01T00:00:00Z"};
    *   <li>{@code LocalTime}: an ISO time to the second, {@code "09:00"};
+   *   <li>{@code java.util.Date}: as an {@code Instant};
+   *   <li>{@code Duration}: an ISO duration to the second, {@code "PT30M"};
+   *   <li>{@code Year}: {@code "2020"}; {@code YearMonth}: {@code "2020-06"};
+   *   <li>{@code BigInteger}: a whole number that fits a {@code long};
    *   <li>{@code String}: the length, with a provider (named or inferred from the name) whose
    *       arguments are lengths ({@code text}, {@code password}) or that draws strings of one
    *       length ({@code letters}, {@code alphanumeric}, {@code digits}, {@code hexDigits}: the
@@ -113,15 +117,17 @@ public @interface Forged {
    *
    * <p>Without a provider name the type's uniform provider draws the values ({@code integer},
    * {@code longValue}, {@code doubleValue}, {@code decimal}, {@code date}, {@code dateTime}, {@code
-   * instant}, {@code offsetDateTime}, {@code zonedDateTime}, {@code localTime}), whatever the name
-   * would infer; with one, the bounds are its arguments ({@code @Forged(value = "price", min = "5",
-   * max = "50")}), and a provider whose arguments are not a range is refused.
+   * instant}, {@code offsetDateTime}, {@code zonedDateTime}, {@code localTime}; {@code longValue}
+   * for a {@code Duration}'s seconds, a {@code YearMonth}'s months and a {@code BigInteger}, {@code
+   * integer} for a {@code Year}, {@code instant} for a {@code Date}), whatever the name would
+   * infer; with one, the bounds are its arguments ({@code @Forged(value = "price", min = "5", max =
+   * "50")}), and a provider whose arguments are not a range is refused.
    *
    * <p>Either bound may be given alone: the other keeps the type's default (integral types and
    * {@code BigDecimal} {@code 0..100}, floating types {@code [0, 1)}, dates 1970-01-01..2030-12-31,
-   * date-times to 2030-12-31T23:59:59, times 00:00..23:59:59, lengths {@code 1..10}), or, when the
-   * given bound lies beyond it, the given bound moved by the default's width ({@code min = "500"}
-   * gives {@code 500..600}).
+   * date-times to 2030-12-31T23:59:59, times 00:00..23:59:59, durations 0..86,399 seconds, years
+   * and months 1970..2030, lengths {@code 1..10}), or, when the given bound lies beyond it, the
+   * given bound moved by the default's width ({@code min = "500"} gives {@code 500..600}).
    *
    * @return the lower bound as text, or empty for the default
    */

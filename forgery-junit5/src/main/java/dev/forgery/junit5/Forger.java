@@ -469,7 +469,10 @@ final class Forger {
           "Remove min and max, or name a provider whose arguments are a range, such as integer,"
               + " longValue, doubleValue, decimal, price, date, dateTime or instant.");
     }
-    Function<Object, Object> value = time ? v -> LocalTime.ofSecondOfDay((Long) v) : v -> v;
+    Function<Object, Object> value =
+        time
+            ? v -> LocalTime.ofSecondOfDay((Long) v)
+            : name.equals(kind.provider()) ? kind.made() : v -> v;
     return new Source.Drawn(
         target, faker, bound, boxed, v -> convert(target, value.apply(v), boxed));
   }

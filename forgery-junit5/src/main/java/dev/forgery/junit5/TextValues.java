@@ -218,7 +218,7 @@ final class TextValues {
     } else if (type == Character.class) {
       return "one character such as \"x\"";
     } else if (type == BigInteger.class) {
-      return "a whole number such as \"12345678901234567890\" (BigInteger)";
+      return "a whole number such as \"-42\" (BigInteger)";
     } else if (type == ZoneId.class) {
       return "a time-zone id such as \"Europe/Paris\" or an offset such as \"+02:00\"";
     } else if (type == ZoneOffset.class) {

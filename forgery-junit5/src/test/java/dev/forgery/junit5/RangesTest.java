@@ -286,7 +286,7 @@ class RangesTest {
   @Test
   void typesAndProvidersWithoutARangeAreRefused() {
     assertThat(message(boolean.class, Map.of("min", "1")))
-        .contains("min and max bound numbers, BigDecimal, LocalDate")
+        .contains("min and max bound numbers, BigDecimal, BigInteger, LocalDate")
         .contains("Boolean has no range")
         .contains("oneOf lists values of any type");
     assertThat(message(java.util.UUID.class, Map.of("max", "1"))).contains("UUID has no range");

@@ -171,6 +171,61 @@ class ValueTypesTest {
   }
 
   @ExtendWith(ForgeryExtension.class)
+  static class BoundedTestCase {
+    @Test
+    void bounded(
+        @Forged(min = "PT1M", max = "PT1H") Duration timeout,
+        @Forged(size = 5, unique = true, min = "PT0S", max = "PT10S") List<Duration> delays,
+        @Forged(min = "2020", max = "2022") Year year,
+        @Forged(min = "2024-01", max = "2024-03") YearMonth month,
+        @Forged(min = "2024-01-01T00:00:00Z", max = "2024-01-02T00:00:00Z") Date at,
+        @Forged(min = "-5", max = "5") BigInteger delta) {
+      Kit.see("timeout", timeout);
+      Kit.see("delays", delays);
+      Kit.see("year", year);
+      Kit.see("month", month);
+      Kit.see("at", at);
+      Kit.see("delta", delta);
+    }
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void minAndMaxBoundTheOrderedValueTypes() {
+    Date from = Date.from(Instant.parse("2024-01-01T00:00:00Z"));
+    Date to = Date.from(Instant.parse("2024-01-02T00:00:00Z"));
+    Set<Object> years = new java.util.HashSet<>();
+    for (long seed = 1; seed <= SEEDS; seed++) {
+      Map<String, Object> seen = Kit.passed(BoundedTestCase.class, seed, 1);
+      assertThat((Duration) seen.get("timeout"))
+          .isBetween(Duration.ofMinutes(1), Duration.ofHours(1));
+      assertThat((List<Duration>) seen.get("delays"))
+          .hasSize(5)
+          .doesNotHaveDuplicates()
+          .allSatisfy(d -> assertThat(d).isBetween(Duration.ZERO, Duration.ofSeconds(10)));
+      assertThat((Year) seen.get("year")).isBetween(Year.of(2020), Year.of(2022));
+      years.add(seen.get("year"));
+      assertThat((YearMonth) seen.get("month"))
+          .isBetween(YearMonth.of(2024, 1), YearMonth.of(2024, 3));
+      assertThat((Date) seen.get("at")).isBetween(from, to, true, true);
+      assertThat(((BigInteger) seen.get("delta")).intValueExact()).isBetween(-5, 5);
+    }
+    assertThat(years).hasSize(3); // every year of the range is reached
+  }
+
+  @ExtendWith(ForgeryExtension.class)
+  static class FractionalBoundTestCase {
+    @Test
+    void test(@Forged(min = "PT0.5S") Duration timeout) {}
+  }
+
+  @ExtendWith(ForgeryExtension.class)
+  static class HugeBoundTestCase {
+    @Test
+    void test(@Forged(max = "100000000000000000000") BigInteger big) {}
+  }
+
+  @ExtendWith(ForgeryExtension.class)
   static class BadChoiceTestCase {
     @Test
     void test(@Forged(oneOf = {"Mars/Olympus"}) ZoneId zone) {}
@@ -193,6 +248,12 @@ class ValueTypesTest {
     assertThat(failure(BadChoiceTestCase.class))
         .contains("oneOf value \"Mars/Olympus\" is not a valid ZoneId")
         .contains("a time-zone id such as \"Europe/Paris\"");
+    assertThat(failure(FractionalBoundTestCase.class))
+        .contains("min = \"PT0.5S\" is not a valid Duration bound")
+        .contains("an ISO duration such as \"PT1H30M\", to the second");
+    assertThat(failure(HugeBoundTestCase.class))
+        .contains("max = \"100000000000000000000\" is not a valid BigInteger bound")
+        .contains("a BigInteger is drawn between bounds that fit a long");
     assertThat(failure(BoundedZoneTestCase.class))
         .contains("ZoneId has no range")
         .contains("oneOf lists values of any type");
