@@ -274,10 +274,24 @@ final class Forger {
             "A model fills objects; remove it, or name a provider with @Forged(\"...\").");
       }
       if (elementType instanceof ParameterizedType) {
-        throw fail(
-            target,
-            "the element type must be a plain class",
-            "Declare it, e.g. List<String>, Set<UUID> or Supplier<Integer>.");
+        boolean container =
+            Collection.class.isAssignableFrom(element)
+                || Map.class.isAssignableFrom(element)
+                || element == Optional.class
+                || element == Stream.class
+                || element == Supplier.class;
+        throw container
+            ? fail(
+                target,
+                "a container of containers ("
+                    + elementType.getTypeName()
+                    + " inside) cannot be forged: one size could not say how many of each",
+                "Hold the inner values in a record of your own, such as List<Team> with record"
+                    + " Team(List<String> members): its containers are filled with the rest of it.")
+            : fail(
+                target,
+                "the element type must be a plain class",
+                "Declare it, e.g. List<String>, Set<UUID> or Supplier<Integer>.");
       }
       source = source(target, element, faker, memory);
     }

@@ -109,6 +109,12 @@ class MapsAndOptionalsTest {
   }
 
   @ExtendWith(ForgeryExtension.class)
+  static class NestedTestCase {
+    @Test
+    void test(@Forged Map<String, List<String>> membersByTeam) {}
+  }
+
+  @ExtendWith(ForgeryExtension.class)
   static class UniqueOptionalTestCase {
     @Test
     void test(@Forged(unique = true) Optional<String> email) {}
@@ -127,6 +133,9 @@ class MapsAndOptionalsTest {
         .contains("java.util.Deque<java.lang.String> cannot be forged")
         .contains("Declare a List, Set, Map, Optional, array, Stream or Supplier");
     assertThat(failure(UniqueOptionalTestCase.class)).contains("a single value is always unique");
+    assertThat(failure(NestedTestCase.class))
+        .contains("a container of containers (java.util.List<java.lang.String> inside)")
+        .contains("Hold the inner values in a record of your own");
   }
 
   private static String failure(Class<?> fixture) {

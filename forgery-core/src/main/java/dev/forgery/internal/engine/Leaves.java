@@ -35,9 +35,10 @@ import java.util.Set;
  * to 86,399 seconds and a {@code Period} 0 to 365 days (the {@code integer}s); a {@code URI} and a
  * {@code URL} come from {@code url}, or from a URL provider the name names ({@code safeUrl}). The
  * rest are inferred as a related type, by the name, then converted: {@code Year}, {@code YearMonth}
- * and {@code MonthDay} as a date ({@code birthYear} from {@code dateOfBirth}), {@code OffsetTime}
- * and {@code ZoneOffset} as an offset date-time, a {@code Date} as an instant ({@code createdAt}
- * falls where an {@code Instant createdAt} does), a {@code BigInteger} as a {@code long}.
+ * and {@code MonthDay} as a date ({@code Year expiry} as a {@code LocalDate expiry}), {@code
+ * OffsetTime} and {@code ZoneOffset} as an offset date-time, a {@code Date} as an instant ({@code
+ * createdAt} falls where an {@code Instant createdAt} does), a {@code BigInteger} as a {@code
+ * long}.
  */
 public final class Leaves {
   private Leaves() {}
