@@ -4,14 +4,18 @@ import dev.forgery.Faker;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.net.URI;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Currency;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.LinkedList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -38,7 +42,11 @@ final class Settled {
           Character.class,
           BigDecimal.class,
           BigInteger.class,
-          UUID.class);
+          UUID.class,
+          Locale.class,
+          Currency.class,
+          URI.class,
+          URL.class);
 
   /**
    * The JDK's collections that cannot be changed through any reference forgery hands out: the

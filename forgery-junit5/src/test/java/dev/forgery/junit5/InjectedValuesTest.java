@@ -97,6 +97,10 @@ class InjectedValuesTest {
                 'c',
                 UUID.randomUUID(),
                 LocalDate.of(2026, 1, 1),
+                java.time.ZoneId.of("Europe/Paris"),
+                java.util.Locale.CANADA_FRENCH,
+                java.util.Currency.getInstance("EUR"),
+                java.net.URI.create("https://example.com/a"),
                 Kind.NEW,
                 new Visit("a@example.com", LocalDate.of(2026, 1, 1), 30, Kind.RETURNING),
                 faker,
@@ -121,7 +125,8 @@ class InjectedValuesTest {
                 List.of(new ObjectsTest.Customer()),
                 new Basket("ada", new ArrayList<>()),
                 Loud.ON,
-                new StringBuilder("text")))
+                new StringBuilder("text"),
+                new java.util.Date(0L))) // a Date can be set after it is injected
         .noneMatch(Settled::is);
   }
 
