@@ -22,7 +22,9 @@ import java.lang.annotation.Target;
  * dev.forgery.Faker#inferProvider(String, Class)}), enums (one constant, each equally likely), Java
  * records and other classes filled property by property (as {@link dev.forgery.Faker#records(int,
  * Class)} fills them; generic ones with their type arguments, such as {@code Page<Customer>}), and
- * {@code List}, {@code Set}, arrays, {@code Stream} and {@code Supplier} of those.
+ * {@code List}, {@code Set}, {@code Map}, {@code Optional}, arrays, {@code Stream} and {@code
+ * Supplier} of those, or of other containers ({@code Map<String, List<String>>}: every level holds
+ * {@link #size()} values).
  *
  * <pre>{@code
  * @Test
@@ -73,7 +75,8 @@ public @interface Forged {
   String value() default "";
 
   /**
-   * Sets how many values a {@code List}, {@code Set}, array or {@code Stream} holds.
+   * Sets how many values a {@code List}, {@code Set}, {@code Map}, array or {@code Stream} holds;
+   * in a container of containers, each of them.
    *
    * @return the batch size, {@code >= 0}; default 10
    */

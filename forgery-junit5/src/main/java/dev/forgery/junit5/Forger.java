@@ -202,6 +202,17 @@ final class Forger {
       }
       return faker;
     }
+    return value(target, type, faker, memory);
+  }
+
+  /**
+   * Creates a value of {@code type}: the target's declared type, or the element type of a container
+   * inside it ({@code List<String>} in {@code Map<String, List<String>>}), which is drawn as the
+   * target's own would be, with the same size, bounds and choices for its values.
+   */
+  private static Object value(Target target, Type type, Faker faker, Memory memory) {
+    Class<?> raw = raw(type);
+    Forged forged = target.forged();
     Shape shape;
     Type elementType;
     Class<?> key = null; // a map's, checked before its values are looked at
@@ -210,23 +221,23 @@ final class Forger {
       elementType = raw.getComponentType();
     } else if (raw == List.class || raw == Collection.class || raw == Iterable.class) {
       shape = Shape.LIST;
-      elementType = elementOf(target);
+      elementType = typeArgument(target, type, 0);
     } else if (raw == Set.class) {
       shape = Shape.SET;
-      elementType = elementOf(target);
+      elementType = typeArgument(target, type, 0);
     } else if (raw == Stream.class) {
       shape = Shape.STREAM;
-      elementType = elementOf(target);
+      elementType = typeArgument(target, type, 0);
     } else if (raw == Supplier.class) {
       shape = Shape.SUPPLIER;
-      elementType = elementOf(target);
+      elementType = typeArgument(target, type, 0);
     } else if (raw == Optional.class) {
       shape = Shape.OPTIONAL;
-      elementType = elementOf(target);
+      elementType = typeArgument(target, type, 0);
     } else if (raw == Map.class) {
       shape = Shape.MAP;
-      elementType = typeArgument(target, 1);
-      key = mapKey(target);
+      elementType = typeArgument(target, type, 1);
+      key = mapKey(target, type);
     } else {
       shape = Shape.SINGLE;
       elementType = type;
@@ -237,7 +248,8 @@ final class Forger {
       throw fail(target, "size must be >= 0, got " + size, "Use @Forged(size = 10) or similar.");
     }
     if (forged.unique()
-        && (shape == Shape.SINGLE || shape == Shape.SUPPLIER || shape == Shape.OPTIONAL)) {
+        && (shape == Shape.SINGLE || shape == Shape.SUPPLIER || shape == Shape.OPTIONAL)
+        && !container(elementType)) { // an Optional<Set<UUID>>'s set is made unique
       throw fail(
           target,
           "unique = true makes the values of a List, Set, Map, array or Stream distinct, and "
@@ -273,27 +285,17 @@ final class Forger {
             "model '" + forged.model() + "' cannot apply to " + element.getName(),
             "A model fills objects; remove it, or name a provider with @Forged(\"...\").");
       }
-      if (elementType instanceof ParameterizedType) {
-        boolean container =
-            Collection.class.isAssignableFrom(element)
-                || Map.class.isAssignableFrom(element)
-                || element == Optional.class
-                || element == Stream.class
-                || element == Supplier.class;
-        throw container
-            ? fail(
-                target,
-                "a container of containers ("
-                    + elementType.getTypeName()
-                    + " inside) cannot be forged: one size could not say how many of each",
-                "Hold the inner values in a record of your own, such as List<Team> with record"
-                    + " Team(List<String> members): its containers are filled with the rest of it.")
-            : fail(
-                target,
-                "the element type must be a plain class",
-                "Declare it, e.g. List<String>, Set<UUID> or Supplier<Integer>.");
+      if (container(elementType)) {
+        // Each element is a container of its own, drawn as the target's would be.
+        source = Source.of(target, faker, f -> value(target, elementType, f, memory));
+      } else if (elementType instanceof ParameterizedType) {
+        throw fail(
+            target,
+            "the element type must be a plain class",
+            "Declare it, e.g. List<String>, Set<UUID> or Supplier<Integer>.");
+      } else {
+        source = source(target, element, faker, memory);
       }
-      source = source(target, element, faker, memory);
     }
     if (shape == Shape.MAP) {
       return map(target, faker, size, key, source);
@@ -326,8 +328,8 @@ final class Forger {
    * The (boxed) key type of a map target: any value type an element may have, since a key is drawn
    * by its type alone; or a failure if its keys cannot be drawn.
    */
-  private static Class<?> mapKey(Target target) {
-    Type keyType = typeArgument(target, 0);
+  private static Class<?> mapKey(Target target, Type type) {
+    Type keyType = typeArgument(target, type, 0);
     Class<?> key = BOXES.getOrDefault(raw(keyType), raw(keyType));
     if (keyType instanceof ParameterizedType || !supportedElement(key)) {
       throw fail(
@@ -780,13 +782,29 @@ final class Forger {
         : BigDecimal.valueOf(n.longValue());
   }
 
-  private static Type elementOf(Target target) {
-    return typeArgument(target, 0);
+  /**
+   * Whether a type is one of the containers {@code @Forged} fills, holding values of a declared
+   * element type: a generic {@code List}, {@code Set}, {@code Map}, {@code Optional}... or an
+   * array.
+   */
+  private static boolean container(Type type) {
+    if (type instanceof Class) {
+      return ((Class<?>) type).isArray();
+    }
+    Class<?> raw = raw(type);
+    return type instanceof ParameterizedType
+        && (raw == List.class
+            || raw == Collection.class
+            || raw == Iterable.class
+            || raw == Set.class
+            || raw == Map.class
+            || raw == Optional.class
+            || raw == Stream.class
+            || raw == Supplier.class);
   }
 
-  /** The type argument at {@code index} of the target's declared type, a class or a generic one. */
-  private static Type typeArgument(Target target, int index) {
-    Type type = target.type();
+  /** The type argument at {@code index} of a (generic) type, a class or a generic one. */
+  private static Type typeArgument(Target target, Type type, int index) {
     if (type instanceof ParameterizedType) {
       Type argument = ((ParameterizedType) type).getActualTypeArguments()[index];
       if (argument instanceof WildcardType) {

@@ -63,9 +63,17 @@ final class Kit {
 
   /** Runs a fixture under a run seed, requires its {@code tests} tests to pass; what they saw. */
   static Map<String, Object> passed(Class<?> fixture, long seed, int tests) {
-    run(fixture, "forgery.seed", String.valueOf(seed))
-        .testEvents()
-        .assertStatistics(stats -> stats.started(tests).succeeded(tests));
+    EngineExecutionResults results = run(fixture, "forgery.seed", String.valueOf(seed));
+    List<Throwable> failures = failures(results);
+    if (!failures.isEmpty()) {
+      // The failures themselves, not only their count: what the fixture met is the diagnosis.
+      AssertionError error =
+          new AssertionError(
+              fixture.getSimpleName() + " failed with seed " + seed + ": " + failures);
+      failures.forEach(error::addSuppressed);
+      throw error;
+    }
+    results.testEvents().assertStatistics(stats -> stats.started(tests).succeeded(tests));
     return seen();
   }
 
