@@ -548,6 +548,14 @@ final class Forger {
             e.getMessage() + ".");
       }
       Class<?> produced = provider.type();
+      if (!compatible(boxed, produced) && made(boxed)) {
+        // A value type made from the named provider's values, as an object's property of that
+        // type and name is: @Forged("instant") Date, @Forged("dateOfBirth") Year.
+        Provider<?> converted = faker.inferProvider(explicit, boxed);
+        if (converted.name().equals(provider.name())) {
+          return converted;
+        }
+      }
       if (!compatible(boxed, produced)) {
         throw fail(
             target,

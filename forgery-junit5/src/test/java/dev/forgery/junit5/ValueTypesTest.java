@@ -179,13 +179,15 @@ class ValueTypesTest {
         @Forged(min = "2020", max = "2022") Year year,
         @Forged(min = "2024-01", max = "2024-03") YearMonth month,
         @Forged(min = "2024-01-01T00:00:00Z", max = "2024-01-02T00:00:00Z") Date at,
-        @Forged(min = "-5", max = "5") BigInteger delta) {
+        @Forged(min = "-5", max = "5") BigInteger delta,
+        @Forged(value = "instant", min = "2024-01-01", max = "2024-01-02") Date named) {
       Kit.see("timeout", timeout);
       Kit.see("delays", delays);
       Kit.see("year", year);
       Kit.see("month", month);
       Kit.see("at", at);
       Kit.see("delta", delta);
+      Kit.see("named", named);
     }
   }
 
@@ -209,6 +211,9 @@ class ValueTypesTest {
           .isBetween(YearMonth.of(2024, 1), YearMonth.of(2024, 3));
       assertThat((Date) seen.get("at")).isBetween(from, to, true, true);
       assertThat(((BigInteger) seen.get("delta")).intValueExact()).isBetween(-5, 5);
+      // A date bound is a whole day: the named instant's range ends at 2024-01-02T23:59:59.
+      assertThat((Date) seen.get("named"))
+          .isBetween(from, Date.from(Instant.parse("2024-01-02T23:59:59Z")), true, true);
     }
     assertThat(years).hasSize(3); // every year of the range is reached
   }
@@ -223,6 +228,37 @@ class ValueTypesTest {
   static class HugeBoundTestCase {
     @Test
     void test(@Forged(max = "100000000000000000000") BigInteger big) {}
+  }
+
+  @ExtendWith(ForgeryExtension.class)
+  static class NamedTestCase {
+    @Test
+    void named(
+        @Forged("instant") Date at,
+        @Forged("dateOfBirth") Year birthYear,
+        @Forged("futureDate") YearMonth expiry,
+        @Forged(value = "dateOfBirth", size = 5) List<MonthDay> birthdays) {
+      Kit.see("at", at);
+      Kit.see("birthYear", birthYear);
+      Kit.see("expiry", expiry);
+      Kit.see("birthdays", birthdays);
+    }
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aNamedProviderOfARelatedTypeIsConvertedAsForAnObject() {
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    for (long seed = 1; seed <= SEEDS; seed++) {
+      Map<String, Object> seen = Kit.passed(NamedTestCase.class, seed, 1);
+      assertThat(((Date) seen.get("at")).toInstant())
+          .isBetween(Instant.parse("1970-01-01T00:00:00Z"), Instant.parse("2031-01-01T00:00:00Z"));
+      // dateOfBirth's ages are 18 to 100 by default.
+      assertThat(((Year) seen.get("birthYear")).getValue())
+          .isBetween(today.getYear() - 101, today.getYear() - 18);
+      assertThat((YearMonth) seen.get("expiry")).isAfterOrEqualTo(YearMonth.from(today));
+      assertThat((List<MonthDay>) seen.get("birthdays")).hasSize(5);
+    }
   }
 
   @ExtendWith(ForgeryExtension.class)
