@@ -89,9 +89,10 @@ final class Forger {
       "Faker, String, int/long/double/float/short/byte/boolean/char (primitive or boxed),"
           + " BigDecimal, BigInteger, LocalDate, LocalDateTime, LocalTime, Instant, OffsetDateTime,"
           + " ZonedDateTime, OffsetTime, Year, YearMonth, MonthDay, Duration, Period, ZoneId,"
-          + " ZoneOffset, Date, Locale, Currency, URI, URL, UUID, enums, Java records, your own classes (with a public constructor, or a no-arg"
-          + " constructor and setters; generic ones such as Page<Customer> too), and List, Set,"
-          + " Map, Optional, arrays, Stream or Supplier of those";
+          + " ZoneOffset, Date, Locale, Currency, URI, URL, UUID, enums, Java records, your own"
+          + " classes (with a public constructor, or a no-arg constructor and setters; generic ones"
+          + " such as Page<Customer> too), and List, Set, Map, Optional, arrays, Stream or Supplier"
+          + " of those or of each other";
 
   /** Providers of strings of one length, their one argument: min and max bound it per value. */
   private static final Set<String> ONE_LENGTH =
