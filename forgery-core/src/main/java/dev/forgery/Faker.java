@@ -4525,7 +4525,8 @@ public final class Faker {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
     Class<?> boxed = Inference.boxed(type);
-    if (Leaves.made(boxed)) {
+    // A String, the common case, is never made: its look-up does not load the value types.
+    if (boxed != String.class && Leaves.made(boxed)) {
       Leaves.Leaf leaf = Leaves.of(name, type, customs, "'" + name + "'");
       return new BoundProvider(this, leaf.def().name(), leaf.generator(), leaf.args());
     }

@@ -66,24 +66,30 @@ final class Forger {
   /**
    * The value types no provider gives, which forgery-core makes from one that gives what they
    * convert from ({@code Faker.inferProvider}): a {@code ZoneId} from {@code timeZone}, a {@code
-   * Currency} from {@code currencyCode}, a {@code Duration} from {@code integer}...
+   * Currency} from {@code currencyCode}, a {@code Duration} from {@code integer}... A class of its
+   * own, so that a test of strings and numbers never loads them (the extension's first test pays
+   * for every class it loads).
    */
-  private static final Set<Class<?>> MADE =
-      Set.of(
-          ZoneId.class,
-          ZoneOffset.class,
-          Locale.class,
-          Currency.class,
-          Duration.class,
-          Period.class,
-          Year.class,
-          YearMonth.class,
-          MonthDay.class,
-          OffsetTime.class,
-          Date.class,
-          URI.class,
-          URL.class,
-          BigInteger.class);
+  private static final class Made {
+    static final Set<Class<?>> TYPES =
+        Set.of(
+            ZoneId.class,
+            ZoneOffset.class,
+            Locale.class,
+            Currency.class,
+            Duration.class,
+            Period.class,
+            Year.class,
+            YearMonth.class,
+            MonthDay.class,
+            OffsetTime.class,
+            Date.class,
+            URI.class,
+            URL.class,
+            BigInteger.class);
+
+    private Made() {}
+  }
 
   private static final String SUPPORTED =
       "Faker, String, int/long/double/float/short/byte/boolean/char (primitive or boxed),"
@@ -721,9 +727,9 @@ final class Forger {
         || boxed.isEnum();
   }
 
-  /** Whether forgery-core makes a type's values from another provider's: {@link #MADE}, char. */
+  /** Whether forgery-core makes a type's values from another provider's: {@link Made}, char. */
   private static boolean made(Class<?> boxed) {
-    return boxed == Character.class || MADE.contains(boxed);
+    return boxed != String.class && (boxed == Character.class || Made.TYPES.contains(boxed));
   }
 
   /** Whether a provider's values can become the declared type; a custom one's are checked later. */

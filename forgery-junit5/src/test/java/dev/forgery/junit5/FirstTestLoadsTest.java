@@ -18,8 +18,8 @@ import org.opentest4j.AssertionFailedError;
 
 /**
  * What the extension's first test loads, seen in a class loader of its own: the failure report's
- * rendering ({@link Abbreviation}) only when a test fails, since every class on the first test's
- * path is paid for by every test JVM.
+ * rendering ({@link Abbreviation}) only when a test fails, and the value types' rules only for a
+ * value type, since every class on the first test's path is paid for by every test JVM.
  */
 class FirstTestLoadsTest {
   private static final String RENDERING = Abbreviation.class.getName();
@@ -50,6 +50,9 @@ class FirstTestLoadsTest {
       assertThat(loader.run(Passing.class)).isEqualTo(1);
       assertThat(loader.loaded(ForgeryExtension.class.getName())).isTrue();
       assertThat(loader.loaded(RENDERING)).isFalse();
+      // Nor the value types no provider gives (ZoneId, Duration...), for a String.
+      assertThat(loader.loaded("dev.forgery.internal.engine.Leaves")).isFalse();
+      assertThat(loader.loaded(Forger.class.getName() + "$Made")).isFalse();
     }
   }
 
