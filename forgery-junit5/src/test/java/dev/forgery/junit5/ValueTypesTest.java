@@ -22,8 +22,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.params.ParameterizedTest;
 
 /**
  * The value types no provider gives ({@code ZoneId}, {@code Locale}, {@code Currency}, {@code
@@ -258,6 +260,37 @@ class ValueTypesTest {
           .isBetween(today.getYear() - 101, today.getYear() - 18);
       assertThat((YearMonth) seen.get("expiry")).isAfterOrEqualTo(YearMonth.from(today));
       assertThat((List<MonthDay>) seen.get("birthdays")).hasSize(5);
+    }
+  }
+
+  static class SampledTestCase {
+    @ParameterizedTest
+    @ForgedSource(samples = 4)
+    void sampled(
+        ZoneId zone,
+        @Forged(min = "PT1M", max = "PT2M") Duration timeout,
+        @Forged(size = 2) Map<String, List<Locale>> locales,
+        TestInfo info) {
+      Kit.see(
+          String.valueOf(ForgedSourceTest.index(info)),
+          List.of(zone, timeout, locales, info.getDisplayName()));
+    }
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aParameterizedTestsValueTypesAreForgedPerInvocation() {
+    Map<String, Object> seen = Kit.passed(SampledTestCase.class, 11, 4);
+    assertThat(seen).containsOnlyKeys("1", "2", "3", "4");
+    for (Object value : seen.values()) {
+      List<Object> invocation = (List<Object>) value;
+      assertThat(ZoneId.getAvailableZoneIds()).contains(invocation.get(0).toString());
+      assertThat((Duration) invocation.get(1))
+          .isBetween(Duration.ofMinutes(1), Duration.ofMinutes(2));
+      assertThat((Map<String, List<Locale>>) invocation.get(2))
+          .hasSize(2)
+          .allSatisfy((k, v) -> assertThat(v).hasSize(2));
+      assertThat((String) invocation.get(3)).contains(invocation.get(0).toString());
     }
   }
 
