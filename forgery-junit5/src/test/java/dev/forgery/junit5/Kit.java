@@ -99,6 +99,18 @@ final class Kit {
     return out;
   }
 
+  /**
+   * Runs a fixture of one test whose parameter cannot be resolved (run seed 1); the message of its
+   * one failure, which must be a {@code ParameterResolutionException}.
+   */
+  static String resolutionFailure(Class<?> fixture) {
+    Throwable failure = onlyFailure(run(fixture, "forgery.seed", "1"));
+    if (!(failure instanceof org.junit.jupiter.api.extension.ParameterResolutionException)) {
+      throw new AssertionError("expected a ParameterResolutionException, got " + failure, failure);
+    }
+    return failure.getMessage();
+  }
+
   static Throwable onlyFailure(EngineExecutionResults results) {
     List<Throwable> failures = failures(results);
     if (failures.size() != 1) {

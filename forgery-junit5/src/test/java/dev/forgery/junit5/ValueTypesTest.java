@@ -24,7 +24,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.params.ParameterizedTest;
 
 /**
@@ -314,26 +313,20 @@ class ValueTypesTest {
 
   @Test
   void whatCannotBeReadSaysWhatWould() {
-    assertThat(failure(BadChoiceTestCase.class))
+    assertThat(Kit.resolutionFailure(BadChoiceTestCase.class))
         .contains("oneOf value \"Mars/Olympus\" is not a valid ZoneId")
         .contains("a time-zone id such as \"Europe/Paris\"");
-    assertThat(failure(FractionalBoundTestCase.class))
+    assertThat(Kit.resolutionFailure(FractionalBoundTestCase.class))
         .contains("min = \"PT0.5S\" is not a valid Duration bound")
         .contains("an ISO duration such as \"PT1H30M\", to the second");
-    assertThat(failure(HugeBoundTestCase.class))
+    assertThat(Kit.resolutionFailure(HugeBoundTestCase.class))
         .contains("max = \"100000000000000000000\" is not a valid BigInteger bound")
         .contains("a BigInteger is drawn between bounds that fit a long");
-    assertThat(failure(BoundedZoneTestCase.class))
+    assertThat(Kit.resolutionFailure(BoundedZoneTestCase.class))
         .contains("ZoneId has no range")
         .contains("oneOf lists values of any type");
-    assertThat(failure(WrongProviderTestCase.class))
+    assertThat(Kit.resolutionFailure(WrongProviderTestCase.class))
         .contains("its provider gave \"")
         .contains("which is not a time-zone id such as \"Europe/Paris\"");
-  }
-
-  private static String failure(Class<?> fixture) {
-    Throwable failure = Kit.onlyFailure(Kit.run(fixture, "forgery.seed", "1"));
-    assertThat(failure).isInstanceOf(ParameterResolutionException.class);
-    return failure.getMessage();
   }
 }
