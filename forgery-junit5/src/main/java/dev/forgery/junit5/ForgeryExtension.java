@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
@@ -214,10 +213,13 @@ public final class ForgeryExtension
   @Override
   public boolean supportsParameter(
       ParameterContext parameterContext, ExtensionContext extensionContext) {
-    return FORGED.get(
-            parameterContext.getDeclaringExecutable().getDeclaringClass(),
-            parameterContext.getParameter(),
-            p -> parameterContext.isAnnotated(Forged.class))
+    Class<?> owner = parameterContext.getDeclaringExecutable().getDeclaringClass();
+    Parameter parameter = parameterContext.getParameter();
+    Boolean forged = FORGED.find(owner, parameter);
+    if (forged == null) {
+      forged = FORGED.remember(owner, parameter, parameterContext.isAnnotated(Forged.class));
+    }
+    return forged
         && parameterContext.getIndex()
             >= Invocations.filled(parameterContext.getDeclaringExecutable());
   }
@@ -249,11 +251,11 @@ public final class ForgeryExtension
               + " the same value. Use JUnit Jupiter 5.12 or newer, a @Forged field or test method"
               + " parameter, or @TestInstance(PER_CLASS) for one value per class.");
     }
-    Injection injection =
-        TARGETS.get(
-            parameterContext.getDeclaringExecutable().getDeclaringClass(),
-            parameter,
-            p -> new Injection(target(parameterContext)));
+    Class<?> owner = parameterContext.getDeclaringExecutable().getDeclaringClass();
+    Injection injection = TARGETS.find(owner, parameter);
+    if (injection == null) {
+      injection = TARGETS.remember(owner, parameter, new Injection(target(parameterContext)));
+    }
     TestState state = state(extensionContext);
     long seed =
         parameter.isNamePresent()
@@ -324,8 +326,12 @@ public final class ForgeryExtension
     announce(context, state);
     bind(context, state.valueSeed());
     for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
-      for (Field field :
-          FIELDS.get(instance.getClass(), Boolean.TRUE, key -> forgedFields(instance.getClass()))) {
+      List<Field> fields = FIELDS.find(instance.getClass(), Boolean.TRUE);
+      if (fields == null) {
+        fields =
+            FIELDS.remember(instance.getClass(), Boolean.TRUE, forgedFields(instance.getClass()));
+      }
+      for (Field field : fields) {
         inject(context, state, instance, field, field.getAnnotation(Forged.class));
       }
     }
@@ -358,18 +364,20 @@ public final class ForgeryExtension
               + " Make it a non-final instance field, or use a @Forged parameter of @BeforeAll.");
     }
     refuseSharedInstance(context, instance, name);
-    Injection injection =
-        FIELD_TARGETS.get(
-            field.getDeclaringClass(),
-            field,
-            key ->
-                new Injection(
-                    new Forger.Target(
-                        "field '" + field.getName() + "'",
-                        field.getDeclaringClass().getSimpleName(),
-                        field.getName(),
-                        field.getGenericType(),
-                        forged)));
+    Injection injection = FIELD_TARGETS.find(field.getDeclaringClass(), field);
+    if (injection == null) {
+      injection =
+          FIELD_TARGETS.remember(
+              field.getDeclaringClass(),
+              field,
+              new Injection(
+                  new Forger.Target(
+                      "field '" + field.getName() + "'",
+                      field.getDeclaringClass().getSimpleName(),
+                      field.getName(),
+                      field.getGenericType(),
+                      forged)));
+    }
     Object value =
         forge(
             context,
@@ -388,16 +396,7 @@ public final class ForgeryExtension
   private static void refuseSharedInstance(ExtensionContext context, Object instance, String name) {
     // The run-wide switch first: JUnit works a test's execution mode out from the annotations of
     // the test and its classes on every call, which was 40% of the extension's time per test.
-    boolean parallel =
-        PerRun.of(context)
-            .get(
-                PARALLEL_ENABLED,
-                Boolean.class,
-                () ->
-                    context
-                        .getConfigurationParameter(PARALLEL_ENABLED)
-                        .map(Boolean::parseBoolean)
-                        .orElse(false));
+    boolean parallel = perRun(context, PARALLEL_ENABLED, Boolean.class);
     if (!parallel || context.getExecutionMode() != ExecutionMode.CONCURRENT) {
       return;
     }
@@ -441,9 +440,9 @@ public final class ForgeryExtension
       ExtensionContext context, Forger.Target target, Forger.Inferred inferred, long seed) {
     String locale = target.forged().locale().strip();
     if (locale.isEmpty()) {
-      locale = perRun(context, Settings.LOCALE, String.class, Settings::locale);
+      locale = perRun(context, Settings.LOCALE, String.class);
     }
-    LocalDate today = perRun(context, Settings.TODAY, LocalDate.class, Settings::today);
+    LocalDate today = perRun(context, Settings.TODAY, LocalDate.class);
     Faker faker;
     try {
       faker = new Faker(locale, seed).withToday(today);
@@ -467,17 +466,46 @@ public final class ForgeryExtension
   }
 
   /**
-   * A value worked out from the run's configuration parameters, once a run: kept in the root
-   * context's store once read without an error, so that a bad parameter fails every test that reads
-   * it, each with the same error.
+   * A value worked out from the run's configuration parameters, once a run: kept for the run once
+   * read without an error, so that a bad parameter fails every test that reads it, each with the
+   * same error.
    *
-   * @param key names the value in the store
+   * @param key the value's configuration parameter, or {@link #RUN_SEED}
    * @param type its class
-   * @param read reads it from the settings
    */
-  private static <T> T perRun(
-      ExtensionContext context, String key, Class<T> type, Function<Settings, T> read) {
-    return PerRun.of(context).get(key, type, () -> config(() -> read.apply(settings(context))));
+  private static <T> T perRun(ExtensionContext context, String key, Class<T> type) {
+    PerRun run = PerRun.of(context);
+    T value = run.find(key, type);
+    return value != null ? value : run.remember(key, type, type.cast(read(context, key)));
+  }
+
+  /**
+   * Reads a value of {@link #perRun}: a switch, not a function per value, since each function the
+   * first test evaluates is a class made at run time (ADR 0034).
+   */
+  private static Object read(ExtensionContext context, String key) {
+    Settings settings = settings(context);
+    try {
+      switch (key) {
+        case Settings.LOCALE:
+          return settings.locale();
+        case Settings.TODAY:
+          return settings.today();
+        case Settings.BIND:
+          return settings.bind();
+        case Settings.SEED:
+          return settings.configuredSeed();
+        case RUN_SEED:
+          return RunSeed.of(settings);
+        case PARALLEL_ENABLED:
+          Optional<String> parallel = context.getConfigurationParameter(PARALLEL_ENABLED);
+          return parallel.isPresent() && Boolean.parseBoolean(parallel.get());
+        default:
+          throw new IllegalStateException("no run-wide value " + key);
+      }
+    } catch (IllegalArgumentException e) {
+      throw new ExtensionConfigurationException(e.getMessage(), e);
+    }
   }
 
   /** Turns a bad configuration parameter into an error JUnit reports as such. */
@@ -490,9 +518,16 @@ public final class ForgeryExtension
   }
 
   static TestState state(ExtensionContext context) {
-    return context
-        .getStore(NAMESPACE)
-        .getOrComputeIfAbsent(Own.state(context), key -> newState(context), TestState.class);
+    // Not getOrComputeIfAbsent, which takes a function (ADR 0034): a test's own state is made on
+    // its thread, before anything else of the test can ask for it.
+    ExtensionContext.Store store = context.getStore(NAMESPACE);
+    Own key = Own.state(context);
+    TestState state = store.get(key, TestState.class);
+    if (state == null) {
+      state = newState(context);
+      store.put(key, state);
+    }
+    return state;
   }
 
   /**
@@ -519,14 +554,16 @@ public final class ForgeryExtension
       return Invocations.state(state(template.get()), display(context), context.getUniqueId());
     }
     String stableId = stableId(context.getUniqueId());
-    Optional<Seed> classSeed =
-        context
-            .getTestClass()
-            .map(type -> CLASS_SEEDS.get(type, Boolean.TRUE, key -> classSeed(type)))
-            .orElse(Optional.empty());
-    OptionalLong configured =
-        perRun(context, Settings.SEED, OptionalLong.class, Settings::configuredSeed);
-    RunSeed run = perRun(context, RUN_SEED, RunSeed.class, RunSeed::of);
+    Optional<Seed> classSeed = Optional.empty();
+    Class<?> testClass = context.getTestClass().orElse(null);
+    if (testClass != null) {
+      classSeed = CLASS_SEEDS.find(testClass, Boolean.TRUE);
+      if (classSeed == null) {
+        classSeed = CLASS_SEEDS.remember(testClass, Boolean.TRUE, classSeed(testClass));
+      }
+    }
+    OptionalLong configured = perRun(context, Settings.SEED, OptionalLong.class);
+    RunSeed run = perRun(context, RUN_SEED, RunSeed.class);
     long runSeed = classSeed.isPresent() ? classSeed.get().value() : run.seed();
     String runHint =
         classSeed.isPresent()
@@ -536,15 +573,18 @@ public final class ForgeryExtension
                 + "="
                 + run.today()
             : run.hint();
-    Optional<Seed> methodSeed =
-        context
-            .getTestMethod()
-            .flatMap(
-                m ->
-                    METHOD_SEEDS.get(
-                        m.getDeclaringClass(),
-                        m,
-                        key -> AnnotationSupport.findAnnotation(key, Seed.class)));
+    Optional<Seed> methodSeed = Optional.empty();
+    Method method = context.getTestMethod().orElse(null);
+    if (method != null) {
+      methodSeed = METHOD_SEEDS.find(method.getDeclaringClass(), method);
+      if (methodSeed == null) {
+        methodSeed =
+            METHOD_SEEDS.remember(
+                method.getDeclaringClass(),
+                method,
+                AnnotationSupport.findAnnotation(method, Seed.class));
+      }
+    }
     if (methodSeed.isPresent()) {
       return new TestState(
           context,
@@ -873,17 +913,22 @@ public final class ForgeryExtension
    * run, which prints the summary of failed tests.
    */
   private static RunReport runReport(ExtensionContext context) {
-    return PerRun.of(context)
-        .get(
-            RUN_REPORT,
-            RunReport.class,
-            () ->
-                RunReportCloser.reportOf(
-                    context
-                        .getRoot()
-                        .getStore(NAMESPACE)
-                        .getOrComputeIfAbsent(
-                            RUN_REPORT, key -> RunReportCloser.start(settings(context)))));
+    PerRun run = PerRun.of(context);
+    RunReport report = run.find(RUN_REPORT, RunReport.class);
+    if (report != null) {
+      return report;
+    }
+    // No functions here (ADR 0034); the lock stands for getOrComputeIfAbsent's.
+    ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
+    Object closer;
+    synchronized (RunReportCloser.class) {
+      closer = store.get(RUN_REPORT);
+      if (closer == null) {
+        closer = RunReportCloser.start(settings(context));
+        store.put(RUN_REPORT, closer);
+      }
+    }
+    return run.remember(RUN_REPORT, RunReport.class, RunReportCloser.reportOf(closer));
   }
 
   /** The state of this context or the nearest ancestor that has one (e.g. a test factory). */
@@ -912,17 +957,11 @@ public final class ForgeryExtension
   @Override
   public void afterEach(ExtensionContext context) {
     unbind(context);
-    boolean factory =
-        context
-            .getTestMethod()
-            .map(
-                m ->
-                    FACTORIES.get(
-                        m.getDeclaringClass(),
-                        m,
-                        key -> AnnotationSupport.isAnnotated(key, TestFactory.class)))
-            .orElse(false);
-    if (factory) {
+    Method method = context.getTestMethod().orElse(null);
+    if (method == null) {
+      return;
+    }
+    if (PerClass.annotated(FACTORIES, method, TestFactory.class)) {
       Optional<Throwable> failure = context.getExecutionException();
       if (failure.isPresent()) {
         remember(context, failure.get());
@@ -1053,12 +1092,12 @@ public final class ForgeryExtension
   }
 
   private static TestBinding open(ExtensionContext context, long seed) {
-    if (!perRun(context, Settings.BIND, Boolean.class, Settings::bind)) {
+    if (!perRun(context, Settings.BIND, Boolean.class)) {
       return null;
     }
     return TestBinding.bind(
         seed,
-        perRun(context, Settings.LOCALE, String.class, Settings::locale),
-        perRun(context, Settings.TODAY, LocalDate.class, Settings::today));
+        perRun(context, Settings.LOCALE, String.class),
+        perRun(context, Settings.TODAY, LocalDate.class));
   }
 }

@@ -42,7 +42,11 @@ final class Invocations {
    * @return the number of parameters filled
    */
   static int filled(Executable executable) {
-    return FILLED.get(executable.getDeclaringClass(), executable, Invocations::count);
+    // find and remember rather than a function: this is on the first test's path (ADR 0034)
+    Integer filled = FILLED.find(executable.getDeclaringClass(), executable);
+    return filled != null
+        ? filled
+        : FILLED.remember(executable.getDeclaringClass(), executable, count(executable));
   }
 
   private static int count(Executable executable) {
@@ -64,19 +68,16 @@ final class Invocations {
    * @return the test's (the test template's) context, or empty
    */
   static Optional<ExtensionContext> templateOf(ExtensionContext context) {
+    Method method = context.getTestMethod().orElse(null);
+    if (method == null) {
+      return Optional.empty();
+    }
     Optional<ExtensionContext> parent = context.getParent();
-    boolean invocation =
-        context
-                .getTestMethod()
-                .filter(
-                    m ->
-                        SOURCE_TESTS.get(
-                            m.getDeclaringClass(),
-                            m,
-                            key -> AnnotationSupport.isAnnotated(key, ForgedSource.class)))
-                .isPresent()
-            && parent.flatMap(ExtensionContext::getTestMethod).isPresent();
-    return invocation ? parent : Optional.empty();
+    return PerClass.annotated(SOURCE_TESTS, method, ForgedSource.class)
+            && parent.isPresent()
+            && parent.get().getTestMethod().isPresent()
+        ? parent
+        : Optional.empty();
   }
 
   /**

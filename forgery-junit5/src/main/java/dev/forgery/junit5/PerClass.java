@@ -1,8 +1,10 @@
 package dev.forgery.junit5;
 
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * Remembers what the extension works out from a test class's reflection (a parameter's target, the
@@ -24,20 +26,47 @@ final class PerClass<K, V> {
       };
 
   /**
-   * Returns the value of {@code key} in {@code owner}, computing it the first time.
+   * Returns the value of {@code key} in {@code owner} if it was remembered; the caller computes a
+   * missing value and passes it to {@link #remember}. There is no variant taking a function: the
+   * first test of a run passes here, and each function it evaluates is a class made at run time
+   * (ADR 0034).
    *
    * @param owner the class the key belongs to
-   * @param key the key, e.g. a method or parameter of {@code owner}
-   * @param compute computes the value; it is not remembered if it throws
-   * @return the value
+   * @param key the key
+   * @return the value, or {@code null}
    */
-  V get(Class<?> owner, K key, Function<? super K, ? extends V> compute) {
-    Map<K, V> map = values.get(owner);
-    V value = map.get(key);
-    if (value == null) {
-      value = compute.apply(key);
-      map.putIfAbsent(key, value);
-    }
-    return value;
+  V find(Class<?> owner, K key) {
+    return values.get(owner).get(key);
+  }
+
+  /**
+   * Remembers the value of {@code key} in {@code owner}, unless another thread did first.
+   *
+   * @param owner the class the key belongs to
+   * @param key the key
+   * @param value its value, just computed
+   * @return the value remembered: {@code value}, or the one another thread remembered first
+   */
+  V remember(Class<?> owner, K key, V value) {
+    V raced = values.get(owner).putIfAbsent(key, value);
+    return raced != null ? raced : value;
+  }
+
+  /**
+   * Returns whether a method carries an annotation (as JUnit finds it: directly, or through a
+   * composed annotation), remembered in {@code cache}.
+   *
+   * @param cache the cache of this question for this annotation
+   * @param method the method
+   * @param annotation the annotation type
+   * @return whether {@code method} is annotated with it
+   */
+  static boolean annotated(
+      PerClass<Method, Boolean> cache, Method method, Class<? extends Annotation> annotation) {
+    Boolean annotated = cache.find(method.getDeclaringClass(), method);
+    return annotated != null
+        ? annotated
+        : cache.remember(
+            method.getDeclaringClass(), method, AnnotationSupport.isAnnotated(method, annotation));
   }
 }

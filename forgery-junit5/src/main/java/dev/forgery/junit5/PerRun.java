@@ -3,7 +3,6 @@ package dev.forgery.junit5;
 import java.lang.ref.WeakReference;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 
@@ -41,34 +40,46 @@ final class PerRun {
     ExtensionContext root = context.getRoot();
     PerRun run = last.get();
     if (run == null || run.root != root) {
-      run =
-          root.getStore(NAMESPACE)
-              .getOrComputeIfAbsent(PerRun.class, key -> new PerRun(root), PerRun.class);
+      ExtensionContext.Store store = root.getStore(NAMESPACE);
+      synchronized (PerRun.class) { // not getOrComputeIfAbsent: no function on the first path
+        run = store.get(PerRun.class, PerRun.class);
+        if (run == null) {
+          run = new PerRun(root);
+          store.put(PerRun.class, run);
+        }
+      }
       last = new WeakReference<>(run);
     }
     return run;
   }
 
   /**
-   * Returns the value of {@code key}, computing it the first time; a value whose computation throws
-   * is not remembered, so each later request fails the same way.
+   * Returns the value of {@code key} if it was remembered; the caller computes a missing value and
+   * passes it to {@link #remember}, so that a value whose computation throws is not remembered and
+   * each later request fails the same way. A computation may ask for other values of the run (which
+   * {@code computeIfAbsent} would forbid). No variant takes a function: the first test of a run
+   * passes here (ADR 0034).
    *
    * @param key names the value within the run
    * @param type its class
-   * @param compute computes it; may itself ask for other values of the run
    * @param <T> its type
-   * @return the value
+   * @return the value, or {@code null}
    */
-  <T> T get(Object key, Class<T> type, Supplier<? extends T> compute) {
-    Object value = values.get(key);
-    if (value == null) {
-      // Not computeIfAbsent: a computation may ask for other values of the run.
-      value = compute.get();
-      Object raced = values.putIfAbsent(key, value);
-      if (raced != null) {
-        value = raced;
-      }
-    }
-    return type.cast(value);
+  <T> T find(Object key, Class<T> type) {
+    return type.cast(values.get(key));
+  }
+
+  /**
+   * Remembers the value of {@code key}, unless another thread did first.
+   *
+   * @param key names the value within the run
+   * @param type its class
+   * @param value the value, just computed
+   * @param <T> its type
+   * @return the value remembered: {@code value}, or the one another thread remembered first
+   */
+  <T> T remember(Object key, Class<T> type, T value) {
+    Object raced = values.putIfAbsent(key, value);
+    return raced != null ? type.cast(raced) : value;
   }
 }

@@ -1,10 +1,12 @@
 package dev.forgery.junit5;
 
 import dev.forgery.Faker;
+import java.lang.reflect.Method;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -53,12 +55,14 @@ final class Registrations {
 
   private static Registered of(ExtensionContext context) {
     // What is found depends only on the test class and method, so the run finds it once for both.
+    // No functions on the first test's path (ADR 0034).
+    Object type = context.getTestClass().orElse(null);
+    Object method = context.getTestMethod().orElse(null);
     List<Object> key =
-        List.of(
-            "custom providers",
-            context.getTestClass().map(Object.class::cast).orElse(NONE),
-            context.getTestMethod().map(Object.class::cast).orElse(NONE));
-    return PerRun.of(context).get(key, Registered.class, () -> find(context));
+        List.of("custom providers", type != null ? type : NONE, method != null ? method : NONE);
+    PerRun run = PerRun.of(context);
+    Registered found = run.find(key, Registered.class);
+    return found != null ? found : run.remember(key, Registered.class, find(context));
   }
 
   private static Registered find(ExtensionContext context) {
@@ -70,19 +74,21 @@ final class Registrations {
       classes.addFirst(type);
     }
     for (Class<?> type : classes) {
-      AnnotationSupport.findAnnotation(type, ForgeryProviders.class)
-          .ifPresent(annotation -> add(context, annotation, all));
+      add(context, AnnotationSupport.findAnnotation(type, ForgeryProviders.class), all);
     }
-    context
-        .getTestMethod()
-        .flatMap(method -> AnnotationSupport.findAnnotation(method, ForgeryProviders.class))
-        .ifPresent(annotation -> add(context, annotation, all));
+    Method method = context.getTestMethod().orElse(null);
+    if (method != null) {
+      add(context, AnnotationSupport.findAnnotation(method, ForgeryProviders.class), all);
+    }
     return new Registered(List.copyOf(all));
   }
 
   private static void add(
-      ExtensionContext context, ForgeryProviders annotation, List<CustomProviders> all) {
-    for (Class<? extends CustomProviders> type : annotation.value()) {
+      ExtensionContext context, Optional<ForgeryProviders> annotation, List<CustomProviders> all) {
+    if (annotation.isEmpty()) {
+      return;
+    }
+    for (Class<? extends CustomProviders> type : annotation.get().value()) {
       all.add(
           context
               .getRoot()
@@ -108,25 +114,29 @@ final class Registrations {
   }
 
   private static Registered runWide(ExtensionContext context) {
-    return context
-        .getRoot()
-        .getStore(NAMESPACE)
-        .getOrComputeIfAbsent(
-            RUN_WIDE,
-            key -> {
-              List<CustomProviders> found = new ArrayList<>();
-              try {
-                for (CustomProviders providers : ServiceLoader.load(CustomProviders.class)) {
-                  found.add(providers);
-                }
-              } catch (ServiceConfigurationError e) {
-                throw new ExtensionConfigurationException(
-                    "a run-wide CustomProviders listed in META-INF/services cannot be loaded: "
-                        + e.getMessage(),
-                    e);
-              }
-              return new Registered(List.copyOf(found));
-            },
-            Registered.class);
+    ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
+    synchronized (Registrations.class) { // for getOrComputeIfAbsent, which takes a function
+      Registered registered = store.get(RUN_WIDE, Registered.class);
+      if (registered == null) {
+        registered = loadRunWide();
+        store.put(RUN_WIDE, registered);
+      }
+      return registered;
+    }
+  }
+
+  private static Registered loadRunWide() {
+    List<CustomProviders> found = new ArrayList<>();
+    try {
+      for (CustomProviders providers : ServiceLoader.load(CustomProviders.class)) {
+        found.add(providers);
+      }
+    } catch (ServiceConfigurationError e) {
+      throw new ExtensionConfigurationException(
+          "a run-wide CustomProviders listed in META-INF/services cannot be loaded: "
+              + e.getMessage(),
+          e);
+    }
+    return new Registered(List.copyOf(found));
   }
 }

@@ -47,8 +47,15 @@ public final class RunSeed {
         configured.isPresent(),
         // Surefire hands a fork's number to the next JVM when forks are not reused
         // (reuseForks=false), so the number alone does not say which JVM a seed belongs to.
-        settings.fork().map(fork -> fork + ", process " + ProcessHandle.current().pid()),
+        fork(settings.fork()),
         settings.today());
+  }
+
+  /** The fork's name with the JVM's process id; without a function, as ADR 0034 asks. */
+  private static Optional<String> fork(Optional<String> fork) {
+    return fork.isPresent()
+        ? Optional.of(fork.get() + ", process " + ProcessHandle.current().pid())
+        : fork;
   }
 
   /** The flags that replay the run: its seed and its reference date. */
@@ -84,7 +91,7 @@ public final class RunSeed {
    */
   public String header() {
     String flag = flags();
-    String head = fork.map(f -> f + ": ").orElse("") + "run seed " + Seeds.hex(seed);
+    String head = (fork.isPresent() ? fork.get() + ": " : "") + "run seed " + Seeds.hex(seed);
     if (configured) {
       return head + " (from forgery.seed); replay this run with " + flag;
     }
@@ -116,7 +123,7 @@ public final class RunSeed {
   public String hintForOthers() {
     return flags()
         + " replays the other tests"
-        + fork.map(f -> " that ran in " + f).orElse("")
+        + (fork.isPresent() ? " that ran in " + fork.get() : "")
         + ", not this one: its seed came from the replay file";
   }
 }
