@@ -178,7 +178,7 @@ class EngineGoldenTest {
         .isEqualTo(
             Map.of(
                 "Customer",
-                "83ddc67e402abf2a",
+                "268b8a4f6ddedad0",
                 "CustomerBean",
                 "aed3597548757beb",
                 "Person",

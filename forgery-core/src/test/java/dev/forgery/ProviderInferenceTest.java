@@ -88,6 +88,46 @@ class ProviderInferenceTest {
         .containsExactly(18, 80);
   }
 
+  /** A record of a person's birth, every way it is commonly named. */
+  record Person(
+      int birthYear,
+      Integer yearOfBirth,
+      long yearBorn,
+      java.time.Year birthYearAsYear,
+      LocalDate dateOfBirth,
+      LocalDate yearOfBirthDate,
+      int birthMonth,
+      String birthPlace) {}
+
+  @Test
+  void birthYearsAreYearsSomeoneAliveWasBornIn() {
+    LocalDate today = LocalDate.of(2026, 6, 15);
+    Faker dated = new Faker("en_US", 3L).withToday(today);
+    for (String name : List.of("birthYear", "yearOfBirth", "yearBorn", "birth_year")) {
+      Provider<?> year = dated.inferProvider(name, int.class);
+      assertThat(year.name()).as(name).isEqualTo("integer");
+      // Aged 18 today: born in 2008 at the latest; aged 100: in 1925 at the earliest.
+      assertThat(year.arguments()).as(name).containsExactly(1925, 2008);
+    }
+    assertThat(dated.inferProvider("birthYear", java.time.Year.class).name())
+        .isEqualTo("dateOfBirth");
+    assertThat(dated.inferProvider("yearOfBirth", LocalDate.class).name()).isEqualTo("dateOfBirth");
+    // Other words still decide where birth says nothing about the type.
+    assertThat(dated.inferProvider("birthMonth", int.class).arguments()).containsExactly(1, 12);
+    assertThatThrownBy(() -> dated.inferProvider("birthYear", String.class))
+        .hasMessageContaining("'birthYear'");
+    for (Person p : dated.records(1_000, Person.class)) {
+      assertThat(p.birthYear()).isBetween(1925, 2008);
+      assertThat(p.yearOfBirth()).isBetween(1925, 2008);
+      assertThat(p.yearBorn()).isBetween(1925L, 2008L);
+      assertThat(p.birthYearAsYear().getValue()).isBetween(1925, 2008);
+      assertThat(p.dateOfBirth()).isBetween(today.minusYears(101), today.minusYears(18));
+      assertThat(p.yearOfBirthDate()).isBetween(today.minusYears(101), today.minusYears(18));
+      assertThat(p.birthMonth()).isBetween(1, 12);
+      assertThat(p.birthPlace()).doesNotContainPattern("^\\d{4}-");
+    }
+  }
+
   @Test
   void aWeakSuffixFailsWithSuggestionsInsteadOfGuessing() {
     assertThatThrownBy(() -> faker.inferProvider("teamName", String.class))

@@ -50,6 +50,12 @@ public final class Defaults {
   /** Oldest age an inferred {@code age} takes. */
   public static final int AGE_MAX = 80;
 
+  /** Youngest age a date of birth drawn without bounds gives ({@code dateOfBirth}). */
+  public static final int BIRTH_AGE_MIN = 18;
+
+  /** Oldest age a date of birth drawn without bounds gives ({@code dateOfBirth}). */
+  public static final int BIRTH_AGE_MAX = 100;
+
   /**
    * Days before {@code today()} an inferred past timestamp ({@code createdAt}, {@code lastLogin})
    * may reach: three years, so records look recently active.

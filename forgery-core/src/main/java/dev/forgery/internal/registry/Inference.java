@@ -30,6 +30,10 @@ import java.util.UUID;
  *       String} is the ISO text of a date ({@code On}, {@code Date}) or an instant, a {@code long}
  *       milliseconds since the epoch, as {@code System.currentTimeMillis()} and {@code
  *       Instant.toEpochMilli()} count them;
+ *   <li>a date of birth: a date type named with {@code birth} or {@code born} ({@code yearOfBirth},
+ *       {@code birthYear} as a {@code Year}) is {@code dateOfBirth}, an integral {@code birthYear}
+ *       a year in which someone aged {@link Defaults#BIRTH_AGE_MIN} to {@link
+ *       Defaults#BIRTH_AGE_MAX} today was born;
  *   <li>the same for the name without its leading words ({@code ownerEmail} is {@code email}).
  *       {@code name} as a last word is a person's name only after a word for a person ({@code
  *       customerName}); {@code teamName} fails with suggestions instead of guessing;
@@ -150,6 +154,10 @@ public final class Inference {
     if (timestamp != null) {
       return timestamp;
     }
+    Match birth = birth(words, type, lookup);
+    if (birth != null) {
+      return birth;
+    }
     for (int start = 0; start < words.size(); start++) {
       List<String> tail = words.subList(start, words.size());
       for (String candidate : candidates(tail)) {
@@ -269,6 +277,29 @@ public final class Inference {
   }
 
   private static final long MILLIS_PER_DAY = 86_400_000L;
+
+  /**
+   * A date or year of birth ({@code birthYear}, {@code yearOfBirth}, {@code yearBorn}): a name with
+   * the word {@code birth} or {@code born} is {@code dateOfBirth} where a date fits, and an
+   * integral one that also says {@code year} is a year in which someone of {@link
+   * Defaults#BIRTH_AGE_MIN} to {@link Defaults#BIRTH_AGE_MAX} today was born; otherwise {@code
+   * null}, and the name's other words decide ({@code birthMonth} is a month).
+   */
+  private static Match birth(List<String> words, Class<?> type, Lookup lookup) {
+    if (!words.contains("birth") && !words.contains("born")) {
+      return null;
+    }
+    ProviderDef dateOfBirth = lookup.find("dateOfBirth");
+    if (type != String.class && dateOfBirth != null && fits(dateOfBirth.type(), type)) {
+      return new Match(dateOfBirth, List.of());
+    }
+    if (words.contains("year") && fitsNumber(type, true) && type != Object.class) {
+      int year = lookup.today().getYear();
+      Word born = ints(year - Defaults.BIRTH_AGE_MAX - 1, year - Defaults.BIRTH_AGE_MIN);
+      return new Match(lookup.find(born.provider()), born.args());
+    }
+    return null;
+  }
 
   /** The types whose provider takes a start and an end date-time. */
   private static final Set<Class<?>> TIMESTAMP_TYPES =

@@ -2,6 +2,7 @@ package dev.forgery.internal.provider.datetime;
 
 import dev.forgery.internal.data.WeightedTable;
 import dev.forgery.internal.random.RandomSource;
+import dev.forgery.internal.registry.Defaults;
 import java.time.LocalDate;
 
 /**
@@ -21,10 +22,10 @@ import java.time.LocalDate;
  */
 public final class BirthDates {
   /** Default youngest age: adults. */
-  public static final int DEFAULT_MIN_AGE = 18;
+  public static final int DEFAULT_MIN_AGE = Defaults.BIRTH_AGE_MIN;
 
   /** Default oldest age. */
-  public static final int DEFAULT_MAX_AGE = 100;
+  public static final int DEFAULT_MAX_AGE = Defaults.BIRTH_AGE_MAX;
 
   /** The oldest age accepted. */
   public static final int MAX_AGE = 150;
