@@ -32,10 +32,10 @@ public final class FirstInjected {
   /**
    * Returns the test class of a subject.
    *
-   * @param subject {@code empty}, {@code forged}, {@code forged-name}, {@code constant} or {@code
-   *     by-hand}
-   * @return {@link EmptyOnce}, {@link ForgedOnce}, {@link ForgedNameOnce}, {@link ConstantOnce} or
-   *     {@link ByHandOnce}
+   * @param subject {@code empty}, {@code forged}, {@code forged-name}, {@code constant}, {@code
+   *     shaped} or {@code by-hand}
+   * @return {@link EmptyOnce}, {@link ForgedOnce}, {@link ForgedNameOnce}, {@link ConstantOnce},
+   *     {@link ShapedOnce} or {@link ByHandOnce}
    */
   static Class<?> testClass(String subject) {
     switch (subject) {
@@ -47,11 +47,13 @@ public final class FirstInjected {
         return ForgedNameOnce.class;
       case "constant":
         return ConstantOnce.class;
+      case "shaped":
+        return ShapedOnce.class;
       case "by-hand":
         return ByHandOnce.class;
       default:
         throw new IllegalArgumentException(
-            "the subject must be empty, forged, forged-name, constant or by-hand, got '"
+            "the subject must be empty, forged, forged-name, constant, shaped or by-hand, got '"
                 + subject
                 + "'");
     }

@@ -16,12 +16,13 @@ import org.junit.platform.launcher.core.LauncherFactory;
 /**
  * Measures a test's first injected value inside a JVM whose JUnit has already run: each fresh JVM
  * runs {@link EmptyOnce} twice through one launcher, then times one run of the subject (the empty
- * test a third time, {@link ForgedOnce}, {@link ForgedNameOnce}, {@link ConstantOnce} or {@link
- * ByHandOnce}): its wall time and the main thread's CPU time. What the forged runs take beyond the
- * empty one is forgery's own first use and JUnit's first use of an extension and a parameter; the
- * constant run shows JUnit's part alone, the by-hand run forgery's core alone. All of it comes
- * without the start of the JVM and of JUnit, which make {@link TimeToFirstInjected}'s whole-process
- * times vary by a hundred milliseconds from run to run on a small machine.
+ * test a third time, {@link ForgedOnce}, {@link ForgedNameOnce}, {@link ConstantOnce}, {@link
+ * ShapedOnce} or {@link ByHandOnce}): its wall time and the main thread's CPU time. What the forged
+ * runs take beyond the empty one is forgery's own first use and JUnit's first use of an extension
+ * and a parameter; the constant run shows JUnit's part alone, the shaped run JUnit's part for an
+ * extension and annotation of forgery's shape, the by-hand run forgery's core alone. All of it
+ * comes without the start of the JVM and of JUnit, which make {@link TimeToFirstInjected}'s
+ * whole-process times vary by a hundred milliseconds from run to run on a small machine.
  *
  * <pre>
  * java -cp benchmarks.jar dev.forgery.benchmarks.overhead.FirstInjectedAfterJUnit 15
@@ -29,7 +30,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
  */
 public final class FirstInjectedAfterJUnit {
   private static final String[] SUBJECTS = {
-    "empty", "forged", "forged-name", "constant", "by-hand"
+    "empty", "forged", "forged-name", "constant", "shaped", "by-hand"
   };
 
   private FirstInjectedAfterJUnit() {}
@@ -73,9 +74,11 @@ public final class FirstInjectedAfterJUnit {
     System.out.printf(
         Locale.ROOT,
         "  floors beyond the empty run: a resolver's constant %+.1f ms (JUnit's first parameter),"
-            + " an email by hand %+.1f ms (forgery's core, no extension)%n",
+            + " the same of forgery's shape %+.1f ms (@Forged's members, the extension's"
+            + " interfaces), an email by hand %+.1f ms (forgery's core, no extension)%n",
         medians[3][0] - medians[0][0],
-        medians[4][0] - medians[0][0]);
+        medians[4][0] - medians[0][0],
+        medians[5][0] - medians[0][0]);
   }
 
   /** What {@link #one} prints, in the order it prints them. */
