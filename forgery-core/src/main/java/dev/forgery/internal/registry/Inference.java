@@ -31,8 +31,8 @@ import java.util.UUID;
  *       milliseconds since the epoch, as {@code System.currentTimeMillis()} and {@code
  *       Instant.toEpochMilli()} count them;
  *   <li>a date of birth: a date type named with {@code birth} or {@code born} ({@code yearOfBirth},
- *       {@code birthYear} as a {@code Year}) is {@code dateOfBirth}, a number or {@code String}
- *       {@code birthYear} a year in which someone aged {@link Defaults#BIRTH_AGE_MIN} to {@link
+ *       {@code birthYear} as a {@code Year}) is {@code dateOfBirth}, an integral {@code birthYear}
+ *       a year in which someone aged {@link Defaults#BIRTH_AGE_MIN} to {@link
  *       Defaults#BIRTH_AGE_MAX} today was born;
  *   <li>the same for the name without its leading words ({@code ownerEmail} is {@code email}).
  *       {@code name} as a last word is a person's name only after a word for a person ({@code
@@ -280,8 +280,8 @@ public final class Inference {
 
   /**
    * A date or year of birth ({@code birthYear}, {@code yearOfBirth}, {@code yearBorn}): a name with
-   * the word {@code birth} or {@code born} is {@code dateOfBirth} where a date fits, and a number
-   * or {@code String} that also says {@code year} is a year in which someone of {@link
+   * the word {@code birth} or {@code born} is {@code dateOfBirth} where a date fits, and an
+   * integral one that also says {@code year} is a year in which someone of {@link
    * Defaults#BIRTH_AGE_MIN} to {@link Defaults#BIRTH_AGE_MAX} today was born; otherwise {@code
    * null}, and the name's other words decide ({@code birthMonth} is a month).
    */
@@ -293,8 +293,7 @@ public final class Inference {
     if (type != String.class && dateOfBirth != null && fits(dateOfBirth.type(), type)) {
       return new Match(dateOfBirth, List.of());
     }
-    if (words.contains("year")
-        && (type == String.class || fitsNumber(type, true) && type != Object.class)) {
+    if (words.contains("year") && fitsNumber(type, true) && type != Object.class) {
       int year = lookup.today().getYear();
       Word born = ints(year - Defaults.BIRTH_AGE_MAX - 1, year - Defaults.BIRTH_AGE_MIN);
       return new Match(lookup.find(born.provider()), born.args());
