@@ -4498,6 +4498,11 @@ public final class Faker {
    * ownerEmail}), a word with a range ({@code age} is 18..80), else the type ({@code LocalDate} is
    * {@code date}).
    *
+   * <p>For a {@code String}, the provider returned may give values of another type, which a
+   * record's or object's {@code String} holds as their text: {@code createdAt} is an {@code
+   * instant}, {@code price} a {@code BigDecimal}, {@code id} a {@code uuid}. Its {@link
+   * Provider#type() type} says which; {@code String.valueOf} of a value is that text.
+   *
    * <p>A type no provider gives is made from one whose values convert to it, as a record's property
    * of that type is: a {@code ZoneId} from {@code timeZone}, a {@code Locale} from {@code
    * languageTag}, a {@code Currency} from {@code currencyCode}, a {@code char} from {@code
