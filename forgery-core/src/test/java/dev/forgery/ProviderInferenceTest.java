@@ -103,7 +103,8 @@ class ProviderInferenceTest {
   void birthYearsAreYearsSomeoneAliveWasBornIn() {
     LocalDate today = LocalDate.of(2026, 6, 15);
     Faker dated = new Faker("en_US", 3L).withToday(today);
-    for (String name : List.of("birthYear", "yearOfBirth", "yearBorn", "birth_year")) {
+    for (String name :
+        List.of("birthYear", "yearOfBirth", "yearBorn", "birth_year", "birthYears")) {
       Provider<?> year = dated.inferProvider(name, int.class);
       assertThat(year.name()).as(name).isEqualTo("integer");
       // Aged 18 today: born in 2008 at the latest; aged 100: in 1925 at the earliest.

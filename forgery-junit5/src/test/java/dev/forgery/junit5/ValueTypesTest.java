@@ -262,6 +262,45 @@ class ValueTypesTest {
     }
   }
 
+  @ExtendWith(ForgeryExtension.class)
+  static class BirthTestCase {
+    @Test
+    void born(
+        @Forged int birthYear,
+        @Forged Year yearOfBirth,
+        @Forged LocalDate bornOn,
+        @Forged(size = 20) List<Integer> birthYears) {
+      Kit.see("birthYear", birthYear);
+      Kit.see("yearOfBirth", yearOfBirth);
+      Kit.see("bornOn", bornOn);
+      Kit.see("birthYears", birthYears);
+    }
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void birthYearsAreYearsSomeoneAliveOnTheRunsTodayWasBornIn() {
+    // Aged 18 on 2026-06-15: born in 2008 at the latest; aged 100: in 1925 at the earliest.
+    for (long seed = 1; seed <= SEEDS; seed++) {
+      Kit.run(
+              BirthTestCase.class,
+              "forgery.seed",
+              String.valueOf(seed),
+              "forgery.today",
+              "2026-06-15")
+          .testEvents()
+          .assertStatistics(stats -> stats.succeeded(1));
+      Map<String, Object> seen = Kit.seen();
+      assertThat((int) seen.get("birthYear")).isBetween(1925, 2008);
+      assertThat(((Year) seen.get("yearOfBirth")).getValue()).isBetween(1925, 2008);
+      assertThat((LocalDate) seen.get("bornOn"))
+          .isBetween(LocalDate.of(1925, 6, 16), LocalDate.of(2008, 6, 15));
+      assertThat((List<Integer>) seen.get("birthYears"))
+          .hasSize(20)
+          .allSatisfy(year -> assertThat(year).isBetween(1925, 2008));
+    }
+  }
+
   static class SampledTestCase {
     @ParameterizedTest
     @ForgedSource(samples = 4)

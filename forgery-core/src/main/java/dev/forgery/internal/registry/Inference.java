@@ -293,7 +293,8 @@ public final class Inference {
     if (type != String.class && dateOfBirth != null && fits(dateOfBirth.type(), type)) {
       return new Match(dateOfBirth, List.of());
     }
-    if (words.contains("year") && fitsNumber(type, true) && type != Object.class) {
+    boolean saysYear = words.contains("year") || words.contains("years"); // birthYears too
+    if (saysYear && fitsNumber(type, true) && type != Object.class) {
       int year = lookup.today().getYear();
       Word born = ints(year - Defaults.BIRTH_AGE_MAX - 1, year - Defaults.BIRTH_AGE_MIN);
       return new Match(lookup.find(born.provider()), born.args());
