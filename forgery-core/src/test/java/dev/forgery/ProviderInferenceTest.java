@@ -116,7 +116,10 @@ class ProviderInferenceTest {
     // Other words still decide where birth says nothing about the type.
     assertThat(dated.inferProvider("birthMonth", int.class).arguments()).containsExactly(1, 12);
     assertThatThrownBy(() -> dated.inferProvider("birthYear", String.class))
-        .hasMessageContaining("'birthYear'");
+        .hasMessageContaining("no provider is named like 'birthYear'")
+        .hasMessageContaining("its word 'year' stands for a number");
+    assertThatThrownBy(() -> dated.inferProvider("age", String.class))
+        .hasMessageContaining("its word 'age' stands for a number");
     for (Person p : dated.records(1_000, Person.class)) {
       assertThat(p.birthYear()).isBetween(1925, 2008);
       assertThat(p.yearOfBirth()).isBetween(1925, 2008);

@@ -203,8 +203,9 @@ public final class Inference {
   }
 
   /**
-   * Explains why a name that ends in a known but weak word was not inferred, or returns an empty
-   * string.
+   * Explains why a name that ends in a known but weak word ({@code teamName}), or holds a word that
+   * stands for a number on a type that is not one ({@code String age}), was not inferred, or
+   * returns an empty string.
    *
    * @param name the name that matched nothing
    * @return the explanation, starting with {@code "; "}, or {@code ""}
@@ -212,12 +213,22 @@ public final class Inference {
   public static String whyNot(String name) {
     List<String> words = words(name);
     String last = words.isEmpty() ? "" : words.get(words.size() - 1);
-    return last.equals("name") && words.size() > 1
-        ? "; its last word 'name' is a person's name only after a word such as 'customer' or"
-            + " 'owner', so '"
-            + name
-            + "' is not guessed"
-        : "";
+    if (last.equals("name") && words.size() > 1) {
+      return "; its last word 'name' is a person's name only after a word such as 'customer' or"
+          + " 'owner', so '"
+          + name
+          + "' is not guessed";
+    }
+    // A word with a range matched nothing, so the type is not a number (a String age).
+    for (String word : words) {
+      if (WORDS.containsKey(word)) {
+        return "; its word '"
+            + word
+            + "' stands for a number, and only a number type takes it by inference: declare one,"
+            + " or name the provider";
+      }
+    }
+    return "";
   }
 
   private static Match byWord(String candidate, Class<?> type, Lookup lookup) {
