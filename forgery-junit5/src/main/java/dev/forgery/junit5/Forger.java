@@ -352,29 +352,31 @@ final class Forger {
   /** The values of a source in the requested shape. */
   private static Object shaped(
       Shape shape, Class<?> element, int size, Target target, Source source) {
-    switch (shape) {
-      case SINGLE:
-        return source.one();
-      case OPTIONAL:
-        return Optional.of(source.one());
-      case SUPPLIER:
-        return (Supplier<Object>) source::one;
-      case SET:
-        return Collections.unmodifiableSet(
-            target.forged().unique()
-                ? new LinkedHashSet<>(source.distinct(size))
-                : source.redrawn(size, "a Set of " + size, "use a List, which allows repeats"));
-      default:
-        List<Object> values = target.forged().unique() ? source.distinct(size) : source.many(size);
-        if (shape == Shape.ARRAY) {
-          Object array = Array.newInstance(element, size);
-          for (int i = 0; i < size; i++) {
-            Array.set(array, i, values.get(i));
-          }
-          return array;
-        }
-        return shape == Shape.STREAM ? values.stream() : values;
+    // Comparisons, not a switch, which compiles to a class of its own on the first test's path.
+    if (shape == Shape.SINGLE) {
+      return source.one();
     }
+    if (shape == Shape.OPTIONAL) {
+      return Optional.of(source.one());
+    }
+    if (shape == Shape.SUPPLIER) {
+      return (Supplier<Object>) source::one;
+    }
+    if (shape == Shape.SET) {
+      return Collections.unmodifiableSet(
+          target.forged().unique()
+              ? new LinkedHashSet<>(source.distinct(size))
+              : source.redrawn(size, "a Set of " + size, "use a List, which allows repeats"));
+    }
+    List<Object> values = target.forged().unique() ? source.distinct(size) : source.many(size);
+    if (shape == Shape.ARRAY) {
+      Object array = Array.newInstance(element, size);
+      for (int i = 0; i < size; i++) {
+        Array.set(array, i, values.get(i));
+      }
+      return array;
+    }
+    return shape == Shape.STREAM ? values.stream() : values;
   }
 
   /**

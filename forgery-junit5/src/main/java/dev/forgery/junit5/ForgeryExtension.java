@@ -638,41 +638,37 @@ public final class ForgeryExtension
 
   /** Publishes the notes a test's seed calls for, and applies the fixed-seed guard. */
   private static void announce(ExtensionContext context, TestState state) {
-    switch (state.origin()) {
-      case REPLAYED:
+    // Comparisons, not a switch, which compiles to a class of its own on the first test's path.
+    TestState.Origin origin = state.origin();
+    if (origin == TestState.Origin.REPLAYED) {
+      publish(
+          context,
+          REPLAY_ENTRY,
+          "replaying seed "
+              + Seeds.hex(state.seed())
+              + " for "
+              + state.test()
+              + ", which failed with it last run");
+    } else if (origin == TestState.Origin.METHOD_SEED || origin == TestState.Origin.CLASS_SEED) {
+      Settings.WhenFixed policy = config(() -> settings(context).whenFixed());
+      String where = origin == TestState.Origin.METHOD_SEED ? "method" : "class";
+      if (policy == Settings.WhenFixed.FAIL) {
+        throw new ExtensionConfigurationException(
+            state.test()
+                + " runs with a seed fixed by @Seed on its "
+                + where
+                + ", and forgery.seed.whenfixed=fail forbids fixed seeds in this build."
+                + " Remove the @Seed (it is meant for replaying a failure locally), or set"
+                + " forgery.seed.whenfixed=allow.");
+      } else if (policy == Settings.WhenFixed.WARN) {
         publish(
             context,
-            REPLAY_ENTRY,
-            "replaying seed "
-                + Seeds.hex(state.seed())
-                + " for "
-                + state.test()
-                + ", which failed with it last run");
-        break;
-      case METHOD_SEED:
-      case CLASS_SEED:
-        Settings.WhenFixed policy = config(() -> settings(context).whenFixed());
-        String where = state.origin() == TestState.Origin.METHOD_SEED ? "method" : "class";
-        if (policy == Settings.WhenFixed.FAIL) {
-          throw new ExtensionConfigurationException(
-              state.test()
-                  + " runs with a seed fixed by @Seed on its "
-                  + where
-                  + ", and forgery.seed.whenfixed=fail forbids fixed seeds in this build."
-                  + " Remove the @Seed (it is meant for replaying a failure locally), or set"
-                  + " forgery.seed.whenfixed=allow.");
-        } else if (policy == Settings.WhenFixed.WARN) {
-          publish(
-              context,
-              WARNING_ENTRY,
-              state.test()
-                  + " runs with a seed fixed by @Seed on its "
-                  + where
-                  + "; remove it once the failure it replays is fixed");
-        }
-        break;
-      default:
-        break;
+            WARNING_ENTRY,
+            state.test()
+                + " runs with a seed fixed by @Seed on its "
+                + where
+                + "; remove it once the failure it replays is fixed");
+      }
     }
   }
 
