@@ -116,6 +116,9 @@ public final class ForgeryExtension
     Warmup.start();
   }
 
+  /** Guards the making of a test's state, once per context (see {@link #state}). */
+  private static final Object STATE_LOCK = new Object();
+
   private static final String REPLAY = "replay file";
   private static final String PARALLEL_ENABLED = "junit.jupiter.execution.parallel.enabled";
   private static final String RUN_REPORT = "run report";
@@ -518,16 +521,23 @@ public final class ForgeryExtension
   }
 
   static TestState state(ExtensionContext context) {
-    // Not getOrComputeIfAbsent, which takes a function (ADR 0034): a test's own state is made on
-    // its thread, before anything else of the test can ask for it.
+    // Not getOrComputeIfAbsent, which takes a function (ADR 0034). The lock stands for its
+    // atomicity: a @ForgedSource test's state is asked for by its invocations, which may run
+    // concurrently, and must be made once.
     ExtensionContext.Store store = context.getStore(NAMESPACE);
     Own key = Own.state(context);
     TestState state = store.get(key, TestState.class);
-    if (state == null) {
-      state = newState(context);
-      store.put(key, state);
+    if (state != null) {
+      return state;
     }
-    return state;
+    synchronized (STATE_LOCK) {
+      state = store.get(key, TestState.class);
+      if (state == null) {
+        state = newState(context);
+        store.put(key, state);
+      }
+      return state;
+    }
   }
 
   /**
