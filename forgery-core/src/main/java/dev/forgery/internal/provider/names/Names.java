@@ -31,15 +31,17 @@ public final class Names {
    */
   private static final int BLOCK = 256;
 
+  private final String locale;
   private final WeightedTable firstNames;
-  private final WeightedTable lastNames;
   private final WeightedTable latinFirstNames;
-  private final WeightedTable latinLastNames;
 
-  /** The byte layouts, or {@code null} when full names are joined as strings. */
-  private final WeightedBytes firstBytes;
-
-  private final WeightedBytes lastBytes;
+  /**
+   * The surname tables and the full names' byte layouts, read when something first needs a surname:
+   * a first name alone does not read them (en_US's surnames are eight times its first names).
+   * Immutable, so a race to make it makes equal copies of one shared table, and a thread that reads
+   * the field sees a whole one or {@code null}.
+   */
+  private FullNames fullNames;
 
   /** Whether a full name starts with the surname. */
   private final boolean lastFirst;
@@ -51,10 +53,9 @@ public final class Names {
   private final int surnames;
 
   private Names(String locale) {
+    this.locale = locale;
     this.firstNames = Tables.weighted(Tables.path(locale, "first_names"));
-    this.lastNames = Tables.weighted(Tables.path(locale, "last_names"));
     this.latinFirstNames = latin(locale, "first_names", firstNames);
-    this.latinLastNames = latin(locale, "last_names", lastNames);
     String format = "{first} {last}";
     int count = 1;
     if (Tables.has(Tables.path(locale, "name_format"))) {
@@ -89,10 +90,12 @@ public final class Names {
         lastFirst
             ? format.substring("{last}".length(), first)
             : format.substring("{first}".length(), last);
-    boolean bytes =
-        !lastFirst && separator.equals(" ") && firstNames.latin1() && lastNames.latin1();
-    this.firstBytes = bytes ? firstNames.bytes() : null;
-    this.lastBytes = bytes ? lastNames.bytes() : null;
+  }
+
+  /** Returns the surname tables and the full names' layouts, reading them on first use. */
+  private FullNames fullNames() {
+    FullNames tables = fullNames;
+    return tables != null ? tables : (fullNames = new FullNames());
   }
 
   /** The locale's romanised table {@code <name>_latin}, or {@code names} if it has none. */
@@ -126,7 +129,7 @@ public final class Names {
    * @return the table
    */
   public WeightedTable lastNames() {
-    return lastNames;
+    return fullNames().lastNames;
   }
 
   /**
@@ -146,7 +149,7 @@ public final class Names {
    * @return the table
    */
   public WeightedTable latinLastNames() {
-    return latinLastNames;
+    return fullNames().latinLastNames;
   }
 
   /**
@@ -166,7 +169,7 @@ public final class Names {
    * @return a surname
    */
   public String lastName(RandomSource random) {
-    return lastNames.draw(random);
+    return fullNames().lastNames.draw(random);
   }
 
   /**
@@ -176,50 +179,7 @@ public final class Names {
    * @return a full name such as {@code Linda Garcia}, {@code María García López} or {@code 山田 太郎}
    */
   public String name(RandomSource random) {
-    if (firstBytes == null) {
-      String first = firstNames.draw(random);
-      String last = lastNames.draw(random);
-      return join(first, surnames == 1 ? last : last + ' ' + lastNames.draw(random));
-    }
-    return name(random, buffer());
-  }
-
-  /** Joins two drawn names in the locale's order. */
-  private String join(String first, String last) {
-    return lastFirst ? last + separator + first : first + separator + last;
-  }
-
-  /** A buffer with room for the longest full name and the copies' overrun. */
-  private byte[] buffer() {
-    return new byte
-        [firstBytes.maxLength() + surnames * (1 + lastBytes.maxLength()) + 2 * WeightedBytes.SLACK];
-  }
-
-  /** Writes a full name into {@code buf}, which has room for the longest, and returns it. */
-  private String name(RandomSource random, byte[] buf) {
-    int first = firstBytes.draw(random.nextLong());
-    int last = lastBytes.draw(random.nextLong());
-    return surnames == 1
-        ? write(first, last, buf)
-        : write(first, last, lastBytes.draw(random.nextLong()), buf);
-  }
-
-  /** Writes the name of two drawn references into {@code buf} and returns it. */
-  private String write(int first, int last, byte[] buf) {
-    int at = firstBytes.copy(first, buf, 0);
-    buf[at] = ' ';
-    at = lastBytes.copy(last, buf, at + 1);
-    return new String(buf, 0, at, StandardCharsets.ISO_8859_1);
-  }
-
-  /** Writes a first name and two surnames into {@code buf} and returns the name. */
-  private String write(int first, int last, int second, byte[] buf) {
-    int at = firstBytes.copy(first, buf, 0);
-    buf[at] = ' ';
-    at = lastBytes.copy(last, buf, at + 1);
-    buf[at] = ' ';
-    at = lastBytes.copy(second, buf, at + 1);
-    return new String(buf, 0, at, StandardCharsets.ISO_8859_1);
+    return fullNames().name(random);
   }
 
   /**
@@ -230,7 +190,7 @@ public final class Names {
    * @param out the names' destination
    */
   public void names(RandomSource random, String[] out) {
-    names(random, null, out, 0, out.length);
+    fullNames().names(random, null, out, 0, out.length);
   }
 
   /**
@@ -245,65 +205,140 @@ public final class Names {
    * @param count how many names
    */
   public void names(RandomSource random, long[] seeds, Object[] out, int at, int count) {
-    if (firstBytes == null) {
-      joined(random, seeds, out, at, count);
-      return;
-    }
-    if (surnames == 2) {
-      twoSurnames(random, seeds, out, at, count);
-      return;
-    }
-    int block = Math.min(BLOCK, count);
-    long[] draws = new long[2 * block];
-    byte[] buffer = buffer();
-    int[] refs = new int[2 * block];
-    for (int start = 0; start < count; start += BLOCK) {
-      int n = Math.min(BLOCK, count - start);
-      random.nextLongs(seeds, start, n, 2, draws);
-      for (int d = 0; d < 2 * n; d += 2) {
-        refs[d] = firstBytes.draw(draws[d]);
-        refs[d + 1] = lastBytes.draw(draws[d + 1]);
-      }
-      for (int k = 0, d = 0; k < n; k++, d += 2) {
-        out[at + start + k] = write(refs[d], refs[d + 1], buffer);
-      }
-    }
+    fullNames().names(random, seeds, out, at, count);
   }
 
-  /** {@link #names(RandomSource, long[], Object[], int, int)} for names joined as strings. */
-  private void joined(RandomSource random, long[] seeds, Object[] out, int at, int count) {
-    int parts = 1 + surnames;
-    int block = Math.min(BLOCK, count);
-    long[] draws = new long[parts * block];
-    for (int start = 0; start < count; start += BLOCK) {
-      int n = Math.min(BLOCK, count - start);
-      random.nextLongs(seeds, start, n, parts, draws);
-      for (int k = 0, d = 0; k < n; k++, d += parts) {
-        String last = lastNames.value(lastNames.drawIndex(draws[d + 1]));
-        if (surnames == 2) {
-          last = last + ' ' + lastNames.value(lastNames.drawIndex(draws[d + 2]));
+  /** The surname tables and the byte layouts of the locale's full names. */
+  private final class FullNames {
+    final WeightedTable lastNames;
+    final WeightedTable latinLastNames;
+
+    /** The byte layouts, or {@code null} when full names are joined as strings. */
+    final WeightedBytes firstBytes;
+
+    final WeightedBytes lastBytes;
+
+    FullNames() {
+      this.lastNames = Tables.weighted(Tables.path(locale, "last_names"));
+      this.latinLastNames = latin(locale, "last_names", lastNames);
+      boolean bytes =
+          !lastFirst && separator.equals(" ") && firstNames.latin1() && lastNames.latin1();
+      this.firstBytes = bytes ? firstNames.bytes() : null;
+      this.lastBytes = bytes ? lastNames.bytes() : null;
+    }
+
+    /** {@link Names#name(RandomSource)}. */
+    String name(RandomSource random) {
+      if (firstBytes == null) {
+        String first = firstNames.draw(random);
+        String last = lastNames.draw(random);
+        return join(first, surnames == 1 ? last : last + ' ' + lastNames.draw(random));
+      }
+      return name(random, buffer());
+    }
+
+    /** Joins two drawn names in the locale's order. */
+    private String join(String first, String last) {
+      return lastFirst ? last + separator + first : first + separator + last;
+    }
+
+    /** A buffer with room for the longest full name and the copies' overrun. */
+    private byte[] buffer() {
+      return new byte
+          [firstBytes.maxLength()
+              + surnames * (1 + lastBytes.maxLength())
+              + 2 * WeightedBytes.SLACK];
+    }
+
+    /** Writes a full name into {@code buf}, which has room for the longest, and returns it. */
+    private String name(RandomSource random, byte[] buf) {
+      int first = firstBytes.draw(random.nextLong());
+      int last = lastBytes.draw(random.nextLong());
+      return surnames == 1
+          ? write(first, last, buf)
+          : write(first, last, lastBytes.draw(random.nextLong()), buf);
+    }
+
+    /** Writes the name of two drawn references into {@code buf} and returns it. */
+    private String write(int first, int last, byte[] buf) {
+      int at = firstBytes.copy(first, buf, 0);
+      buf[at] = ' ';
+      at = lastBytes.copy(last, buf, at + 1);
+      return new String(buf, 0, at, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Writes a first name and two surnames into {@code buf} and returns the name. */
+    private String write(int first, int last, int second, byte[] buf) {
+      int at = firstBytes.copy(first, buf, 0);
+      buf[at] = ' ';
+      at = lastBytes.copy(last, buf, at + 1);
+      buf[at] = ' ';
+      at = lastBytes.copy(second, buf, at + 1);
+      return new String(buf, 0, at, StandardCharsets.ISO_8859_1);
+    }
+
+    /** {@link Names#names(RandomSource, long[], Object[], int, int)}. */
+    void names(RandomSource random, long[] seeds, Object[] out, int at, int count) {
+      if (firstBytes == null) {
+        joined(random, seeds, out, at, count);
+        return;
+      }
+      if (surnames == 2) {
+        twoSurnames(random, seeds, out, at, count);
+        return;
+      }
+      int block = Math.min(BLOCK, count);
+      long[] draws = new long[2 * block];
+      byte[] buffer = buffer();
+      int[] refs = new int[2 * block];
+      for (int start = 0; start < count; start += BLOCK) {
+        int n = Math.min(BLOCK, count - start);
+        random.nextLongs(seeds, start, n, 2, draws);
+        for (int d = 0; d < 2 * n; d += 2) {
+          refs[d] = firstBytes.draw(draws[d]);
+          refs[d + 1] = lastBytes.draw(draws[d + 1]);
         }
-        out[at + start + k] = join(firstNames.value(firstNames.drawIndex(draws[d])), last);
+        for (int k = 0, d = 0; k < n; k++, d += 2) {
+          out[at + start + k] = write(refs[d], refs[d + 1], buffer);
+        }
       }
     }
-  }
 
-  /** {@link #names(RandomSource, long[], Object[], int, int)} for names with two surnames. */
-  private void twoSurnames(RandomSource random, long[] seeds, Object[] out, int at, int count) {
-    byte[] buffer = buffer();
-    int block = Math.min(BLOCK, count);
-    long[] draws = new long[3 * block];
-    int[] refs = new int[3 * block];
-    for (int start = 0; start < count; start += BLOCK) {
-      int n = Math.min(BLOCK, count - start);
-      random.nextLongs(seeds, start, n, 3, draws);
-      for (int d = 0; d < 3 * n; d += 3) {
-        refs[d] = firstBytes.draw(draws[d]);
-        refs[d + 1] = lastBytes.draw(draws[d + 1]);
-        refs[d + 2] = lastBytes.draw(draws[d + 2]);
+    /** {@link #names(RandomSource, long[], Object[], int, int)} for names joined as strings. */
+    private void joined(RandomSource random, long[] seeds, Object[] out, int at, int count) {
+      int parts = 1 + surnames;
+      int block = Math.min(BLOCK, count);
+      long[] draws = new long[parts * block];
+      for (int start = 0; start < count; start += BLOCK) {
+        int n = Math.min(BLOCK, count - start);
+        random.nextLongs(seeds, start, n, parts, draws);
+        for (int k = 0, d = 0; k < n; k++, d += parts) {
+          String last = lastNames.value(lastNames.drawIndex(draws[d + 1]));
+          if (surnames == 2) {
+            last = last + ' ' + lastNames.value(lastNames.drawIndex(draws[d + 2]));
+          }
+          out[at + start + k] = join(firstNames.value(firstNames.drawIndex(draws[d])), last);
+        }
       }
-      for (int k = 0, d = 0; k < n; k++, d += 3) {
-        out[at + start + k] = write(refs[d], refs[d + 1], refs[d + 2], buffer);
+    }
+
+    /** {@link #names(RandomSource, long[], Object[], int, int)} for names with two surnames. */
+    private void twoSurnames(RandomSource random, long[] seeds, Object[] out, int at, int count) {
+      byte[] buffer = buffer();
+      int block = Math.min(BLOCK, count);
+      long[] draws = new long[3 * block];
+      int[] refs = new int[3 * block];
+      for (int start = 0; start < count; start += BLOCK) {
+        int n = Math.min(BLOCK, count - start);
+        random.nextLongs(seeds, start, n, 3, draws);
+        for (int d = 0; d < 3 * n; d += 3) {
+          refs[d] = firstBytes.draw(draws[d]);
+          refs[d + 1] = lastBytes.draw(draws[d + 1]);
+          refs[d + 2] = lastBytes.draw(draws[d + 2]);
+        }
+        for (int k = 0, d = 0; k < n; k++, d += 3) {
+          out[at + start + k] = write(refs[d], refs[d + 1], refs[d + 2], buffer);
+        }
       }
     }
   }
