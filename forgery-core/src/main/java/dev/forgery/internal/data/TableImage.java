@@ -1,9 +1,12 @@
 package dev.forgery.internal.data;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * The stored form of a large weighted table: what {@link Tables} would compute from the text file
@@ -79,8 +82,26 @@ final class TableImage {
    * @throws IllegalStateException if the bytes are not a whole image
    */
   static WeightedTable decode(byte[] image, String name) {
-    ByteBuffer in = ByteBuffer.wrap(image).order(ByteOrder.LITTLE_ENDIAN);
-    int magic = image.length < HEADER ? 0 : in.getInt();
+    try {
+      return decode(new ByteArrayInputStream(image), name);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // an array's stream does not fail
+    }
+  }
+
+  /**
+   * Reads a stored table from a stream of what {@link #encode} wrote, into the arrays the table
+   * keeps ({@link ImageReader}).
+   *
+   * @param stream the image, read to its end; not closed
+   * @param name the table's path, for messages
+   * @return the table
+   * @throws IOException if reading fails
+   * @throws IllegalStateException if the stream is not a whole image
+   */
+  static WeightedTable decode(InputStream stream, String name) throws IOException {
+    ImageReader in = new ImageReader(stream, name);
+    int magic = in.magic();
     WeightedTable.Encoding encoding =
         magic == MAGIC
             ? WeightedTable.Encoding.ASCII
@@ -91,29 +112,17 @@ final class TableImage {
       throw new IllegalStateException(
           "data table image " + name + " does not start with FGT1, FGTL or FGTU");
     }
-    int n = in.getInt();
-    int maxLength = in.getInt();
-    int textLength = in.getInt();
-    long expected = HEADER + (long) Integer.BYTES * (2L * n + 1) + textLength;
-    if (n <= 0 || maxLength < 0 || textLength < 0 || expected != image.length) {
-      throw new IllegalStateException(
-          "data table image "
-              + name
-              + " is damaged: "
-              + image.length
-              + " bytes for "
-              + n
-              + " values and "
-              + textLength
-              + " bytes of text");
+    int n = in.readCount("values");
+    int maxLength = in.readCount("bytes in its longest value");
+    int textLength = in.readCount("bytes of text");
+    if (n == 0) {
+      throw in.damaged("its header gives no values");
     }
     int[] starts = new int[n + 1];
-    in.asIntBuffer().get(starts);
-    in.position(in.position() + Integer.BYTES * (n + 1));
+    in.readInts(starts);
     int[] columns = new int[n];
-    in.asIntBuffer().get(columns);
-    in.position(in.position() + Integer.BYTES * n);
-    byte[] text = Arrays.copyOfRange(image, in.position(), image.length);
+    in.readInts(columns);
+    byte[] text = in.readLast(textLength);
     return WeightedTable.ofColumns(
         columns, new WeightedBytes.Text(text, starts, maxLength), encoding);
   }

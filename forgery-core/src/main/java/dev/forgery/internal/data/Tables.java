@@ -169,8 +169,8 @@ public final class Tables {
   }
 
   private static WeightedTable parseWeighted(String path) {
-    byte[] image = readImage(path);
-    return image != null ? TableImage.decode(image, path) : parseWeightedText(path);
+    WeightedTable stored = storedTable(path);
+    return stored != null ? stored : parseWeightedText(path);
   }
 
   /**
@@ -301,7 +301,7 @@ public final class Tables {
   public static WeightedBytes[] storedLayouts(String path) {
     String image = ROOT.concat(path).concat(".bin");
     try (InputStream in = Tables.class.getResourceAsStream(image)) {
-      return in == null ? null : WeightedBytes.decode(readAll(in), image);
+      return in == null ? null : WeightedBytes.decode(in, image);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read data table image " + image, e);
     }
@@ -311,25 +311,26 @@ public final class Tables {
    * Reads the stored form of a table ({@link TableImage}) from beside the text file that {@link
    * #open} would read, or returns {@code null} if that file has none (or there is no such file).
    */
-  private static byte[] readImage(String path) {
+  private static WeightedTable storedTable(String path) {
     String base = resolve(path);
     if (base == null) {
       return null;
     }
-    try (InputStream in = Tables.class.getResourceAsStream(base.concat(".bin"))) {
-      return in == null ? null : readAll(in);
+    String image = base.concat(".bin");
+    try (InputStream in = Tables.class.getResourceAsStream(image)) {
+      return in == null ? null : TableImage.decode(in, path);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read data table image " + base + ".bin", e);
+      throw new UncheckedIOException("cannot read data table image " + image, e);
     }
   }
 
   /**
    * Reads a stream to its end into one array sized from {@link InputStream#available()}, which for
    * a resource in a jar or a directory is the bytes left in it. {@link InputStream#readAllBytes()}
-   * reads in 8 KB pieces, keeps them in a list and copies them into the result at the end: for the
-   * 1.5 MB of en_US's email local parts, twice the memory on the way to the first email address (a
-   * first injected email allocates 5.8 MB instead of 7.3). A stream that says nothing, or too
-   * little, still reads whole: the array grows until the end.
+   * reads in 8 KB pieces, keeps them in a list and copies them into the result at the end: twice
+   * the memory of a large file, on the way to a first value. A stream that says nothing, or too
+   * little, still reads whole: the array grows until the end. (Stored tables are read by {@link
+   * ImageReader}, straight into the arrays they become.)
    *
    * @param in the stream; not closed
    * @return every byte left in it

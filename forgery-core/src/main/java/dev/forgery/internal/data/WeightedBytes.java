@@ -1,11 +1,14 @@
 package dev.forgery.internal.data;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * A {@link WeightedTable} laid out for building strings out of several draws (a full name, an email
@@ -262,56 +265,52 @@ public final class WeightedBytes {
    * @throws IllegalStateException if the bytes are not a whole image
    */
   static WeightedBytes[] decode(byte[] image, String name) {
-    ByteBuffer in = ByteBuffer.wrap(image).order(ByteOrder.LITTLE_ENDIAN);
-    if (image.length < 3 * Integer.BYTES || in.getInt() != IMAGE_MAGIC) {
+    try {
+      return decode(new ByteArrayInputStream(image), name);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // an array's stream does not fail
+    }
+  }
+
+  /**
+   * Reads layouts from a stream of what {@link #encode} wrote, into the arrays they keep ({@link
+   * ImageReader}).
+   *
+   * @param stream the image, read to its end; not closed
+   * @param name where it is read from, for messages
+   * @return the layouts, in the order written
+   * @throws IOException if reading fails
+   * @throws IllegalStateException if the stream is not a whole image
+   */
+  static WeightedBytes[] decode(InputStream stream, String name) throws IOException {
+    ImageReader in = new ImageReader(stream, name);
+    if (in.magic() != IMAGE_MAGIC) {
       throw new IllegalStateException("data table image " + name + " does not start with FGL1");
     }
-    int k = in.getInt();
-    int textLength = in.getInt();
-    long headerEnd = 3L * Integer.BYTES + (long) IMAGE_FIELDS * Integer.BYTES * Math.max(k, 0);
-    if (k <= 0 || textLength < SLACK || headerEnd > image.length) {
-      throw damaged(name, image.length, k, textLength);
+    int k = in.readCount("layouts");
+    int textLength = in.readCount("bytes of text");
+    if (k == 0 || textLength < SLACK) {
+      throw in.damaged(k + " layouts and " + textLength + " bytes of text in its header");
     }
     int[][] fields = new int[k][IMAGE_FIELDS];
-    long expected = headerEnd + textLength;
     for (int[] field : fields) {
-      for (int f = 0; f < IMAGE_FIELDS; f++) {
-        field[f] = in.getInt();
+      for (int f = 0; f < IMAGE_FIELDS - 1; f++) {
+        field[f] = in.readInt();
       }
-      expected += (long) Long.BYTES * Math.max(field[4], 0);
-      if (field[4] <= 0) {
-        throw damaged(name, image.length, k, textLength);
-      }
-    }
-    if (expected != image.length) {
-      throw damaged(name, image.length, k, textLength);
+      field[IMAGE_FIELDS - 1] = in.readCount("columns");
     }
     long[][] columns = new long[k][];
     for (int t = 0; t < k; t++) {
-      columns[t] = new long[fields[t][4]];
-      in.asLongBuffer().get(columns[t]);
-      in.position(in.position() + Long.BYTES * columns[t].length);
+      columns[t] = new long[fields[t][IMAGE_FIELDS - 1]];
+      in.readLongs(columns[t]);
     }
-    byte[] bytes = Arrays.copyOfRange(image, in.position(), image.length);
+    byte[] bytes = in.readLast(textLength);
     WeightedBytes[] layouts = new WeightedBytes[k];
     for (int t = 0; t < k; t++) {
       int[] f = fields[t];
       layouts[t] = new WeightedBytes(columns[t], bytes, f[0], f[1], f[2], f[3]);
     }
     return layouts;
-  }
-
-  private static IllegalStateException damaged(String name, int length, int k, int textLength) {
-    return new IllegalStateException(
-        "data table image "
-            + name
-            + " is damaged: "
-            + length
-            + " bytes for "
-            + k
-            + " layouts and "
-            + textLength
-            + " bytes of text");
   }
 
   /**
