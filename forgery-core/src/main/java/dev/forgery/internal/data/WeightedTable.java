@@ -21,12 +21,23 @@ public final class WeightedTable {
   private static final int BLOCK = 256;
 
   /**
-   * The values as strings; for a table read from an ASCII file or an image, made from {@link #text}
-   * on first use, so that a table only ever drawn as bytes (the surnames inside email addresses)
-   * never makes its 88,799 strings. Volatile so that a thread that sees the array sees its
-   * elements.
+   * The values' strings as far as they are made. A table made from strings has them all from the
+   * start. A table read from an ASCII file or an image makes them from {@link #text}: a table only
+   * ever drawn as bytes (the surnames inside email addresses) never makes its strings; a single
+   * draw ({@link #draw}) makes the one it draws, so a first surname makes one string, not all
+   * 88,799 (4.3 MB on the way to a JVM's first surname); a batch or a read by index makes them all
+   * ({@link #strings()}). The array is made once ({@link #cache()}); its elements are written
+   * without a lock, so two threads may each make the same value's string, equal ones, and a thread
+   * may not see another's: a {@code null} element only means "not made yet" (a string is safe to
+   * share through such a race, its fields being final).
    */
   private volatile String[] values;
+
+  /**
+   * Every value's string, once something has asked for all of them ({@link #strings()}), else
+   * {@code null}: an array filled before it is published, so never with a {@code null}.
+   */
+  private volatile String[] all;
 
   /** How many values: {@code columns.length}, kept for the case where {@link #values} is unmade. */
   private final int size;
@@ -74,6 +85,7 @@ public final class WeightedTable {
   private WeightedTable(
       String[] values, int[] columns, WeightedBytes.Text text, Encoding encoding) {
     this.values = values;
+    this.all = values;
     this.size = columns.length;
     this.columns = columns;
     this.text = text;
@@ -337,14 +349,37 @@ public final class WeightedTable {
         null, columns, new WeightedBytes.Text(padded, mappedStarts, maxLength), Encoding.ASCII);
   }
 
-  /** The values as strings, made from the text on first use. */
+  /** Every value's string, made from the text the first time something asks for them all. */
   private String[] strings() {
+    String[] strings = all;
+    if (strings == null) {
+      String[] made = cache();
+      strings = new String[size];
+      for (int i = 0; i < size; i++) {
+        String value = made[i];
+        strings[i] = value != null ? value : decode(i);
+      }
+      all = strings;
+      values = strings;
+    }
+    return strings;
+  }
+
+  /** The value at {@code index}, made from the text the first time it is asked for and kept. */
+  private String string(int index) {
+    String[] strings = values;
+    if (strings == null) {
+      strings = cache();
+    }
+    String value = strings[index];
+    return value != null ? value : (strings[index] = decode(index));
+  }
+
+  /** Makes {@link #values}, once: every thread then fills the one array. */
+  private synchronized String[] cache() {
     String[] strings = values;
     if (strings == null) {
       strings = new String[size];
-      for (int i = 0; i < size; i++) {
-        strings[i] = decode(i);
-      }
       values = strings;
     }
     return strings;
@@ -367,7 +402,7 @@ public final class WeightedTable {
    * @return a value, chosen with probability proportional to its weight
    */
   public String draw(RandomSource random) {
-    return strings()[drawIndex(random.nextLong())];
+    return string(drawIndex(random.nextLong()));
   }
 
   /**
@@ -384,13 +419,15 @@ public final class WeightedTable {
    * @param count how many values
    */
   public void fill(RandomSource random, long[] seeds, Object[] out, int at, int count) {
-    String[] values = strings();
+    // A batch makes every string at once: a loop that may have to make one cannot be unrolled
+    // (street names in batches took a quarter longer when each was made as first drawn).
+    String[] strings = strings();
     long[] draws = new long[Math.min(BLOCK, count)];
     for (int start = 0; start < count; start += BLOCK) {
       int n = Math.min(BLOCK, count - start);
       random.nextLongs(seeds, start, n, 1, draws);
       for (int k = 0; k < n; k++) {
-        out[at + start + k] = values[drawIndex(draws[k])];
+        out[at + start + k] = strings[drawIndex(draws[k])];
       }
     }
   }
@@ -510,19 +547,19 @@ public final class WeightedTable {
   }
 
   /**
-   * Returns the value at {@code index} without making every value's string: the string {@link
-   * #value} would return if the strings are made, else one made now from the stored text, equal to
-   * it (and made again on the next call). For callers that keep what they get, such as the address
-   * rows split on their first draw: the first address of a locale then decodes one row of its
-   * postcode table, not all of them (10,866 for Japan).
+   * Returns the value at {@code index} without keeping its string: the string {@link #value} would
+   * return if it is made, else one made now from the stored text, equal to it (and made again on
+   * the next call). For callers that keep what they make of it, such as the address rows split on
+   * their first draw: the table then keeps no string of a row whose parts are kept.
    *
    * @param index from 0 to {@code size() - 1}
    * @return the value
    */
   public String valueAlone(int index) {
     String[] strings = values;
-    if (strings != null) {
-      return strings[index];
+    String made = strings != null && index >= 0 && index < size ? strings[index] : null;
+    if (made != null) {
+      return made;
     }
     if (index < 0 || index >= size) {
       throw new IndexOutOfBoundsException("index " + index + " out of 0.." + (size - 1));

@@ -3,14 +3,17 @@ package dev.forgery.internal.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.forgery.internal.random.SplitMix64;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Field;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -195,6 +198,39 @@ class TableImageTest {
   void aLatin1TableFromStringsIsStoredAsLatin1() {
     assertThat(TableImage.decode(TableImage.encode(WeightedTable.uniform("a", "é")), "x").values())
         .containsExactly("a", "é");
+  }
+
+  @Test
+  void aSingleDrawMakesTheOneStringItDrawsAndKeepsIt()
+      throws IOException, ReflectiveOperationException {
+    WeightedTable stored = shipped("en_US/last_names");
+    WeightedTable parsed = Tables.parseWeightedText("en_US/last_names");
+    assertThat(made(stored)).isZero();
+
+    String first = stored.draw(new SplitMix64(5));
+
+    assertThat(made(stored))
+        .as("strings made for the first draw from a stored table of %d", stored.size())
+        .isEqualTo(1);
+    assertThat(first).isEqualTo(parsed.draw(new SplitMix64(5)));
+    assertThat(stored.draw(new SplitMix64(5))).isSameAs(first);
+    SplitMix64 storedDraws = new SplitMix64(17);
+    SplitMix64 parsedDraws = new SplitMix64(17);
+    for (int k = 0; k < 1_000; k++) {
+      assertThat(stored.draw(storedDraws)).isEqualTo(parsed.draw(parsedDraws));
+    }
+    assertThat(made(stored)).isBetween(2L, 1_001L);
+    assertThat(stored.values()).containsExactly(parsed.values());
+    assertThat(made(stored)).as("made by a read of every value").isEqualTo(stored.size());
+    assertThat(stored.draw(new SplitMix64(5))).isSameAs(first);
+  }
+
+  /** How many of a table's strings are made: the elements of its cache that are not null. */
+  private static long made(WeightedTable table) throws ReflectiveOperationException {
+    Field field = WeightedTable.class.getDeclaredField("values");
+    field.setAccessible(true);
+    String[] strings = (String[]) field.get(table);
+    return strings == null ? 0 : Arrays.stream(strings).filter(Objects::nonNull).count();
   }
 
   /**

@@ -36,10 +36,16 @@ public final class Names {
   private final WeightedTable latinFirstNames;
 
   /**
-   * The surname tables and the full names' byte layouts, read when something first needs a surname:
-   * a first name alone does not read them (en_US's surnames are eight times its first names).
-   * Immutable, so a race to make it makes equal copies of one shared table, and a thread that reads
-   * the field sees a whole one or {@code null}.
+   * The surname table, read when something first needs a surname: a first name alone does not read
+   * it (en_US's surnames are eight times its first names). Shared by every thread through {@link
+   * Tables#weighted}, so a race to read it stores the one table twice.
+   */
+  private WeightedTable lastNames;
+
+  /**
+   * The full names' byte layouts, made when the first full name is: a surname alone does not need
+   * them. Immutable, so a race to make it makes equal copies, and a thread that reads the field
+   * sees a whole one or {@code null}.
    */
   private FullNames fullNames;
 
@@ -92,7 +98,7 @@ public final class Names {
             : format.substring("{first}".length(), last);
   }
 
-  /** Returns the surname tables and the full names' layouts, reading them on first use. */
+  /** Returns the full names' layouts, making them on first use. */
   private FullNames fullNames() {
     FullNames tables = fullNames;
     return tables != null ? tables : (fullNames = new FullNames());
@@ -129,7 +135,8 @@ public final class Names {
    * @return the table
    */
   public WeightedTable lastNames() {
-    return fullNames().lastNames;
+    WeightedTable table = lastNames;
+    return table != null ? table : (lastNames = Tables.weighted(Tables.path(locale, "last_names")));
   }
 
   /**
@@ -149,7 +156,7 @@ public final class Names {
    * @return the table
    */
   public WeightedTable latinLastNames() {
-    return fullNames().latinLastNames;
+    return latin(locale, "last_names", lastNames());
   }
 
   /**
@@ -169,7 +176,7 @@ public final class Names {
    * @return a surname
    */
   public String lastName(RandomSource random) {
-    return fullNames().lastNames.draw(random);
+    return lastNames().draw(random);
   }
 
   /**
@@ -208,10 +215,9 @@ public final class Names {
     fullNames().names(random, seeds, out, at, count);
   }
 
-  /** The surname tables and the byte layouts of the locale's full names. */
+  /** The surname table and the byte layouts of the locale's full names. */
   private final class FullNames {
     final WeightedTable lastNames;
-    final WeightedTable latinLastNames;
 
     /** The byte layouts, or {@code null} when full names are joined as strings. */
     final WeightedBytes firstBytes;
@@ -219,8 +225,7 @@ public final class Names {
     final WeightedBytes lastBytes;
 
     FullNames() {
-      this.lastNames = Tables.weighted(Tables.path(locale, "last_names"));
-      this.latinLastNames = latin(locale, "last_names", lastNames);
+      this.lastNames = lastNames();
       boolean bytes =
           !lastFirst && separator.equals(" ") && firstNames.latin1() && lastNames.latin1();
       this.firstBytes = bytes ? firstNames.bytes() : null;
