@@ -357,6 +357,16 @@ public final class WeightedBytes {
   }
 
   /**
+   * Returns a drawn value as a string, for callers that want one value and no buffer.
+   *
+   * @param ref a reference {@link #draw(long)} returned
+   * @return the value, its bytes read as Latin-1
+   */
+  public String string(int ref) {
+    return new String(bytes, ref >>> lengthBits, ref & lengthMask, StandardCharsets.ISO_8859_1);
+  }
+
+  /**
    * Returns the length of the longest value, so that a caller can size a buffer once for any draw.
    *
    * @return the longest value's length in bytes

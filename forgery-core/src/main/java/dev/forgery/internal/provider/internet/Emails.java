@@ -228,6 +228,16 @@ public final class Emails {
   }
 
   /**
+   * Returns the surnames' local parts: the lowercased, romanised surnames that domain names are
+   * made of too ({@link WebAddresses}), drawn as {@link WeightedTable#draw} draws them.
+   *
+   * @return the layout
+   */
+  WeightedBytes surnames() {
+    return lastNames;
+  }
+
+  /**
    * Returns the shared email tables of a locale.
    *
    * @param locale a supported locale tag such as {@code en_US}

@@ -2,8 +2,8 @@ package dev.forgery.internal.provider.internet;
 
 import dev.forgery.internal.Digits;
 import dev.forgery.internal.data.Tables;
+import dev.forgery.internal.data.WeightedBytes;
 import dev.forgery.internal.data.WeightedTable;
-import dev.forgery.internal.provider.names.Names;
 import dev.forgery.internal.random.RandomSource;
 import java.nio.charset.StandardCharsets;
 
@@ -82,12 +82,17 @@ public final class WebAddresses {
   /** RFC 5737 TEST-NET-1, -2 and -3, as their first three octets. */
   private static final String[] DOC_NETS = {"192.0.2.", "198.51.100.", "203.0.113."};
 
-  private final WeightedTable lastNames;
+  /**
+   * The surnames' local parts, which email addresses are made of too: the layout {@link Emails}
+   * reads from the build's stored image, not 88,799 surnames lowercased again here.
+   */
+  private final WeightedBytes lastNames;
+
   private final WeightedTable tlds;
   private final String[] words;
 
   private WebAddresses(String locale) {
-    this.lastNames = Names.of(locale).latinLastNames().map(Emails::localPart, Emails::localPart);
+    this.lastNames = Emails.of(locale).surnames();
     this.tlds = Tables.weighted(locale + "/tlds");
     String[] lorem = Tables.list(locale + "/lorem_words");
     String[] lower = new String[lorem.length];
@@ -131,17 +136,17 @@ public final class WebAddresses {
   /** One label from three draws: pattern, and two picks of which only the needed are used. */
   private String label(RandomSource random) {
     long bits = random.nextLong();
-    String a = lastNames.draw(random);
-    String b = lastNames.draw(random);
+    int a = lastNames.draw(random.nextLong());
+    int b = lastNames.draw(random.nextLong());
     int pattern = (int) (bits >>> 58); // 0..63
     if (pattern < 29) {
-      return a;
+      return lastNames.string(a);
     }
     if (pattern < 42) {
-      return a + '-' + b;
+      return lastNames.string(a) + '-' + lastNames.string(b);
     }
     if (pattern < 54) {
-      return a + BUSINESS_WORDS[(int) (bits & 0xF)];
+      return lastNames.string(a) + BUSINESS_WORDS[(int) (bits & 0xF)];
     }
     // Bits 26..57 and 0..25 pick the two words.
     return words[RandomSource.index((bits >>> 26) & 0xFFFF_FFFFL, words.length)]
