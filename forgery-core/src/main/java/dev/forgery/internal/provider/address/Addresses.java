@@ -71,7 +71,14 @@ public final class Addresses {
   private volatile String[] stateAbbrs;
   private volatile String[] stateNames;
 
-  /** {@code ", Springfield, IL 62704"} per ZIP row: the last line of an address, precomputed. */
+  /**
+   * {@code ", Springfield, IL 62704"} per ZIP row, the last line of an address: made for a row the
+   * first time an address is drawn from it, then kept. A first address makes one line, not 41,000
+   * (made from the rows split five ways, that was 15 MB and most of 150 ms on the way to a JVM's
+   * first address). The array is made once ({@link #lastLines()}); its elements are written without
+   * a lock, so two threads may each make the same row's line, equal strings, and a {@code null}
+   * element only means "not made yet".
+   */
   private volatile String[] lastLines;
 
   private volatile WeightedTable streets;
@@ -107,9 +114,23 @@ public final class Addresses {
     return part != null ? part : (stateNames = part("stateNames", this::nameStates));
   }
 
-  private String[] lastLines() {
-    String[] part = lastLines;
-    return part != null ? part : (lastLines = part("lastLines", this::joinLastLines));
+  /** The last line of ZIP row {@code row}, made on its first draw. */
+  private String lastLine(int row) {
+    String[] lines = lastLines;
+    if (lines == null) {
+      lines = lastLines();
+    }
+    String line = lines[row];
+    return line != null ? line : (lines[row] = joinLastLine(row));
+  }
+
+  private synchronized String[] lastLines() {
+    String[] lines = lastLines;
+    if (lines == null) {
+      lines = new String[zipTable.size()];
+      lastLines = lines;
+    }
+    return lines;
   }
 
   private WeightedTable streets() {
@@ -173,15 +194,17 @@ public final class Addresses {
     return out;
   }
 
-  private String[] joinLastLines() {
-    String[] zip = zips();
-    String[] city = cities();
-    String[] abbr = stateAbbrs();
-    String[] out = new String[zip.length];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = ", " + city[i] + ", " + abbr[i] + ' ' + zip[i];
-    }
-    return out;
+  /** Row {@code row}'s {@code zip;city;state} as {@code ", city, state zip"}. */
+  private String joinLastLine(int row) {
+    String value = zipTable.valueAlone(row);
+    int a = value.indexOf(';');
+    int b = value.indexOf(';', a + 1);
+    return ", "
+        + value.substring(a + 1, b)
+        + ", "
+        + value.substring(b + 1)
+        + ' '
+        + value.substring(0, a);
   }
 
   /**
@@ -201,8 +224,7 @@ public final class Addresses {
    * @return the street address
    */
   public String streetAddress(RandomSource random) {
-    WeightedTable streets = streets();
-    String street = streets.value(streets.drawIndex(random.nextLong()));
+    String street = streets().draw(random);
     long bits = random.nextLong();
     int house = house(bits);
     int unit = (int) (bits >>> 8) & 0xFF;
@@ -219,10 +241,9 @@ public final class Addresses {
    * @return an address such as {@code 4821 Maple Ave Apt 3, Springfield, IL 62704}
    */
   public String address(RandomSource random) {
-    WeightedTable streets = streets();
-    String street = streets.value(streets.drawIndex(random.nextLong()));
+    String street = streets().draw(random);
     long bits = random.nextLong();
-    String last = lastLines()[zipTable.drawIndex(random.nextLong())];
+    String last = lastLine(zipTable.drawIndex(random.nextLong()));
     int house = house(bits);
     int unit = (int) (bits >>> 8) & 0xFF;
     if (unit >= UNIT_BELOW) {
@@ -261,8 +282,7 @@ public final class Addresses {
    * @return a street such as {@code Main St}
    */
   public String streetName(RandomSource random) {
-    WeightedTable streets = streets();
-    return streets.value(streets.drawIndex(random.nextLong()));
+    return streets().draw(random);
   }
 
   /**
