@@ -10,14 +10,15 @@ import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 /**
- * A faker that draws cities makes only the city column of the US address tables: not the ZIP codes,
- * states, address lines, streets or countries, each a pass over 41,000 rows or a table of its own.
- * An address makes the last line of the one row it draws, and splits no column. Checked in a class
- * loader of its own, where nothing else has used the tables yet.
+ * The US address tables are made as far as what is drawn needs: a single city splits the one ZIP
+ * row it draws, a batch of cities makes the city column and no other (not the ZIP codes, states,
+ * address lines, streets or countries, each a pass over 41,000 rows or a table of its own), and an
+ * address makes the last line of the one row it draws. Checked in a class loader of its own, where
+ * nothing else has used the tables yet.
  */
 class AddressesLazinessTest {
   @Test
-  void aCityMakesOnlyTheCityColumnAndAnAddressOnlyItsOwnLastLine() throws Exception {
+  void singleDrawsSplitOnlyTheirRowsAndABatchMakesItsColumn() throws Exception {
     URL classes = Addresses.class.getProtectionDomain().getCodeSource().getLocation();
     try (IsolatedCore loader = new IsolatedCore(classes)) {
       Class<?> faker = loader.loadClass("dev.forgery.Faker");
@@ -26,10 +27,18 @@ class AddressesLazinessTest {
 
       Class<?> addresses = loader.loadClass(Addresses.class.getName());
       Object tables = addresses.getMethod("of", String.class).invoke(null, "en_US");
-      assertThat(part(tables, "cities")).isNotNull();
+      Object rows = part(tables, "zipRows");
+      assertThat(made(part(rows, "cities"))).as("cities split by one city").isEqualTo(1);
       for (String unmade :
           new String[] {
-            "zips", "stateAbbrs", "stateNames", "lastLines", "streets", "counties", "countries"
+            "zips",
+            "cities",
+            "stateAbbrs",
+            "stateNames",
+            "lastLines",
+            "streets",
+            "counties",
+            "countries"
           }) {
         assertThat(part(tables, unmade)).as(unmade).isNull();
       }
@@ -41,10 +50,26 @@ class AddressesLazinessTest {
           .singleElement()
           .asString()
           .matches(", [^,]+, [A-Z]{2} \\d{5}");
-      for (String unmade : new String[] {"zips", "stateAbbrs", "stateNames", "countries"}) {
+      for (String unmade :
+          new String[] {"zips", "cities", "stateAbbrs", "stateNames", "countries"}) {
         assertThat(part(tables, unmade)).as(unmade).isNull();
       }
+
+      assertThat((java.util.List<?>) faker.getMethod("cities", int.class).invoke(instance, 3))
+          .hasSize(3);
+      assertThat(made(part(tables, "cities"))).as("cities made by a batch").isEqualTo(size(rows));
+      assertThat(part(tables, "zips")).isNull();
     }
+  }
+
+  /** The elements of a column that are made. */
+  private static long made(Object column) {
+    return Arrays.stream((String[]) column).filter(Objects::nonNull).count();
+  }
+
+  /** The rows of the ZIP table: the length of a split column. */
+  private static int size(Object rows) throws ReflectiveOperationException {
+    return ((String[]) part(rows, "zips")).length;
   }
 
   private static Object part(Object tables, String name) throws ReflectiveOperationException {
