@@ -217,6 +217,23 @@ public final class Addresses {
         + value.substring(0, a);
   }
 
+  /**
+   * A single draw from a column of the ZIP rows: from the whole column if a batch has made it, else
+   * from the drawn row, split on its first draw.
+   *
+   * @param whole the whole column's field, read once, or {@code null}
+   * @param column which column ({@link ZipRows#ZIP} and so on)
+   * @param random consumes one value
+   */
+  private String single(String[] whole, int column, RandomSource random) {
+    int row = zipTable.drawIndex(random.nextLong());
+    if (whole != null) {
+      return whole[row];
+    }
+    ZipRows rows = zipRows();
+    return rows.column(rows.columns[column], row);
+  }
+
   private ZipRows zipRows() {
     ZipRows rows = zipRows;
     return rows != null ? rows : makeZipRows();
@@ -238,25 +255,26 @@ public final class Addresses {
    * nothing else to check; once a column is whole, single draws read it too.
    */
   private static final class ZipRows extends SplitRows {
+    /** The columns, in {@link #columns}. */
+    static final int ZIP = 0;
+
+    static final int CITY = 1;
+    static final int STATE_ABBR = 2;
+    static final int STATE_NAME = 3;
+
     private final WeightedTable table;
     private final Map<String, String> namesByAbbr;
 
     /** One instance of each city and state among the rows split so far. Lookups only. */
     private final ConcurrentHashMap<String, String> shared = new ConcurrentHashMap<>();
 
-    final String[] zips;
-    final String[] cities;
-    final String[] stateAbbrs;
-    final String[] stateNames;
+    /** The columns, row for row with the table: ZIP code, city, state abbreviation, state name. */
+    final String[][] columns;
 
     ZipRows(WeightedTable table, Map<String, String> namesByAbbr) {
       this.table = table;
       this.namesByAbbr = namesByAbbr;
-      int n = table.size();
-      zips = new String[n];
-      cities = new String[n];
-      stateAbbrs = new String[n];
-      stateNames = new String[n];
+      columns = new String[4][table.size()];
     }
 
     @Override
@@ -269,10 +287,10 @@ public final class Addresses {
       if (name == null) {
         throw new IllegalStateException("no state name for " + abbr);
       }
-      cities[row] = share(value.substring(a + 1, b));
-      stateAbbrs[row] = abbr;
-      stateNames[row] = name;
-      zips[row] = value.substring(0, a);
+      columns[CITY][row] = share(value.substring(a + 1, b));
+      columns[STATE_ABBR][row] = abbr;
+      columns[STATE_NAME][row] = name;
+      columns[ZIP][row] = value.substring(0, a);
     }
 
     private String share(String value) {
@@ -430,13 +448,7 @@ public final class Addresses {
    * @return a city such as {@code Springfield}
    */
   public String city(RandomSource random) {
-    String[] whole = cities;
-    int row = zipTable.drawIndex(random.nextLong());
-    if (whole != null) {
-      return whole[row];
-    }
-    ZipRows rows = zipRows();
-    return rows.column(rows.cities, row);
+    return single(cities, ZipRows.CITY, random);
   }
 
   /**
@@ -446,13 +458,7 @@ public final class Addresses {
    * @return a state such as {@code Illinois}
    */
   public String state(RandomSource random) {
-    String[] whole = stateNames;
-    int row = zipTable.drawIndex(random.nextLong());
-    if (whole != null) {
-      return whole[row];
-    }
-    ZipRows rows = zipRows();
-    return rows.column(rows.stateNames, row);
+    return single(stateNames, ZipRows.STATE_NAME, random);
   }
 
   /**
@@ -462,13 +468,7 @@ public final class Addresses {
    * @return an abbreviation such as {@code IL}
    */
   public String stateAbbr(RandomSource random) {
-    String[] whole = stateAbbrs;
-    int row = zipTable.drawIndex(random.nextLong());
-    if (whole != null) {
-      return whole[row];
-    }
-    ZipRows rows = zipRows();
-    return rows.column(rows.stateAbbrs, row);
+    return single(stateAbbrs, ZipRows.STATE_ABBR, random);
   }
 
   /**
@@ -478,13 +478,7 @@ public final class Addresses {
    * @return a ZIP code such as {@code 62704}
    */
   public String postcode(RandomSource random) {
-    String[] whole = zips;
-    int row = zipTable.drawIndex(random.nextLong());
-    if (whole != null) {
-      return whole[row];
-    }
-    ZipRows rows = zipRows();
-    return rows.column(rows.zips, row);
+    return single(zips, ZipRows.ZIP, random);
   }
 
   /**
