@@ -38,9 +38,10 @@ public final class Names {
   /**
    * The surname table, read when something first needs a surname: a first name alone does not read
    * it (en_US's surnames are eight times its first names). Shared by every thread through {@link
-   * Tables#weighted}, so a race to read it stores the one table twice.
+   * Tables#weighted}, so a race to read it stores the one table twice. Volatile because a table's
+   * own fields are not all final: a thread that finds it here must see it whole.
    */
-  private WeightedTable lastNames;
+  private volatile WeightedTable lastNames;
 
   /**
    * The full names' byte layouts, made when the first full name is: a surname alone does not need
