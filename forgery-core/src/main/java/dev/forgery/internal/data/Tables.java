@@ -410,11 +410,31 @@ public final class Tables {
     if (base != null) {
       return Tables.class.getResourceAsStream(base.concat(".txt"));
     }
+    throw missing(path);
+  }
+
+  /**
+   * Checks that the table {@code path} exists, found as {@link #resolve} finds it, without reading
+   * it: for tables that providers read only when a value first needs them, so that a locale without
+   * the table still fails where it did, when the provider is bound.
+   *
+   * @param path the table path below the data root, without extension
+   * @throws MissingLocaleData if no folder of a locale's chain has the table
+   * @throws IllegalStateException if a table outside the locales is missing
+   */
+  public static void require(String path) {
+    if (resolve(path) == null) {
+      throw missing(path);
+    }
+  }
+
+  /** The exception for a table no resource holds. */
+  private static RuntimeException missing(String path) {
     int slash = path.indexOf('/');
     String folder = slash < 0 ? "" : path.substring(0, slash);
     if (Locales.SUPPORTED.contains(folder)) {
-      throw new MissingLocaleData(folder, path.substring(slash + 1), Locales.chain(folder));
+      return new MissingLocaleData(folder, path.substring(slash + 1), Locales.chain(folder));
     }
-    throw new IllegalStateException("missing data table " + ROOT + path + ".txt");
+    return new IllegalStateException("missing data table " + ROOT + path + ".txt");
   }
 }

@@ -62,7 +62,12 @@ public final class Addresses {
   }
 
   private final String locale;
-  private final WeightedTable zipTable;
+
+  /**
+   * The ZIP rows ({@code zip;city;state}, weighted by population), read when something first needs
+   * them: a house number, a unit or a street does not.
+   */
+  private volatile WeightedTable zipTable;
 
   // Each part below is made when a provider first needs it: a faker that draws only cities does
   // not split 41,000 rows five ways, nor read the streets. A part is computed once per JVM
@@ -91,7 +96,12 @@ public final class Addresses {
 
   private Addresses(String locale) {
     this.locale = locale;
-    zipTable = Tables.weighted(locale + "/zip_codes");
+    Tables.require(locale.concat("/zip_codes")); // a locale without US data fails when bound
+  }
+
+  private WeightedTable zipTable() {
+    WeightedTable table = zipTable;
+    return table != null ? table : (zipTable = Tables.weighted(locale + "/zip_codes"));
   }
 
   /** The ZIP codes, row for row with the ZIP table: each row's text before its first ';'. */
@@ -131,7 +141,7 @@ public final class Addresses {
   private synchronized String[] lastLines() {
     String[] lines = lastLines;
     if (lines == null) {
-      lines = new String[zipTable.size()];
+      lines = new String[zipTable().size()];
       lastLines = lines;
     }
     return lines;
@@ -157,9 +167,10 @@ public final class Addresses {
   }
 
   private String[] splitZips() {
-    String[] out = new String[zipTable.size()];
+    WeightedTable table = zipTable();
+    String[] out = new String[table.size()];
     for (int i = 0; i < out.length; i++) {
-      String row = zipTable.value(i);
+      String row = table.value(i);
       out[i] = row.substring(0, row.indexOf(';'));
     }
     return out;
@@ -167,11 +178,12 @@ public final class Addresses {
 
   /** Field {@code field} (1 or 2) of every row, equal values shared. */
   private String[] splitField(int field) {
-    String[] out = new String[zipTable.size()];
+    WeightedTable table = zipTable();
+    String[] out = new String[table.size()];
     // Construction only: lookups by key, never iterated, so HashMap order cannot leak out.
     Map<String, String> shared = new HashMap<>();
     for (int i = 0; i < out.length; i++) {
-      String row = zipTable.value(i);
+      String row = table.value(i);
       int a = row.indexOf(';');
       int b = row.indexOf(';', a + 1);
       String value = field == 1 ? row.substring(a + 1, b) : row.substring(b + 1);
@@ -206,7 +218,7 @@ public final class Addresses {
 
   /** Row {@code row}'s {@code zip;city;state} as {@code ", city, state zip"}. */
   private String joinLastLine(int row) {
-    String value = zipTable.valueAlone(row);
+    String value = zipTable().valueAlone(row);
     int a = value.indexOf(';');
     int b = value.indexOf(';', a + 1);
     return ", "
@@ -226,7 +238,7 @@ public final class Addresses {
    * @param random consumes one value
    */
   private String single(String[] whole, int column, RandomSource random) {
-    int row = zipTable.drawIndex(random.nextLong());
+    int row = zipTable().drawIndex(random.nextLong());
     if (whole != null) {
       return whole[row];
     }
@@ -242,7 +254,7 @@ public final class Addresses {
   private synchronized ZipRows makeZipRows() {
     ZipRows rows = zipRows;
     if (rows == null) {
-      rows = new ZipRows(zipTable, stateNamesByAbbr());
+      rows = new ZipRows(zipTable(), stateNamesByAbbr());
       zipRows = rows;
     }
     return rows;
@@ -335,7 +347,7 @@ public final class Addresses {
   public String address(RandomSource random) {
     String street = streets().draw(random);
     long bits = random.nextLong();
-    String last = lastLine(zipTable.drawIndex(random.nextLong()));
+    String last = lastLine(zipTable().drawIndex(random.nextLong()));
     int house = house(bits);
     int unit = (int) (bits >>> 8) & 0xFF;
     if (unit >= UNIT_BELOW) {
@@ -542,7 +554,7 @@ public final class Addresses {
    */
   private void zipColumn(
       String[] part, RandomSource random, long[] seeds, Object[] out, int at, int count) {
-    column(zipTable, part, random, seeds, out, at, count);
+    column(zipTable(), part, random, seeds, out, at, count);
   }
 
   /**

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.forgery.internal.provider.IsolatedCore;
 import java.lang.reflect.Field;
-import java.net.URL;
 import java.util.Arrays;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
@@ -13,20 +12,18 @@ import org.junit.jupiter.api.Test;
  * The US address tables are made as far as what is drawn needs: a single city splits the one ZIP
  * row it draws, a batch of cities makes the city column and no other (not the ZIP codes, states,
  * address lines, streets or countries, each a pass over 41,000 rows or a table of its own), and an
- * address makes the last line of the one row it draws. Checked in a class loader of its own, where
- * nothing else has used the tables yet.
+ * address makes the last line of the one row it draws; a house number or a unit reads no table.
+ * Checked in a class loader of its own, where nothing else has used the tables yet.
  */
 class AddressesLazinessTest {
   @Test
   void singleDrawsSplitOnlyTheirRowsAndABatchMakesItsColumn() throws Exception {
-    URL classes = Addresses.class.getProtectionDomain().getCodeSource().getLocation();
-    try (IsolatedCore loader = new IsolatedCore(classes)) {
+    try (IsolatedCore loader = isolated()) {
       Class<?> faker = loader.loadClass("dev.forgery.Faker");
       Object instance = faker.getConstructor(String.class, long.class).newInstance("en_US", 7L);
       assertThat((String) faker.getMethod("city").invoke(instance)).isNotBlank();
 
-      Class<?> addresses = loader.loadClass(Addresses.class.getName());
-      Object tables = addresses.getMethod("of", String.class).invoke(null, "en_US");
+      Object tables = usTables(loader);
       Object rows = part(tables, "zipRows");
       String[][] split = (String[][]) part(rows, "columns");
       for (String[] column : split) {
@@ -65,6 +62,34 @@ class AddressesLazinessTest {
           .isEqualTo(split[0].length);
       assertThat(part(tables, "zips")).isNull();
     }
+  }
+
+  @Test
+  void aHouseNumberOrAUnitReadsNoTable() throws Exception {
+    try (IsolatedCore loader = isolated()) {
+      Class<?> faker = loader.loadClass("dev.forgery.Faker");
+      Object instance = faker.getConstructor(String.class, long.class).newInstance("en_US", 7L);
+      assertThat((String) faker.getMethod("buildingNumber").invoke(instance)).isNotBlank();
+      assertThat((String) faker.getMethod("secondaryAddress").invoke(instance)).isNotBlank();
+
+      Object tables = usTables(loader);
+      for (String unread : new String[] {"zipTable", "zipRows", "streets", "counties"}) {
+        assertThat(part(tables, unread)).as(unread).isNull();
+      }
+    }
+  }
+
+  /** A class loader of forgery-core's own classes, where nothing has used the tables yet. */
+  private static IsolatedCore isolated() {
+    return new IsolatedCore(Addresses.class.getProtectionDomain().getCodeSource().getLocation());
+  }
+
+  /** The loader's shared en_US address tables. */
+  private static Object usTables(IsolatedCore loader) throws ReflectiveOperationException {
+    return loader
+        .loadClass(Addresses.class.getName())
+        .getMethod("of", String.class)
+        .invoke(null, "en_US");
   }
 
   /** The elements of a column that are made. */
