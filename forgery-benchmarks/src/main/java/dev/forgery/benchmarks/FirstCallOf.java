@@ -3,14 +3,19 @@ package dev.forgery.benchmarks;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Times the first call of each named {@code Faker} method in a fresh JVM, after a {@code Faker} has
@@ -24,7 +29,10 @@ import java.util.Locale;
  *     before.jar after.jar
  * </pre>
  *
- * <p>With no jar named, this JVM's class path is the one build.
+ * <p>With no jar named, this JVM's class path is the one build. A child process's class path is the
+ * build and a directory holding only this class: another jar behind the build would be opened on
+ * the first resource the build lacks (the locale chain's look-ups miss on purpose), and reading a
+ * large jar's directory costs a first call milliseconds and megabytes that are not the build's.
  */
 public final class FirstCallOf {
   private FirstCallOf() {}
@@ -53,14 +61,23 @@ public final class FirstCallOf {
         args.length > 2
             ? Arrays.copyOfRange(args, 2, args.length)
             : new String[] {System.getProperty("java.class.path")};
+    Path launcher = launcher();
     double[][][] times = new double[methods.length][builds.length][runs];
     long[][] bytes = new long[methods.length][builds.length];
-    for (int r = 0; r < runs; r++) {
-      for (int m = 0; m < methods.length; m++) {
-        for (int b = 0; b < builds.length; b++) {
-          String[] result = child(builds[b], methods[m]).split(" ");
-          times[m][b][r] = Double.parseDouble(result[0]);
-          bytes[m][b] = Long.parseLong(result[1]);
+    try {
+      for (int r = 0; r < runs; r++) {
+        for (int m = 0; m < methods.length; m++) {
+          for (int b = 0; b < builds.length; b++) {
+            String[] result = child(builds[b], launcher, methods[m]).split(" ");
+            times[m][b][r] = Double.parseDouble(result[0]);
+            bytes[m][b] = Long.parseLong(result[1]);
+          }
+        }
+      }
+    } finally {
+      try (Stream<Path> files = Files.walk(launcher)) {
+        for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(file);
         }
       }
     }
@@ -84,15 +101,27 @@ public final class FirstCallOf {
     }
   }
 
+  /** A new directory holding this class alone, for the child processes' class paths. */
+  private static Path launcher() throws IOException {
+    Path root = Files.createTempDirectory("first-call-of");
+    String name = FirstCallOf.class.getName().replace('.', '/').concat(".class");
+    Path file = root.resolve(name);
+    Files.createDirectories(file.getParent());
+    try (InputStream in = FirstCallOf.class.getClassLoader().getResourceAsStream(name)) {
+      Files.write(file, in.readAllBytes());
+    }
+    return root;
+  }
+
   /** Runs one first call in a fresh JVM on {@code classpath} and returns its "ms bytes" line. */
-  private static String child(String classpath, String method)
+  private static String child(String classpath, Path launcher, String method)
       throws IOException, InterruptedException {
     String java =
         System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
     List<String> command = new ArrayList<>();
     command.add(java);
     command.add("-cp");
-    command.add(classpath + File.pathSeparator + System.getProperty("java.class.path"));
+    command.add(classpath + File.pathSeparator + launcher);
     command.add(FirstCallOf.class.getName());
     command.add("--one");
     command.add(method);
