@@ -532,7 +532,7 @@ public final class WeightedTable {
    */
   @Override
   public String toString() {
-    String first = values != null ? values[0] : decode(0);
+    String first = valueAlone(0);
     return "table of " + size + " values starting with '" + first + "'";
   }
 

@@ -213,6 +213,9 @@ class TableImageTest {
         .as("strings made for the first draw from a stored table of %d", stored.size())
         .isEqualTo(1);
     assertThat(first).isEqualTo(parsed.draw(new SplitMix64(5)));
+    assertThat(stored)
+        .as("named in messages by its first value, made or not")
+        .hasToString("table of 88799 values starting with '" + parsed.value(0) + "'");
     assertThat(stored.draw(new SplitMix64(5))).isSameAs(first);
     SplitMix64 storedDraws = new SplitMix64(17);
     SplitMix64 parsedDraws = new SplitMix64(17);
