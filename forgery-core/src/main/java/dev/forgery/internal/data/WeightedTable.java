@@ -556,15 +556,12 @@ public final class WeightedTable {
    * @return the value
    */
   public String valueAlone(int index) {
-    String[] strings = values;
-    String made = strings != null && index >= 0 && index < size ? strings[index] : null;
-    if (made != null) {
-      return made;
-    }
     if (index < 0 || index >= size) {
       throw new IndexOutOfBoundsException("index " + index + " out of 0.." + (size - 1));
     }
-    return decode(index);
+    String[] strings = values;
+    String made = strings != null ? strings[index] : null;
+    return made != null ? made : decode(index);
   }
 
   /**
