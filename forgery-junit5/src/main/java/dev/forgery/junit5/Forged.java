@@ -149,7 +149,8 @@ public @interface Forged {
    * declared type: enum constants by name, numbers, dates and times as for {@link #min()}, {@code
    * UUID}s, {@code "true"} and {@code "false"}, strings as they are, and the other value types as
    * they print ({@code "Europe/Paris"}, {@code "PT1H30M"}, {@code "EUR"}, {@code "fr-CA"}, {@code
-   * "2024-05"}). Not combined with a provider name or bounds.
+   * "2024-05"}). Each value is listed once: a value listed twice, or two texts of one value ({@code
+   * "1"} and {@code "01"} for a number), is refused. Not combined with a provider name or bounds.
    *
    * @return the choices, or none to draw from a provider
    */

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.ArgumentsProvider;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 import org.junit.jupiter.params.support.AnnotationConsumer;
+import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * The arguments of a {@link ForgedSource @ForgedSource} test: for invocation {@code i}, every
@@ -56,6 +58,20 @@ final class ForgedArguments implements ArgumentsProvider, AnnotationConsumer<For
               + where
               + ": samples must be >= 1. Use @ForgedSource(samples = 10) or similar.");
     }
+    List<ArgumentsSource> sources =
+        AnnotationSupport.findRepeatableAnnotations(method, ArgumentsSource.class);
+    if (sources.size() > 1) {
+      // Another source's invocations hold its own arguments, and the @Forged parameters among
+      // those @ForgedSource fills would be left to no resolver.
+      throw new ExtensionConfigurationException(
+          "@ForgedSource on "
+              + where
+              + " fills every parameter, so it cannot share the test with another source of"
+              + " arguments ("
+              + otherSources(sources)
+              + "). Move those cases to a test of their own, or drop @ForgedSource and keep"
+              + " @Forged on the parameters after the other source's.");
+    }
     TestState state = ForgeryExtension.templateState(context);
     List<Forger.Target> targets = new ArrayList<>();
     Parameter[] parameters = method.getParameters();
@@ -89,6 +105,17 @@ final class ForgedArguments implements ArgumentsProvider, AnnotationConsumer<For
       values[i] = Named.of(Abbreviation.of(value), value);
     }
     return Arguments.of(values);
+  }
+
+  /** The providers of the other sources, by their simple names. */
+  private static String otherSources(List<ArgumentsSource> sources) {
+    StringBuilder names = new StringBuilder();
+    for (ArgumentsSource source : sources) {
+      if (source.value() != ForgedArguments.class) {
+        names.append(names.length() == 0 ? "" : ", ").append(source.value().getSimpleName());
+      }
+    }
+    return names.toString();
   }
 
   private static Forged defaults() {

@@ -318,6 +318,12 @@ final class Forger {
       Target target, Faker faker, int size, Class<?> key, Source values) {
     Provider<?> keyProvider =
         key == String.class ? faker.provider("word") : faker.inferProvider("", key);
+    long wholeKeys = wholeKeysUpTo(key);
+    if (wholeKeys > 0 && size > DEFAULT_WHOLE_VALUES) {
+      // Whole-number keys are drawn from 0..100 as their values would be; a map that needs more
+      // keys than that draws them from 0 to ten times its size, as far as the type reaches.
+      keyProvider = faker.provider("integer", 0, (int) Math.min(wholeKeys, 10L * size));
+    }
     Source keys = new Source.Drawn(target, faker, keyProvider, key, v -> convert(target, v, key));
     List<Object> drawnKeys =
         new ArrayList<>(
@@ -329,6 +335,21 @@ final class Forger {
       map.put(drawnKeys.get(i), drawnValues.get(i));
     }
     return Collections.unmodifiableMap(map);
+  }
+
+  /** How many values a whole-number type's default provider gives: 0 to 100. */
+  private static final int DEFAULT_WHOLE_VALUES = 101;
+
+  /** The largest key a map of a whole-number key type may draw, or 0 for other key types. */
+  private static long wholeKeysUpTo(Class<?> key) {
+    if (key == Integer.class || key == Long.class || key == BigInteger.class) {
+      return Integer.MAX_VALUE;
+    } else if (key == Short.class) {
+      return Short.MAX_VALUE;
+    } else if (key == Byte.class) {
+      return Byte.MAX_VALUE;
+    }
+    return 0;
   }
 
   /**
@@ -432,17 +453,40 @@ final class Forger {
     return bounded(target, element, boxed, faker, memory);
   }
 
+  /**
+   * The values of {@code oneOf}, read as the declared type; a value listed twice (or two texts of
+   * one value, {@code "1"} and {@code "01"}) is refused, since each value is equally likely.
+   */
   private static List<Object> choices(Target target, Class<?> boxed) {
+    String[] texts = target.forged().oneOf();
     List<Object> values = new ArrayList<>();
-    for (String text : target.forged().oneOf()) {
+    for (String text : texts) {
+      Object value;
       try {
-        values.add(TextValues.read(text, boxed));
+        value = TextValues.read(text, boxed);
       } catch (IllegalArgumentException e) {
         throw fail(
             target,
             "oneOf value \"" + text + "\" is not a valid " + boxed.getSimpleName(),
             "Write " + TextValues.expected(boxed) + ".");
       }
+      int earlier = values.indexOf(value);
+      if (earlier >= 0) {
+        throw fail(
+            target,
+            "oneOf lists "
+                + (texts[earlier].equals(text)
+                    ? "\"" + text + "\" twice"
+                    : "\""
+                        + texts[earlier]
+                        + "\" and \""
+                        + text
+                        + "\", the same "
+                        + boxed.getSimpleName())
+                + "; each value of oneOf is equally likely",
+            "List each value once.");
+      }
+      values.add(value);
     }
     return values;
   }
@@ -744,8 +788,8 @@ final class Forger {
   }
 
   private static Object convert(Target target, Object value, Class<?> boxed) {
-    if (boxed == String.class) {
-      return String.valueOf(value);
+    if (boxed == String.class && value != null) {
+      return value instanceof String ? value : value.toString();
     }
     if (boxed.isInstance(value)) {
       return value;
@@ -767,11 +811,7 @@ final class Forger {
     if (!(value instanceof Number) || !Number.class.isAssignableFrom(boxed)) {
       throw fail(
           target,
-          "its provider gave "
-              + Abbreviation.of(value)
-              + (value == null ? "" : " (" + value.getClass().getSimpleName() + ")")
-              + ", which is not a "
-              + boxed.getSimpleName(),
+          gave(value) + ", which is not a " + boxed.getSimpleName(),
           "Make the provider return "
               + boxed.getSimpleName()
               + " values, or declare the "
@@ -779,24 +819,116 @@ final class Forger {
               + " as their type.");
     }
     Number n = (Number) value;
-    if (boxed == Integer.class) {
-      return n.intValue();
-    } else if (boxed == Long.class) {
-      return n.longValue();
-    } else if (boxed == Double.class) {
+    if (boxed == Double.class) {
       return n.doubleValue();
     } else if (boxed == Float.class) {
       // Rounding to float may round up to a half-open range's excluded upper bound; round down.
       float f = n.floatValue();
       return (double) f > n.doubleValue() ? Math.nextDown(f) : f;
-    } else if (boxed == Short.class) {
-      return n.shortValue();
-    } else if (boxed == Byte.class) {
-      return n.byteValue();
+    } else if (boxed == BigDecimal.class) {
+      return decimal(n);
     }
-    return n instanceof Double || n instanceof Float
-        ? new BigDecimal(n.toString())
-        : BigDecimal.valueOf(n.longValue());
+    return whole(target, n, boxed);
+  }
+
+  /** What a provider gave, for messages: {@code its provider gave 3000000000 (Long)}. */
+  private static String gave(Object value) {
+    return "its provider gave "
+        + Abbreviation.of(value)
+        + (value == null ? "" : " (" + value.getClass().getSimpleName() + ")");
+  }
+
+  /** A number as a {@code BigDecimal}, exactly as written (a double as its shortest text). */
+  private static BigDecimal decimal(Number n) {
+    if (n instanceof BigDecimal) {
+      return (BigDecimal) n;
+    } else if (n instanceof BigInteger) {
+      return new BigDecimal((BigInteger) n);
+    } else if (n instanceof Double || n instanceof Float) {
+      return new BigDecimal(n.toString());
+    }
+    return BigDecimal.valueOf(n.longValue());
+  }
+
+  /**
+   * A number as a value of a whole-number type ({@code int}, {@code long}, {@code short}, {@code
+   * byte}, {@code BigInteger}), or a failure if it has a fraction or does not fit: a provider's
+   * value is never cut to the type.
+   */
+  private static Object whole(Target target, Number n, Class<?> boxed) {
+    long min;
+    long max;
+    if (boxed == Integer.class) {
+      min = Integer.MIN_VALUE;
+      max = Integer.MAX_VALUE;
+    } else if (boxed == Long.class || boxed == BigInteger.class) {
+      min = Long.MIN_VALUE;
+      max = Long.MAX_VALUE;
+    } else if (boxed == Short.class) {
+      min = Short.MIN_VALUE;
+      max = Short.MAX_VALUE;
+    } else if (boxed == Byte.class) {
+      min = Byte.MIN_VALUE;
+      max = Byte.MAX_VALUE;
+    } else {
+      throw fail(
+          target,
+          gave(n) + ", which is not a " + boxed.getSimpleName(),
+          "Declare the " + kind(target) + " as " + n.getClass().getSimpleName() + ".");
+    }
+    long v;
+    if (n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte) {
+      v = n.longValue();
+    } else {
+      BigInteger exact;
+      try {
+        exact = decimal(n).toBigIntegerExact();
+      } catch (ArithmeticException | NumberFormatException e) {
+        throw fail(
+            target,
+            gave(n) + ", which is not a whole number",
+            "Declare the "
+                + kind(target)
+                + " as double or BigDecimal, or name a provider of whole numbers.");
+      }
+      if (boxed == BigInteger.class) {
+        return exact;
+      }
+      if (exact.bitLength() > 63) {
+        throw doesNotFit(target, n, boxed, min, max);
+      }
+      v = exact.longValue();
+    }
+    if (v < min || v > max) {
+      throw doesNotFit(target, n, boxed, min, max);
+    }
+    if (boxed == Integer.class) {
+      return (int) v;
+    } else if (boxed == Long.class) {
+      return v;
+    } else if (boxed == Short.class) {
+      return (short) v;
+    } else if (boxed == Byte.class) {
+      return (byte) v;
+    }
+    return BigInteger.valueOf(v);
+  }
+
+  private static ParameterResolutionException doesNotFit(
+      Target target, Number n, Class<?> boxed, long min, long max) {
+    String type = boxed == Integer.class ? "int" : boxed.getSimpleName().toLowerCase(Locale.ROOT);
+    return fail(
+        target,
+        gave(n)
+            + ", which does not fit "
+            + (boxed == Integer.class ? "an " : "a ")
+            + type
+            + " ("
+            + min
+            + " to "
+            + max
+            + ")",
+        "Declare the " + kind(target) + " as a wider type, or bound the provider's values.");
   }
 
   /**

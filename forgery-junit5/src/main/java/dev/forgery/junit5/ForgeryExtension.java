@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -43,6 +45,7 @@ import org.junit.jupiter.api.extension.TestInstantiationAwareExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.commons.support.HierarchyTraversalMode;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -567,6 +570,9 @@ public final class ForgeryExtension
     Optional<Seed> classSeed = Optional.empty();
     Class<?> testClass = context.getTestClass().orElse(null);
     if (testClass != null) {
+      if (context.getTestMethod().isEmpty()) {
+        refuseSeedsOnClassMethods(testClass);
+      }
       classSeed = CLASS_SEEDS.find(testClass, Boolean.TRUE);
       if (classSeed == null) {
         classSeed = CLASS_SEEDS.remember(testClass, Boolean.TRUE, classSeed(testClass));
@@ -605,11 +611,14 @@ public final class ForgeryExtension
           TestState.Origin.METHOD_SEED);
     }
     if (classSeed.isPresent()) {
+      // A class's own state (its @BeforeAll and @AfterAll methods, PER_CLASS fields) takes the
+      // seed of its own @Seed as it is: that is the @Seed a failure there prints (ADR 0036).
+      boolean classItself = method == null && AnnotationSupport.isAnnotated(testClass, Seed.class);
       return new TestState(
           context,
           stableId,
-          Seeds.derive(runSeed, stableId),
-          "derived from @Seed on the test class",
+          classItself ? runSeed : Seeds.derive(runSeed, stableId),
+          classItself ? "fixed by @Seed on the test class" : "derived from @Seed on the test class",
           runHint,
           TestState.Origin.CLASS_SEED);
     }
@@ -633,6 +642,35 @@ public final class ForgeryExtension
         configured.isPresent() ? "derived from forgery.seed" : "derived from the random run seed",
         runHint,
         TestState.Origin.DERIVED);
+  }
+
+  /**
+   * Refuses {@code @Seed} on a {@code @BeforeAll} or {@code @AfterAll} method, which would
+   * otherwise be ignored: those methods draw from the test class's seed, which {@code @Seed} on the
+   * class sets.
+   */
+  private static void refuseSeedsOnClassMethods(Class<?> testClass) {
+    for (Method method :
+        AnnotationSupport.findAnnotatedMethods(
+            testClass, Seed.class, HierarchyTraversalMode.TOP_DOWN)) {
+      String lifecycle =
+          AnnotationSupport.isAnnotated(method, BeforeAll.class)
+              ? "@BeforeAll"
+              : AnnotationSupport.isAnnotated(method, AfterAll.class) ? "@AfterAll" : null;
+      if (lifecycle != null) {
+        throw new ExtensionConfigurationException(
+            "@Seed on "
+                + lifecycle
+                + " method "
+                + method.getDeclaringClass().getSimpleName()
+                + "."
+                + method.getName()
+                + "() has no effect: "
+                + lifecycle
+                + " methods draw from the test class's seed. Put the @Seed on the class"
+                + " instead.");
+      }
+    }
   }
 
   /** The {@code @Seed} of a test class or of the nearest enclosing class that has one. */
@@ -898,7 +936,8 @@ public final class ForgeryExtension
                     + ", where @Seed goes",
             state.runHint(),
             state.injected(),
-            today);
+            today,
+            context.getTestMethod().isEmpty());
     throwable.addSuppressed(forgeryReport);
     context.publishReportEntry(SEED_ENTRY, Seeds.hex(state.seed()));
     // While the test still runs, so that the printed line is the test's own output (ADR 0021).

@@ -10,7 +10,10 @@ import java.lang.annotation.Target;
 /**
  * Pins a seed in code: on a test method, that test's seed (every repetition or invocation of it
  * gets exactly this seed); on a test class, the run seed from which the seeds of the class's tests
- * (and its {@code @Nested} classes) are derived.
+ * (and its {@code @Nested} classes) are derived, and the seed of the class's own values, those of
+ * its {@code @BeforeAll} and {@code @AfterAll} methods and {@code PER_CLASS} fields. A failed
+ * {@code @BeforeAll} or {@code @AfterAll} method's report says to paste its {@code @Seed} on the
+ * class; on such a method itself the annotation would have no effect and is refused.
  *
  * <pre>{@code
  * @ExtendWith(ForgeryExtension.class)

@@ -49,7 +49,11 @@ abstract class Source {
   }
 
   /**
-   * Draws until {@code n} values are distinct: for sources whose number of values is not known.
+   * Draws until {@code n} values are distinct: for sources whose number of values is not known. It
+   * gives up only after {@link #patience} draws in a row that all repeat earlier values, so a
+   * request close to the number of values there are still completes: the last missing value of
+   * {@code n} takes {@code n} draws on average, and {@code 20 n} repeats in a row happen with odds
+   * of about e<sup>-20</sup> while one is still missing.
    *
    * @param n how many
    * @param what what asked for them, e.g. {@code a Set of 10}
@@ -58,17 +62,28 @@ abstract class Source {
    */
   final Set<Object> redrawn(int n, String what, String otherwise) {
     Set<Object> set = new LinkedHashSet<>();
-    int limit = n * 10 + 100;
-    for (int attempt = 0; set.size() < n && attempt < limit; attempt++) {
-      set.add(one());
+    long patience = patience(n);
+    for (long repeats = 0; set.size() < n && repeats < patience; ) {
+      repeats = set.add(one()) ? 0 : repeats + 1;
     }
     if (set.size() < n) {
       throw Forger.fail(
           target,
-          "found only " + set.size() + " distinct values for " + what,
+          "found only "
+              + set.size()
+              + " distinct values for "
+              + what
+              + " ("
+              + patience
+              + " draws in a row repeated values already drawn)",
           "Lower @Forged(size = ...), or " + otherwise + ".");
     }
     return set;
+  }
+
+  /** How many draws in a row may repeat earlier values before {@link #redrawn} gives up. */
+  static long patience(int n) {
+    return Math.max(1_000L, 20L * n);
   }
 
   /** Values drawn one at a time by a function, such as objects filled property by property. */
@@ -123,6 +138,11 @@ abstract class Source {
 
     @Override
     List<Object> distinct(int n) {
+      if (!drawsAsNamed()) {
+        // A provider that makes its values from another's (a Duration from a number of seconds):
+        // the faker's unique draw would give that other provider's values.
+        return new ArrayList<>(redrawn(n, "unique = true with size = " + n, "drop unique = true"));
+      }
       List<Object> drawn;
       try {
         drawn = faker.unique(provider.name(), n, provider.arguments().toArray());
@@ -152,6 +172,22 @@ abstract class Source {
             "Widen the range, lower @Forged(size = ...), or declare a wider type.");
       }
       return values;
+    }
+
+    /**
+     * Whether the faker's provider of this provider's name and arguments gives the same values:
+     * then {@link Faker#unique} draws them, knowing how many distinct ones a range holds.
+     */
+    private boolean drawsAsNamed() {
+      if (provider.type() == Object.class) {
+        return true; // a custom provider, registered under its name
+      }
+      try {
+        return faker.provider(provider.name(), provider.arguments().toArray()).type()
+            == provider.type();
+      } catch (RuntimeException e) {
+        return false;
+      }
     }
 
     private List<Object> converted(List<?> values) {

@@ -59,10 +59,10 @@ final class TextValues {
       } else if (type == Byte.class) {
         return Byte.valueOf(t);
       } else if (type == Double.class) {
-        return finite(Double.parseDouble(t));
+        return representable(Double.parseDouble(t), t);
       } else if (type == Float.class) {
         float f = Float.parseFloat(t);
-        finite(f);
+        representable(f, t);
         return f;
       } else if (type == BigDecimal.class) {
         return new BigDecimal(t);
@@ -194,9 +194,11 @@ final class TextValues {
     } else if (type == Byte.class) {
       return wholeNumber(Byte.MIN_VALUE, Byte.MAX_VALUE, "byte");
     } else if (type == Double.class) {
-      return "a finite number such as \"0.5\" (double)";
+      return "a finite number such as \"0.5\" (double: zero, or between 4.9E-324 and"
+          + " 1.7976931348623157E308 from it)";
     } else if (type == Float.class) {
-      return "a finite number such as \"0.5\" (float)";
+      return "a finite number such as \"0.5\" (float: zero, or between 1.4E-45 and"
+          + " 3.4028235E38 from it)";
     } else if (type == BigDecimal.class) {
       return "a number such as \"9.99\" (BigDecimal)";
     } else if (type == Boolean.class) {
@@ -253,11 +255,31 @@ final class TextValues {
     return "a whole number from " + min + " to " + max + " (" + type + ")";
   }
 
-  private static double finite(double d) {
+  /**
+   * Refuses a number the type cannot hold: beyond its largest value (read as infinite), or so close
+   * to zero that it reads as zero though the text is not.
+   */
+  private static double representable(double d, String text) {
     if (!Double.isFinite(d)) {
       throw new IllegalArgumentException("not finite: " + d);
     }
+    if (d == 0 && nonZero(text)) {
+      throw new IllegalArgumentException("too close to zero to be told from it: " + text);
+    }
     return d;
+  }
+
+  /** Whether a number's text is decimal and not zero (hexadecimal text is taken as written). */
+  private static boolean nonZero(String text) {
+    String t =
+        text.endsWith("d") || text.endsWith("D") || text.endsWith("f") || text.endsWith("F")
+            ? text.substring(0, text.length() - 1)
+            : text;
+    try {
+      return new BigDecimal(t).signum() != 0;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   private static Boolean bool(String t) {

@@ -116,6 +116,16 @@ class ChoicesTest {
   }
 
   @Test
+  void aValueListedTwiceIsRefused() {
+    // Listed twice, "A" was drawn two times in three, though each value is equally likely.
+    assertThat(RangesTest.message(String.class, Map.of("oneOf", new String[] {"A", "A", "B"})))
+        .contains("oneOf lists \"A\" twice; each value of oneOf is equally likely")
+        .contains("List each value once.");
+    assertThat(RangesTest.message(int.class, Map.of("oneOf", new String[] {"1", "01", "2"})))
+        .contains("oneOf lists \"1\" and \"01\", the same Integer");
+  }
+
+  @Test
   void oneOfTakesNoProviderAndNoBounds() {
     assertThat(
             RangesTest.message(

@@ -228,4 +228,55 @@ class CustomProvidersTest {
     }
     return Kit.seen();
   }
+
+  /** Values no target should take as they are: none, and a number beyond an int. */
+  public static final class OddProviders implements CustomProviders {
+    @Override
+    public void register(Faker faker) {
+      faker.register("nothing", f -> null);
+      faker.register("bigCount", f -> 3_000_000_000L);
+    }
+  }
+
+  @ExtendWith(ForgeryExtension.class)
+  @ForgeryProviders(OddProviders.class)
+  static class NullForTextTestCase {
+    @Test
+    void test(@Forged("nothing") String text) {}
+  }
+
+  @ExtendWith(ForgeryExtension.class)
+  @ForgeryProviders(OddProviders.class)
+  static class TooBigForIntTestCase {
+    @Test
+    void test(@Forged("bigCount") int count) {}
+  }
+
+  @ExtendWith(ForgeryExtension.class)
+  @ForgeryProviders(OddProviders.class)
+  static class FitsALongTestCase {
+    @Test
+    void test(@Forged("bigCount") long count, @Forged("bigCount") java.math.BigInteger big) {
+      Kit.see("count", count);
+      Kit.see("big", big);
+    }
+  }
+
+  @Test
+  void aValueTheTargetCannotHoldIsAnErrorNotAnotherValue() {
+    // null was written as the text "null", and 3,000,000,000 cut to an int's -1,294,967,296.
+    assertThat(Kit.onlyFailure(Kit.run(NullForTextTestCase.class)))
+        .isInstanceOf(ParameterResolutionException.class)
+        .hasMessageContaining("Cannot forge parameter 'text'")
+        .hasMessageContaining("its provider gave null, which is not a String");
+    assertThat(Kit.onlyFailure(Kit.run(TooBigForIntTestCase.class)))
+        .isInstanceOf(ParameterResolutionException.class)
+        .hasMessageContaining(
+            "its provider gave 3000000000 (Long), which does not fit an int"
+                + " (-2147483648 to 2147483647)")
+        .hasMessageContaining("Declare the parameter as a wider type");
+    Map<String, Object> seen = Kit.passed(FitsALongTestCase.class, 1, 1);
+    assertThat(seen.get("count")).isEqualTo(3_000_000_000L);
+    assertThat(seen.get("big")).isEqualTo(java.math.BigInteger.valueOf(3_000_000_000L));
+  }
 }

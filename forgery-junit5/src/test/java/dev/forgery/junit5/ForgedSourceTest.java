@@ -241,6 +241,29 @@ class ForgedSourceTest {
         .hasMessageContaining("min = \"9\" is greater than max = \"1\"");
   }
 
+  static class MixedSourcesTestCase {
+    @ParameterizedTest
+    @ForgedSource(samples = 2)
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2})
+    void mixed(int count, @Forged String email) {}
+  }
+
+  @Test
+  void anotherSourceOnTheSameTestIsNamedInTheFailure() {
+    // The other source's invocations left 'email' to no resolver, with only JUnit's message.
+    assertThat(Kit.failures(Kit.run(MixedSourcesTestCase.class)))
+        .anySatisfy(
+            failure ->
+                assertThat(failure)
+                    .isInstanceOf(ExtensionConfigurationException.class)
+                    .hasMessage(
+                        "@ForgedSource on MixedSourcesTestCase.mixed fills every parameter, so it"
+                            + " cannot share the test with another source of arguments"
+                            + " (ValueArgumentsProvider). Move those cases to a test of their"
+                            + " own, or drop @ForgedSource and keep @Forged on the parameters"
+                            + " after the other source's."));
+  }
+
   static class DefaultSamplesTestCase {
     @ParameterizedTest
     @ForgedSource

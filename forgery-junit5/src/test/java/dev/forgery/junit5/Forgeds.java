@@ -41,12 +41,12 @@ final class Forgeds {
             });
   }
 
-  /** {@code raw<argument>}, e.g. {@code Supplier<UUID>}. */
-  static ParameterizedType generic(Class<?> raw, Type argument) {
+  /** {@code raw<arguments>}, e.g. {@code Supplier<UUID>} or {@code Map<Integer, String>}. */
+  static ParameterizedType generic(Class<?> raw, Type... arguments) {
     return new ParameterizedType() {
       @Override
       public Type[] getActualTypeArguments() {
-        return new Type[] {argument};
+        return arguments.clone();
       }
 
       @Override
@@ -61,7 +61,11 @@ final class Forgeds {
 
       @Override
       public String getTypeName() {
-        return raw.getName() + "<" + argument.getTypeName() + ">";
+        StringBuilder name = new StringBuilder(raw.getName()).append('<');
+        for (int i = 0; i < arguments.length; i++) {
+          name.append(i == 0 ? "" : ", ").append(arguments[i].getTypeName());
+        }
+        return name.append('>').toString();
       }
 
       @Override

@@ -175,4 +175,35 @@ class MapsAndOptionalsTest {
     assertThat(Kit.resolutionFailure(UniqueOptionalTestCase.class))
         .contains("a single value is always unique");
   }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void mapsOfWholeNumberKeysTakeAsManyKeysAsTheyNeed() {
+    // Keys were drawn from 0..100 whatever the size: a map of 200 failed with "found only 101".
+    for (Class<?> key :
+        List.of(Integer.class, Long.class, Short.class, java.math.BigInteger.class)) {
+      Map<Object, String> map =
+          (Map<Object, String>)
+              RangesTest.forge(
+                  Forgeds.generic(Map.class, key, String.class),
+                  Map.of("value", "city", "size", 200),
+                  3L);
+      assertThat(map).as("%s", key).hasSize(200);
+      assertThat(map.keySet()).as("%s", key).allMatch(key::isInstance);
+    }
+    // Up to 101 entries, the keys are those of the type's values, 0..100, as before.
+    Map<Integer, String> small =
+        (Map<Integer, String>)
+            RangesTest.forge(
+                Forgeds.generic(Map.class, Integer.class, String.class),
+                Map.of("value", "city", "size", 50),
+                3L);
+    assertThat(small.keySet()).allMatch(k -> k >= 0 && k <= 100);
+    // A byte has 128 keys from 0: more is impossible, and says so.
+    assertThat(
+            RangesTest.message(
+                Forgeds.generic(Map.class, Byte.class, String.class),
+                Map.of("value", "city", "size", 200)))
+        .contains("found only 128 distinct values for the keys of a Map of 200");
+  }
 }

@@ -268,7 +268,7 @@ class RangesTest {
         .contains("max = \"300\" is not a valid Byte bound")
         .contains("from -128 to 127 (byte)");
     assertThat(message(double.class, Map.of("max", "NaN")))
-        .contains("Write a finite number such as \"0.5\" (double).");
+        .contains("Write a finite number such as \"0.5\" (double: zero, or between 4.9E-324 and");
     assertThat(message(LocalDate.class, Map.of("min", "01/02/2020")))
         .contains("Write an ISO date such as \"2020-01-01\".");
     assertThat(message(LocalTime.class, Map.of("min", "09:00:00.5")))
@@ -342,6 +342,29 @@ class RangesTest {
     }
     assertThat(thrown).as("@Forged%s %s", members, type.getTypeName()).isNotNull();
     return thrown.getMessage();
+  }
+
+  @Test
+  void aBoundTooCloseToZeroToReadIsRefused() {
+    // 1e-400 read as 0.0, and the bounds were then reported as equal.
+    assertThat(RangesTest.message(double.class, Map.of("min", "1e-400", "max", "1e-399")))
+        .contains("min = \"1e-400\" is not a valid Double bound")
+        .contains("zero, or between 4.9E-324 and 1.7976931348623157E308 from it");
+    assertThat(RangesTest.message(float.class, Map.of("min", "0", "max", "1e-50")))
+        .contains("max = \"1e-50\" is not a valid Float bound");
+    assertThat((double) forge(double.class, Map.of("min", "0", "max", "1e-300"), 1L))
+        .isBetween(0.0, 1e-300);
+  }
+
+  @Test
+  void aNamedProviderWhoseValuesTheTypeCannotHoldIsRefused() {
+    // Values were cut to the type: fractions dropped, numbers beyond a short wrapped.
+    assertThat(RangesTest.message(int[].class, Map.of("value", "doubleValue", "size", 5)))
+        .contains("which is not a whole number")
+        .contains("Declare the parameter as double or BigDecimal");
+    // Values that fit are taken (a number beyond the type is refused: CustomProvidersTest).
+    assertThat((byte) forge(byte.class, Map.of("value", "longValue"), 1L))
+        .isBetween((byte) 0, (byte) 100);
   }
 
   @Test

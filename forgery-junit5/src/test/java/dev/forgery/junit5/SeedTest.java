@@ -401,4 +401,86 @@ class SeedTest {
     Kit.run(ConstructorTestCase.class, "forgery.seed", "8");
     assertThat(Kit.seen()).isEqualTo(seen);
   }
+
+  @ExtendWith(ForgeryExtension.class)
+  @Seed(0x1234L)
+  static class ClassSeedBeforeAllTestCase {
+    @BeforeAll
+    static void setUp(@Forged String email) {
+      Kit.see("email", email);
+      if (Boolean.getBoolean("forgery.test.failBeforeAll")) {
+        throw new AssertionError("fails");
+      }
+    }
+
+    @Test
+    void test() {}
+  }
+
+  /** The same class-level method, copied into another class with the same @Seed. */
+  @ExtendWith(ForgeryExtension.class)
+  @Seed(0x1234L)
+  static class CopiedClassSeedBeforeAllTestCase {
+    @BeforeAll
+    static void setUp(@Forged String email) {
+      Kit.see("email", email);
+    }
+
+    @Test
+    void test() {}
+  }
+
+  @ExtendWith(ForgeryExtension.class)
+  static class FailingBeforeAllTestCase {
+    @BeforeAll
+    static void setUp(@Forged String email) {
+      Kit.see("email", email);
+      throw new AssertionError("fails");
+    }
+
+    @Test
+    void test() {}
+  }
+
+  @ExtendWith(ForgeryExtension.class)
+  static class SeedOnBeforeAllTestCase {
+    @BeforeAll
+    @Seed(0x1234L)
+    static void setUp(@Forged String email) {}
+
+    @Test
+    void test() {}
+  }
+
+  @Test
+  void aClassSeedIsTheSeedOfTheClassLevelMethodsInAnyClass() {
+    // A class's own values were derived from its @Seed and the class's id, so the @Seed a failed
+    // @BeforeAll printed replayed nothing, and a copy of the class drew other values.
+    Kit.run(ClassSeedBeforeAllTestCase.class);
+    Object email = Kit.seen().get("email");
+    Kit.run(CopiedClassSeedBeforeAllTestCase.class);
+    assertThat(Kit.seen().get("email")).isNotNull().isEqualTo(email);
+  }
+
+  @Test
+  void aFailedBeforeAllPrintsTheSeedToPasteOnTheClass() {
+    Throwable failure = Kit.onlyFailure(Kit.run(FailingBeforeAllTestCase.class));
+    dev.forgery.junit5.internal.ForgeryReport report =
+        dev.forgery.junit5.internal.ForgeryReport.in(failure);
+    assertThat(report.line())
+        .contains("replay it with " + report.paste() + " (run: ")
+        .contains("L) on the test class");
+    assertThat(report.getMessage()).contains("\n    replay this class: @Seed(");
+  }
+
+  @Test
+  void aSeedOnABeforeAllMethodIsRefused() {
+    Throwable failure = Kit.onlyFailure(Kit.run(SeedOnBeforeAllTestCase.class));
+    assertThat(failure)
+        .isInstanceOf(org.junit.jupiter.api.extension.ParameterResolutionException.class);
+    assertThat(failure.getCause() == null ? failure : failure.getCause())
+        .hasMessageContaining(
+            "@Seed on @BeforeAll method SeedOnBeforeAllTestCase.setUp() has no effect: @BeforeAll"
+                + " methods draw from the test class's seed. Put the @Seed on the class instead.");
+  }
 }

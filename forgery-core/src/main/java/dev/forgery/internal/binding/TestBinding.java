@@ -30,9 +30,11 @@ import java.util.function.Function;
  * draw from the same stream, atomically, in an order that depends on scheduling. {@link
  * ForkJoinWorkerThread}s are the exception: a pool's workers are shared by whatever runs later, and
  * whether one inherited depends on which task happened to start it, so a worker sees only a binding
- * opened on itself (which is how JUnit's parallel execution runs a test). Threads of pools created
- * before the test never see it. Once {@link #close() closed}, a binding is seen by no thread,
- * including those that inherited it.
+ * opened on itself (which is how JUnit's parallel execution runs a test). Threads started before
+ * the test never see it; but a thread is bound to the test during which it is started, so a pool
+ * made before the tests that starts its threads lazily binds them to the test that first submits
+ * work, and they see no binding in later tests. Once {@link #close() closed}, a binding is seen by
+ * no thread, including those that inherited it.
  *
  * <p>While no binding is open anywhere in the JVM, {@link #current()} is one volatile read.
  */

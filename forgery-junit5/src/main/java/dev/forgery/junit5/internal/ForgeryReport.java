@@ -35,6 +35,12 @@ public final class ForgeryReport extends RuntimeException {
   private final String runHint;
 
   /**
+   * Whether the seed is a test class's (a {@code @BeforeAll} or {@code @AfterAll} method failed),
+   * so that its {@code @Seed} goes on the class.
+   */
+  private final boolean onClass;
+
+  /**
    * Creates the report.
    *
    * @param test the test's display path, e.g. {@code SignupTest > acceptsNewUsers(List)}
@@ -51,10 +57,34 @@ public final class ForgeryReport extends RuntimeException {
       String runHint,
       List<String> injected,
       LocalDate today) {
-    super(message(test, seed, seedNote, runHint, injected, today), null, false, false);
+    this(test, seed, seedNote, runHint, injected, today, false);
+  }
+
+  /**
+   * Creates the report of a test, or of a test class whose class-level method failed.
+   *
+   * @param test the test's or class's display path
+   * @param seed the test's or class's seed
+   * @param seedNote where the seed came from
+   * @param runHint how to replay the whole run
+   * @param injected one line per injected value, already abbreviated
+   * @param today the run's reference date, which relative dates counted from
+   * @param onClass whether the seed is the class's: a {@code @BeforeAll} or {@code @AfterAll}
+   *     method failed, and its {@code @Seed} goes on the test class
+   */
+  public ForgeryReport(
+      String test,
+      long seed,
+      String seedNote,
+      String runHint,
+      List<String> injected,
+      LocalDate today,
+      boolean onClass) {
+    super(message(test, seed, seedNote, runHint, injected, today, onClass), null, false, false);
     this.test = test;
     this.seed = seed;
     this.runHint = runHint;
+    this.onClass = onClass;
   }
 
   private static String message(
@@ -63,7 +93,8 @@ public final class ForgeryReport extends RuntimeException {
       String seedNote,
       String runHint,
       List<String> injected,
-      LocalDate today) {
+      LocalDate today,
+      boolean onClass) {
     StringBuilder out = new StringBuilder(256);
     out.append("forgery seed ")
         .append(Seeds.hex(seed))
@@ -72,9 +103,9 @@ public final class ForgeryReport extends RuntimeException {
         .append(" (")
         .append(seedNote)
         .append(')')
-        .append("\n    replay this test: ")
+        .append(onClass ? "\n    replay this class: " : "\n    replay this test: ")
         .append(seedAnnotation(seed))
-        .append(" with -D")
+        .append(onClass ? " on the test class, with -D" : " with -D")
         .append(Settings.TODAY)
         .append('=')
         .append(today)
@@ -113,10 +144,20 @@ public final class ForgeryReport extends RuntimeException {
         + " failed with forgery seed "
         + Seeds.hex(seed)
         + ": replay it with "
-        + seedAnnotation(seed)
+        + paste()
         + " (run: "
         + runHint
         + ")";
+  }
+
+  /**
+   * Returns what to paste to replay the failure: the {@code @Seed}, and for a class's seed where it
+   * goes.
+   *
+   * @return e.g. {@code @Seed(0x5EEDL)} or {@code @Seed(0x5EEDL) on the test class}
+   */
+  public String paste() {
+    return onClass ? seedAnnotation(seed) + " on the test class" : seedAnnotation(seed);
   }
 
   /**

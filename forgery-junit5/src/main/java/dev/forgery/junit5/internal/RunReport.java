@@ -101,13 +101,7 @@ public final class RunReport {
       return;
     }
     synchronized (failures) {
-      failures.add(
-          report.test()
-              + ": "
-              + ForgeryReport.seedAnnotation(report.seed())
-              + " (run: "
-              + report.runHint()
-              + ")");
+      failures.add(report.test() + ": " + report.paste() + " (run: " + report.runHint() + ")");
     }
   }
 
