@@ -8,11 +8,16 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,6 +40,23 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * lock, so parallel tests and several Surefire forks sharing the file do not lose each other's
  * entries. Entries change only when a test fails, or passes after having failed: rarely.
  *
+ * <p>A change never rewrites the file in place: the new content is written in full to a temporary
+ * file beside it ({@code failed-seeds.properties.tmp}), forced to the disk, and moved over the file
+ * in one step. A full disk, a quota or a file size limit therefore fails the write before the file
+ * is touched, and a crash leaves the old file or the new one, each whole; the temporary file is
+ * removed when the write fails. A read-only file is reported, not replaced; what is not a regular
+ * file (a directory, {@code /dev/null}) is never replaced, nor locked; a symbolic link is followed,
+ * so the file it names is replaced and the link stays. The new file keeps the old one's POSIX
+ * permissions.
+ *
+ * <p>The lock is taken on a lock file beside the file ({@code failed-seeds.properties.lock}), never
+ * on the file itself: a file lock belongs to the file it was taken on, and once that file is
+ * replaced it guards nothing. A process waiting for a lock on the replaced file would get it, read
+ * the content it had before and move that back, losing the entries written meanwhile. The lock file
+ * is never replaced, and never removed (a removed one lets two processes lock two different files
+ * of one name); it stays empty. Writers take it exclusively; a load takes it shared, so that no
+ * process has the file open while another replaces it, which some file systems refuse.
+ *
  * <p>The file is a convenience, so it never fails a test: a malformed line is ignored (the others
  * still replay), and a file that cannot be read or written leaves the run without replay. Each such
  * problem becomes one warning, handed out once by {@link #takeWarnings()}, which names the file,
@@ -43,6 +65,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class ReplayFile {
   /** How many malformed lines a warning quotes; a file broken throughout needs no more. */
   private static final int QUOTED_LINES = 5;
+
+  /** The suffix of the lock file beside the replay file, locked around every read and write. */
+  static final String LOCK = ".lock";
+
+  /**
+   * The suffix of the temporary file beside the replay file that a write moves over it. Writers
+   * take turns under the lock, so one name serves them all, and a file left by a killed process is
+   * overwritten by the next write.
+   */
+  static final String TEMPORARY = ".tmp";
+
+  /** How many symbolic links are followed to the file, as many as Linux follows. */
+  private static final int LINKS = 40;
 
   /**
    * Held around every use of a file lock. A file lock is held for the whole JVM, so a second lock
@@ -99,19 +134,68 @@ final class ReplayFile {
   }
 
   /**
-   * Reads the whole file under a shared lock: another fork rewrites it under an exclusive lock by
-   * truncating it and writing it anew, and a read between the two would see it empty.
+   * Reads the whole file under a shared lock on its lock file, so that no writer replaces it while
+   * it is open. Where no lock file can be made (a read-only directory), no writer can put a new
+   * file in place either, and the file is read without it. What is not a regular file is read as it
+   * is, with no lock file made beside it.
    */
   private static byte[] readShared(Path path) throws IOException {
+    Path file = target(path);
+    if (!Files.isRegularFile(file)) {
+      return read(file);
+    }
     synchronized (IN_THIS_JVM) {
-      try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-        FileLock lock = channel.lock(0, Long.MAX_VALUE, true);
+      FileChannel locked;
+      try {
+        locked = openLock(file);
+      } catch (IOException e) {
+        return read(file);
+      }
+      try (locked) {
+        FileLock lock = locked.lock(0, Long.MAX_VALUE, true);
         try {
-          return readAll(channel);
+          return read(file);
         } finally {
           lock.release();
         }
       }
+    }
+  }
+
+  /**
+   * The file {@code path} names: a symbolic link is followed (relative to its own directory), so
+   * that the lock file and the temporary file are beside the file that is replaced, whichever path
+   * a process names it by, and the link itself is kept.
+   */
+  private static Path target(Path path) throws IOException {
+    Path file = path;
+    for (int links = 0; Files.isSymbolicLink(file); links++) {
+      if (links == LINKS) {
+        throw new FileSystemException(path.toString(), null, "too many levels of symbolic links");
+      }
+      file = file.resolveSibling(Files.readSymbolicLink(file));
+    }
+    return file;
+  }
+
+  /** A file beside {@code file}, named after it with {@code suffix}. */
+  static Path beside(Path file, String suffix) {
+    return file.resolveSibling(file.getFileName() + suffix);
+  }
+
+  /** Opens the lock file beside {@code file}, made empty if there is none. */
+  private static FileChannel openLock(Path file) throws IOException {
+    return FileChannel.open(
+        beside(file, LOCK),
+        StandardOpenOption.CREATE,
+        StandardOpenOption.READ,
+        StandardOpenOption.WRITE);
+  }
+
+  /** Reads a whole file. */
+  private static byte[] read(Path file) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      return readAll(channel);
     }
   }
 
@@ -158,20 +242,19 @@ final class ReplayFile {
 
   private void update(String test, Long seed) {
     try {
-      Path parent = path.toAbsolutePath().getParent();
+      Path file = target(path);
+      Path parent = file.toAbsolutePath().getParent();
       if (parent != null) {
         Files.createDirectories(parent);
       }
+      if (Files.exists(file) && !Files.isRegularFile(file)) {
+        throw new FileSystemException(file.toString(), null, "not a regular file");
+      }
       synchronized (IN_THIS_JVM) {
-        try (FileChannel channel =
-            FileChannel.open(
-                path,
-                StandardOpenOption.CREATE,
-                StandardOpenOption.READ,
-                StandardOpenOption.WRITE)) {
-          FileLock lock = channel.lock();
+        try (FileChannel locked = openLock(file)) {
+          FileLock lock = locked.lock();
           try {
-            rewrite(channel, test, seed);
+            rewrite(file, test, seed);
           } finally {
             lock.release();
           }
@@ -191,17 +274,85 @@ final class ReplayFile {
     }
   }
 
-  private static void rewrite(FileChannel channel, String test, Long seed) throws IOException {
-    Map<String, Long> entries = parse(new String(readAll(channel), StandardCharsets.UTF_8)).seeds();
+  /** Reads the file, changes one entry and writes it anew; the caller holds the lock. */
+  private static void rewrite(Path file, String test, Long seed) throws IOException {
+    byte[] old;
+    try {
+      old = read(file);
+    } catch (NoSuchFileException e) {
+      old = new byte[0];
+    }
+    Map<String, Long> entries = parse(new String(old, StandardCharsets.UTF_8)).seeds();
     if (seed == null) {
       entries.remove(test);
     } else {
       entries.put(test, seed);
     }
-    byte[] bytes = format(entries).getBytes(StandardCharsets.UTF_8);
-    channel.truncate(0);
-    channel.position(0);
-    channel.write(ByteBuffer.wrap(bytes));
+    replace(file, format(entries).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Puts {@code bytes} in the place of {@code file}: writes them all to the temporary file beside
+   * it, forces them to the disk and moves it over {@code file} in one step, or, where the file
+   * system cannot move atomically, replaces it by a plain move. A failure at any step leaves {@code
+   * file} as it was, and removes the temporary file.
+   */
+  private static void replace(Path file, byte[] bytes) throws IOException {
+    if (Files.exists(file) && !Files.isWritable(file)) {
+      throw new AccessDeniedException(file.toString());
+    }
+    Set<PosixFilePermission> permissions = permissions(file);
+    Path temporary = beside(file, TEMPORARY);
+    FileChannel channel =
+        FileChannel.open(
+            temporary,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.WRITE,
+            StandardOpenOption.TRUNCATE_EXISTING);
+    boolean moved = false;
+    try {
+      try (channel) {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
+        channel.force(true);
+      }
+      if (permissions != null) {
+        Files.setPosixFilePermissions(temporary, permissions);
+      }
+      try {
+        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+      moved = true;
+    } finally {
+      if (!moved) {
+        removeQuietly(temporary);
+      }
+    }
+  }
+
+  /** The POSIX permissions of {@code file}, to keep; {@code null} if it has none, or is missing. */
+  private static Set<PosixFilePermission> permissions(Path file) throws IOException {
+    PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+    if (view == null || !Files.exists(file)) {
+      return null;
+    }
+    return view.readAttributes().permissions();
+  }
+
+  /**
+   * Removes the temporary file of a failed write. The failure that is reported is the write's; a
+   * temporary file that cannot be removed either is overwritten by the next write.
+   */
+  private static void removeQuietly(Path temporary) {
+    try {
+      Files.deleteIfExists(temporary);
+    } catch (IOException | RuntimeException e) {
+      // the write's own failure is the one reported
+    }
   }
 
   /** Reads a channel from its position to its end: the file holds one short line per test. */

@@ -6,12 +6,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,19 +25,22 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The replay file shared by several processes (Surefire forks) and by several runs in one JVM: a
- * load never sees another writer's half-done rewrite, and no writer is refused its lock.
+ * load or a change waits for another process's rewrite, even though that replaces the file, and no
+ * writer is refused its lock.
  */
 class ReplayFileLockTest {
 
   /**
-   * Another process rewrites the file the way {@link ReplayFile} does (exclusive lock, truncate,
-   * write) and stops between the truncation and the write; a load started then waits for the
-   * rewrite, and reads both the old entry and the new one.
+   * Another process changes the file the way {@link ReplayFile} does (an exclusive lock on the lock
+   * file beside it, a temporary file moved over it) and stops while it holds the lock; a load and a
+   * change started then wait for it, and both see its entry. A lock on the replay file itself would
+   * not make them wait, and would guard only the file that the move replaces.
    */
   @Test
-  void aLoadWaitsForAnotherProcessesRewrite(@TempDir Path dir) throws Exception {
+  void aLoadAndAChangeWaitForAnotherProcessesRewrite(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("failed-seeds.properties");
     Files.writeString(file, "old=0x1\n");
+    ReplayFile replay = ReplayFile.load(file);
     Process writer =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -48,28 +51,31 @@ class ReplayFileLockTest {
                 "old=0x1\nnew=0x2\n")
             .redirectError(ProcessBuilder.Redirect.INHERIT)
             .start();
-    ExecutorService loader = Executors.newSingleThreadExecutor();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
     try (BufferedReader out =
             new BufferedReader(
                 new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8));
         OutputStream in = writer.getOutputStream()) {
-      assertThat(out.readLine()).isEqualTo(Rewriter.TRUNCATED);
-      assertThat(Files.size(file)).isZero();
+      assertThat(out.readLine()).isEqualTo(Rewriter.LOCKED);
 
-      Future<ReplayFile> load = loader.submit(() -> ReplayFile.load(file));
-      // Time for a load that does not wait to read the empty file; one that waits is still
-      // waiting, however long this takes.
+      Future<ReplayFile> load = pool.submit(() -> ReplayFile.load(file));
+      Future<?> change = pool.submit(() -> replay.failed("mine", 3L));
+      // Time for a load or a change that does not wait to read the file as it was; one that waits
+      // is still waiting, however long this takes.
       Thread.sleep(500);
       assertThat(load).isNotDone();
+      assertThat(change).isNotDone();
 
       in.write('\n');
       in.flush();
-      ReplayFile replay = load.get(30, TimeUnit.SECONDS);
-      assertThat(replay.seedFor("old")).isEqualTo(1L);
-      assertThat(replay.seedFor("new")).isEqualTo(2L);
+      ReplayFile loaded = load.get(30, TimeUnit.SECONDS);
+      change.get(30, TimeUnit.SECONDS);
+      assertThat(loaded.seedFor("old")).isEqualTo(1L);
+      assertThat(loaded.seedFor("new")).isEqualTo(2L);
+      assertThat(loaded.takeWarnings()).isEmpty();
       assertThat(replay.takeWarnings()).isEmpty();
     } finally {
-      loader.shutdownNow();
+      pool.shutdownNow();
       // Its input, closed above, lets the writer finish even when the test failed first; it is
       // destroyed only if it does not. Destroying it at once raced with its own exit on a busy
       // machine (exit value 143, after the file had been read in full).
@@ -79,6 +85,10 @@ class ReplayFileLockTest {
     }
     assertThat(writer.isAlive()).isFalse();
     assertThat(writer.exitValue()).isZero();
+    ReplayFile after = ReplayFile.load(file);
+    assertThat(after.seedFor("old")).isEqualTo(1L);
+    assertThat(after.seedFor("new")).isEqualTo(2L);
+    assertThat(after.seedFor("mine")).isEqualTo(3L);
   }
 
   /**
@@ -125,11 +135,11 @@ class ReplayFileLockTest {
   }
 
   /**
-   * The other process: takes the exclusive lock, truncates the file, says so, waits for a line on
-   * its input, then writes the new content and lets go.
+   * The other process: takes the exclusive lock on the lock file, says so, waits for a line on its
+   * input, then moves a temporary file with the new content over the file and lets go.
    */
   public static final class Rewriter {
-    static final String TRUNCATED = "truncated";
+    static final String LOCKED = "locked";
 
     private Rewriter() {}
 
@@ -142,13 +152,18 @@ class ReplayFileLockTest {
     public static void main(String[] args) throws IOException {
       Path file = Path.of(args[0]);
       try (FileChannel channel =
-          FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+          FileChannel.open(
+              ReplayFile.beside(file, ReplayFile.LOCK),
+              StandardOpenOption.CREATE,
+              StandardOpenOption.READ,
+              StandardOpenOption.WRITE)) {
         FileLock lock = channel.lock();
-        channel.truncate(0);
-        System.out.println(TRUNCATED);
+        System.out.println(LOCKED);
         System.out.flush();
         System.in.read();
-        channel.write(ByteBuffer.wrap(args[1].getBytes(StandardCharsets.UTF_8)));
+        Path temporary = ReplayFile.beside(file, ReplayFile.TEMPORARY);
+        Files.writeString(temporary, args[1]);
+        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
         lock.release();
       }
     }

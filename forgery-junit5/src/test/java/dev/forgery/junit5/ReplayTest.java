@@ -10,8 +10,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicContainer;
@@ -232,6 +236,175 @@ class ReplayTest {
                 + " forgery.replay=false.");
   }
 
+  private static final String WRITE_WARNING_END =
+      "), so the seeds of tests that fail are not remembered for the next run (each failure still"
+          + " shows its seed). Make the file and its directory writable, point forgery.replay.file"
+          + " elsewhere, or set forgery.replay=false.";
+
+  /** A replay file of {@code entries} tests with long ids, as a large suite leaves it. */
+  private static byte[] manyEntries(int entries) {
+    Map<String, Long> seeds = new TreeMap<>();
+    for (int i = 0; i < entries; i++) {
+      seeds.put(
+          "[engine:junit-jupiter]/[class:it.orders.OrderServiceTest" + i + "]/[method:test()]",
+          0x1000_0000_0000L + i);
+    }
+    return ReplayFile.format(seeds).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A write that fails part way, cut short by a file size limit below the file's size (as a full
+   * disk or a quota cuts it), leaves the file as it was, byte for byte, with every other test's
+   * seed, and no temporary file; the failure is reported once. The write runs in a process of its
+   * own, under {@code ulimit -f}.
+   */
+  @Test
+  void aWriteCutShortLeavesTheFileWholeAndIsReported(@TempDir Path dir) throws Exception {
+    Path sh = Path.of("/bin/sh");
+    Assumptions.assumeTrue(Files.isExecutable(sh), "a POSIX shell sets the file size limit");
+    Path file = dir.resolve("failed-seeds.properties");
+    byte[] before = manyEntries(1500);
+    // Well over 64 KiB, the limit set below whether ulimit counts blocks of 512 bytes or of 1024.
+    assertThat(before.length).isGreaterThan(2 * 65_536);
+    Files.write(file, before);
+
+    Process process =
+        new ProcessBuilder(
+                sh.toString(),
+                "-c",
+                "ulimit -f 64 && exec \"$0\" \"$@\"",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:-UsePerfData",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Forget.class.getName(),
+                file.toString(),
+                "[engine:junit-jupiter]/[class:it.orders.OrderServiceTest0]/[method:test()]")
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
+    process.getOutputStream().close();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).isZero();
+
+    assertThat(Files.size(file)).isEqualTo(before.length);
+    assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    assertThat(out.lines())
+        .satisfiesExactly(
+            warning ->
+                assertThat(warning)
+                    .startsWith("cannot write the replay file " + file + " (")
+                    .endsWith(WRITE_WARNING_END));
+    assertThat(ReplayFile.beside(file, ReplayFile.TEMPORARY)).doesNotExist();
+  }
+
+  /** Forgets one test in a replay file, and prints the warnings, one a line. */
+  public static final class Forget {
+    private Forget() {}
+
+    /**
+     * Forgets the test.
+     *
+     * @param args the replay file, and the test's id
+     */
+    public static void main(String[] args) {
+      ReplayFile replay = ReplayFile.load(Path.of(args[0]));
+      replay.passed(args[1]);
+      replay.takeWarnings().forEach(System.out::println);
+    }
+  }
+
+  /**
+   * A write that cannot put its temporary file in place (here a directory has its name) leaves the
+   * file as it was and says why, once; the directory, which the write did not make, is left alone.
+   */
+  @Test
+  void aFailedWriteLeavesTheFileUntouchedAndIsReportedOnce(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("failed-seeds.properties");
+    byte[] before = manyEntries(3);
+    Files.write(file, before);
+    Path temporary = Files.createDirectory(ReplayFile.beside(file, ReplayFile.TEMPORARY));
+    Files.writeString(temporary.resolve("inside"), "kept");
+
+    ReplayFile replay = ReplayFile.load(file);
+    replay.passed("[engine:junit-jupiter]/[class:it.orders.OrderServiceTest1]/[method:test()]");
+    replay.failed("another", 7L);
+
+    assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    assertThat(replay.takeWarnings())
+        .satisfiesExactly(
+            warning ->
+                assertThat(warning)
+                    .startsWith("cannot write the replay file " + file + " (")
+                    .contains(temporary.toString())
+                    .endsWith(WRITE_WARNING_END));
+    assertThat(replay.takeWarnings()).isEmpty();
+    assertThat(temporary.resolve("inside")).hasContent("kept");
+  }
+
+  /**
+   * A rewrite writes the lines it always wrote, sorted, keeps the file's permissions, and leaves
+   * only the file and its lock file behind.
+   */
+  @Test
+  void aRewriteWritesTheSortedEntriesAndLeavesNoTemporaryFile(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("failed-seeds.properties");
+    Files.writeString(
+        file,
+        "# forgery: seeds of failed tests, replayed on the next run.\nc=0x3\nb=0x2\n",
+        StandardCharsets.UTF_8);
+    boolean posix = Files.getFileAttributeView(file, PosixFileAttributeView.class) != null;
+    if (posix) {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
+    }
+
+    ReplayFile replay = ReplayFile.load(file);
+    replay.failed("a", 1L);
+    replay.passed("b");
+    replay.failed("d e", 0xABCDEFL);
+
+    assertThat(replay.takeWarnings()).isEmpty();
+    assertThat(Files.readString(file, StandardCharsets.UTF_8))
+        .isEqualTo(
+            "# forgery: seeds of failed tests, replayed on the next run.\n"
+                + "a=0x1\n"
+                + "c=0x3\n"
+                + "d\\ e=0xABCDEF\n");
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .containsExactlyInAnyOrder("failed-seeds.properties", "failed-seeds.properties.lock");
+    }
+    if (posix) {
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+          .isEqualTo("rw-r-----");
+    }
+  }
+
+  /** A replay file that is a symbolic link stays one: the file it names is rewritten. */
+  @Test
+  void aLinkedReplayFileKeepsItsLink(@TempDir Path dir) throws IOException {
+    Path target =
+        Files.writeString(
+            Files.createDirectory(dir.resolve("kept")).resolve("seeds.properties"), "b=0x2\n");
+    Path file = dir.resolve("failed-seeds.properties");
+    try {
+      Files.createSymbolicLink(file, Path.of("kept", "seeds.properties"));
+    } catch (IOException | UnsupportedOperationException e) {
+      Assumptions.abort("no symbolic links here: " + e);
+    }
+
+    ReplayFile replay = ReplayFile.load(file);
+    replay.failed("a", 1L);
+
+    assertThat(replay.takeWarnings()).isEmpty();
+    assertThat(file).isSymbolicLink();
+    assertThat(Files.readString(target))
+        .isEqualTo("# forgery: seeds of failed tests, replayed on the next run.\na=0x1\nb=0x2\n");
+    assertThat(ReplayFile.beside(target, ReplayFile.LOCK)).exists();
+    assertThat(ReplayFile.beside(file, ReplayFile.LOCK)).doesNotExist();
+  }
+
   @Test
   void anUnreadableReplayFileIsReportedAndTestsRunWithoutReplay(@TempDir Path dir) {
     Path file = dir; // a directory: neither readable nor writable as a file
@@ -249,6 +422,7 @@ class ReplayTest {
                             + " readable file; forgery writes it anew when a test fails."),
             write -> assertThat(write).startsWith("cannot write the replay file " + file + " ("));
     assertThat(entries(results)).noneMatch(e -> e.startsWith("forgery.replay="));
+    assertThat(ReplayFile.beside(file, ReplayFile.LOCK)).doesNotExist();
   }
 
   @ExtendWith(ForgeryExtension.class)
