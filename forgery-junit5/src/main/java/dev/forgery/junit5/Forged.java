@@ -124,7 +124,9 @@ public @interface Forged {
    * for a {@code Duration}'s seconds, a {@code YearMonth}'s months and a {@code BigInteger}, {@code
    * integer} for a {@code Year}, {@code instant} for a {@code Date}), whatever the name would
    * infer; with one, the bounds are its arguments ({@code @Forged(value = "price", min = "5", max =
-   * "50")}), and a provider whose arguments are not a range is refused.
+   * "50")}), read as the declared type, or as whole numbers when the provider counts something else
+   * ({@code @Forged(value = "dateOfBirth", min = "18", max = "30") LocalDate}, ages); a provider
+   * whose arguments are not a range is refused.
    *
    * <p>Either bound may be given alone: the other keeps the type's default (integral types and
    * {@code BigDecimal} {@code 0..100}, floating types {@code [0, 1)}, dates 1970-01-01..2030-12-31,

@@ -454,6 +454,81 @@ final class Forger {
   }
 
   /**
+   * {@code BigDecimal} values between bounds that doubles cannot tell apart (more than 15
+   * significant digits): a whole number of steps of the scale from {@code min}, drawn by {@code
+   * longValue}, so every value lies within the bounds and each step of the scale is as likely.
+   */
+  private static Source exactDecimals(Target target, Bounds.Range range, Faker faker) {
+    int scale = range.scale();
+    BigDecimal min = range.min().setScale(scale);
+    BigInteger steps = range.max().setScale(scale).unscaledValue().subtract(min.unscaledValue());
+    if (steps.bitLength() > 62) {
+      throw fail(
+          target,
+          "the range "
+              + range.text()
+              + " holds "
+              + steps.add(BigInteger.ONE)
+              + " values of scale "
+              + scale
+              + ", more than forgery draws among (2^62)",
+          "Narrow the range, or write the bounds with fewer decimal places.");
+    }
+    Provider<?> drawn = faker.provider("longValue", 0L, steps.longValueExact());
+    return new Source.Drawn(
+        target, faker, drawn, BigDecimal.class, v -> min.add(BigDecimal.valueOf((Long) v, scale)));
+  }
+
+  /**
+   * A named provider whose arguments are whole numbers of something else than the declared type's
+   * values (the ages of {@code dateOfBirth} for a {@code LocalDate}), bound to {@code min} and
+   * {@code max} read as whole numbers; or {@code null} if no provider is named, or the bounds are
+   * not both whole numbers, so that the declared type's reading stands.
+   */
+  private static Source countedArguments(
+      Target target, Provider<?> provider, Class<?> boxed, Faker faker) {
+    Forged forged = target.forged();
+    if (forged.value().isBlank() || provider == null) {
+      return null;
+    }
+    Object min = wholeArgument(forged.min());
+    Object max = wholeArgument(forged.max());
+    if (min == null || max == null) {
+      return null;
+    }
+    Provider<?> bound;
+    try {
+      bound = faker.provider(provider.name(), min, max);
+    } catch (IllegalArgumentException e) {
+      throw fail(
+          target,
+          "provider '"
+              + provider.name()
+              + "' does not take "
+              + min
+              + ".."
+              + max
+              + " as its arguments ("
+              + e.getMessage()
+              + ")",
+          "Write min and max as the provider's arguments, or as bounds of "
+              + boxed.getSimpleName()
+              + ".");
+    }
+    return new Source.Drawn(target, faker, bound, boxed, v -> convert(target, v, boxed));
+  }
+
+  /** A bound's text as an {@code int} (or a {@code long} beyond one), or {@code null}. */
+  private static Object wholeArgument(String text) {
+    try {
+      long value = Long.parseLong(text.strip());
+      return value == (int) value ? (Object) (int) value : (Object) value;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /**
    * The values of {@code oneOf}, read as the declared type; a value listed twice (or two texts of
    * one value, {@code "1"} and {@code "01"}) is refused, since each value is equally likely.
    */
@@ -512,9 +587,21 @@ final class Forger {
           "min and max bound " + Bounds.RANGED + "; " + valueType.getSimpleName() + " has no range",
           "Remove min and max; oneOf lists values of any type.");
     }
-    Bounds.Range range = Bounds.range(target, kind, valueType);
+    Bounds.Range range;
+    try {
+      range = Bounds.range(target, kind, valueType);
+    } catch (ParameterResolutionException e) {
+      Source counted = countedArguments(target, provider, boxed, faker);
+      if (counted == null) {
+        throw e;
+      }
+      return counted;
+    }
     if (kind.lengths()) {
       return lengths(target, provider, range, faker);
+    }
+    if (provider == null && valueType == BigDecimal.class && !Bounds.exactAsDoubles(range)) {
+      return exactDecimals(target, range, faker);
     }
     String name = provider == null ? kind.provider() : provider.name();
     boolean time = name.equals("localTime");

@@ -368,6 +368,54 @@ class RangesTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void decimalBoundsBeyondADoublesDigitsHoldEveryValue() {
+    // Read as doubles, these bounds drew 1.00000000000000000 (below min) and one value of three.
+    List<BigDecimal> fine =
+        (List<BigDecimal>)
+            forge(
+                Forgeds.generic(List.class, BigDecimal.class),
+                Map.of("min", "1.00000000000000001", "max", "1.00000000000000009", "size", 200),
+                1L);
+    assertThat(fine)
+        .allMatch(v -> v.compareTo(new BigDecimal("1.00000000000000001")) >= 0)
+        .allMatch(v -> v.compareTo(new BigDecimal("1.00000000000000009")) <= 0)
+        .allMatch(v -> v.scale() == 17);
+    assertThat(new java.util.HashSet<>(fine)).hasSize(9);
+    List<BigDecimal> large =
+        (List<BigDecimal>)
+            forge(
+                Forgeds.generic(List.class, BigDecimal.class),
+                Map.of("min", "12345678901234567", "max", "12345678901234569", "size", 100),
+                1L);
+    assertThat(new java.util.TreeSet<>(large))
+        .containsExactly(
+            new BigDecimal("12345678901234567"),
+            new BigDecimal("12345678901234568"),
+            new BigDecimal("12345678901234569"));
+    assertThat(message(BigDecimal.class, Map.of("min", "1E+400", "max", "2E+400")))
+        .contains("more than forgery draws among (2^62)")
+        .contains("Narrow the range");
+  }
+
+  @Test
+  void aNamedProviderThatCountsSomethingElseTakesWholeNumbers() {
+    // dateOfBirth takes ages: "18" was refused as a LocalDate bound, and dates as its arguments.
+    for (long seed = 1; seed <= 20; seed++) {
+      LocalDate born =
+          (LocalDate)
+              forge(
+                  LocalDate.class, Map.of("value", "dateOfBirth", "min", "18", "max", "30"), seed);
+      LocalDate today = new dev.forgery.Faker("en_US", seed).today();
+      assertThat(java.time.Period.between(born, today).getYears()).isBetween(18, 30);
+    }
+    assertThat(message(LocalDate.class, Map.of("value", "dateOfBirth", "min", "30", "max", "18")))
+        .contains("provider 'dateOfBirth' does not take 30..18 as its arguments");
+    assertThat(message(LocalDate.class, Map.of("value", "dateOfBirth", "min", "tomorrow")))
+        .contains("min = \"tomorrow\" is not a valid LocalDate bound");
+  }
+
+  @Test
   void aRangeAsTextReadsAsWritten() {
     assertThatThrownBy(() -> forge(int.class, Map.of("min", "7", "max", "3"), 1L))
         .hasMessageContaining("min = \"7\"");
