@@ -2659,7 +2659,7 @@ public final class Faker {
    * @param args the type's arguments
    * @return an unmodifiable list of {@code n} distinct values
    * @throws IllegalArgumentException if {@code n < 0}, the type is unknown, or its domain is known
-   *     to be smaller than {@code n} (a 5-value choice, an int range)
+   *     to be smaller than {@code n} (a 5-value choice, a range of ints, longs, dates or seconds)
    * @throws IllegalStateException if the provider stops producing new values (1,000 duplicates in a
    *     row, or 20 times its size for a type whose number of values is known)
    * @since 0.1.0

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 
@@ -54,10 +55,14 @@ public final class DateProviders {
                       throw args.fail(
                           "start must not be after end, got start=" + start + " and end=" + end);
                     }
-                    long first = Dates.epochSecond(start);
-                    long last = Dates.epochSecond(end);
-                    return Generator.of(
-                        LocalDateTime.class, r -> Dates.dateTime(r, first, last), null);
+                    return new SecondRange(
+                        "dateTime",
+                        LocalDateTime.class,
+                        Dates.epochSecond(start),
+                        Dates.epochSecond(end),
+                        Dates::dateTime,
+                        false,
+                        (second, offset) -> localDateTime(second));
                   }),
           relative("pastDate", "a date 1 to days days before today", -1, "past"),
           relative("futureDate", "a date 1 to days days after today", 1, "future"),
@@ -66,25 +71,38 @@ public final class DateProviders {
               Instant.class,
               "a uniform instant to the second, bounds inclusive",
               "UTC",
-              (r, first, last) -> Instant.ofEpochSecond(Dates.second(r, first, last))),
+              (r, first, last) -> Instant.ofEpochSecond(Dates.second(r, first, last)),
+              false,
+              (second, offset) -> Instant.ofEpochSecond(second)),
           between(
               "offsetDateTime",
               OffsetDateTime.class,
               "a date-time to the second with a UTC offset in use somewhere in the world",
               "local",
-              Dates::offsetDateTime),
+              Dates::offsetDateTime,
+              true,
+              (second, offset) -> OffsetDateTime.of(localDateTime(second), offset)),
           between(
               "zonedDateTime",
               ZonedDateTime.class,
               "a date-time to the second in a fixed-offset zone (no time-zone rules)",
               "local",
-              (r, first, last) -> Dates.offsetDateTime(r, first, last).toZonedDateTime()),
+              (r, first, last) -> Dates.offsetDateTime(r, first, last).toZonedDateTime(),
+              true,
+              (second, offset) -> ZonedDateTime.of(localDateTime(second), offset)),
           ProviderDef.define("localTime", LocalTime.class, "a time of day to the second, uniform")
               .aliases("timeOfDay")
               .binds(
                   (locale, args) -> {
                     args.expect(0);
-                    return Generator.of(LocalTime.class, Dates::localTime, null);
+                    return new SecondRange(
+                        "localTime",
+                        LocalTime.class,
+                        0,
+                        LocalTime.MAX.toSecondOfDay(),
+                        (r, first, last) -> Dates.localTime(r),
+                        false,
+                        (second, offset) -> LocalTime.ofSecondOfDay(second));
                   }),
           ProviderDef.define(
                   "timeZone",
@@ -150,12 +168,25 @@ public final class DateProviders {
     Object draw(RandomSource random, long first, long last);
   }
 
+  /** The value of one second, with one UTC offset where the type has one ({@code null} if not). */
+  @FunctionalInterface
+  private interface AtSecond {
+    Object value(long second, ZoneOffset offset);
+  }
+
   /**
    * A provider of values to the second between {@code start} and {@code end}, ISO date-times read
-   * in {@code reading} (UTC or local), by default the window of {@code dateTime}.
+   * in {@code reading} (UTC or local), by default the window of {@code dateTime}; {@code offsets}
+   * says whether each value also has one of the UTC offsets of {@link Dates#offsets()}.
    */
   private static ProviderDef between(
-      String name, Class<?> type, String summary, String reading, BetweenSeconds draw) {
+      String name,
+      Class<?> type,
+      String summary,
+      String reading,
+      BetweenSeconds draw,
+      boolean offsets,
+      AtSecond at) {
     return ProviderDef.define(name, type, summary)
         .params(
             new Param("start", "ISO date-time, " + reading, Defaults.DATE_START + "T00:00"),
@@ -163,10 +194,13 @@ public final class DateProviders {
         .binds(
             (locale, args) -> {
               long[] seconds = seconds(args);
-              long first = seconds[0];
-              long last = seconds[1];
-              return Generator.of(type, r -> draw.draw(r, first, last), null);
+              return new SecondRange(name, type, seconds[0], seconds[1], draw, offsets, at);
             });
+  }
+
+  /** The date-time of an epoch second read as UTC, as {@link Dates#dateTime} makes it. */
+  private static LocalDateTime localDateTime(long second) {
+    return LocalDateTime.ofEpochSecond(second, 0, ZoneOffset.UTC);
   }
 
   private static long[] seconds(Args args) {
@@ -218,6 +252,81 @@ public final class DateProviders {
     @Override
     public String toString() {
       return "date(" + LocalDate.ofEpochDay(first) + ", " + LocalDate.ofEpochDay(last) + ")";
+    }
+  }
+
+  /**
+   * Values to the second between two seconds, both inclusive, each second equally likely and, for
+   * the types with a UTC offset, each offset of {@link Dates#offsets()} too: a known domain of
+   * {@code (last - first + 1)} seconds times the offsets, so that a unique batch fails up front
+   * when it is too small and takes the values not drawn yet once redrawing stalls.
+   */
+  private static final class SecondRange extends Generator {
+    private final String name;
+    private final Class<?> type;
+    private final long first;
+    private final long last;
+    private final BetweenSeconds draw;
+
+    /** The offsets a value may have, in a fixed order, or {@code null} for a type without one. */
+    private final ZoneOffset[] offsets;
+
+    private final AtSecond at;
+
+    SecondRange(
+        String name,
+        Class<?> type,
+        long first,
+        long last,
+        BetweenSeconds draw,
+        boolean offsets,
+        AtSecond at) {
+      this.name = name;
+      this.type = type;
+      this.first = first;
+      this.last = last;
+      this.draw = draw;
+      this.offsets = offsets ? Dates.offsets() : null;
+      this.at = at;
+    }
+
+    @Override
+    public Class<?> valueType() {
+      return type;
+    }
+
+    @Override
+    public Object next(RandomSource random) {
+      return draw.draw(random, first, last);
+    }
+
+    /** Values per second: one, or one per offset. */
+    private int perSecond() {
+      return offsets == null ? 1 : offsets.length;
+    }
+
+    @Override
+    public long domainSize() {
+      long seconds = last - first + 1;
+      return seconds > 0 && seconds < (1L << 62) / perSecond() ? seconds * perSecond() : -1;
+    }
+
+    /** Value {@code index}: seconds in order, and within a second the offsets in order. */
+    @Override
+    public Object valueAt(long index) {
+      if (domainSize() < 0) {
+        return super.valueAt(index);
+      }
+      long second = first + index / perSecond();
+      return at.value(second, offsets == null ? null : offsets[(int) (index % perSecond())]);
+    }
+
+    @Override
+    public String toString() {
+      return name
+          + "("
+          + (type == LocalTime.class ? "" : localDateTime(first) + ", " + localDateTime(last))
+          + ")";
     }
   }
 }

@@ -64,7 +64,7 @@ public final class PatternProviders {
                     if (min > max) {
                       throw args.fail("min must be <= max, got min=" + min + " and max=" + max);
                     }
-                    return Generator.of(Long.class, r -> Patterns.longValue(r, min, max), null);
+                    return new Longs(min, max);
                   }));
 
   /** Draws a string of a given length. */
@@ -103,5 +103,49 @@ public final class PatternProviders {
               return Generator.of(
                   String.class, r -> Patterns.fill(r, pattern, digits, letters), null);
             });
+  }
+
+  /**
+   * Uniform longs in {@code [min, max]}, drawn by {@link Patterns#longValue}; a range of fewer than
+   * {@code 2^62} values is a known domain, so that a unique batch fails up front when it is too
+   * small and takes the values not drawn yet once redrawing stalls.
+   */
+  private static final class Longs extends Generator {
+    private final long min;
+    private final long max;
+
+    Longs(long min, long max) {
+      this.min = min;
+      this.max = max;
+    }
+
+    @Override
+    public Class<?> valueType() {
+      return Long.class;
+    }
+
+    @Override
+    public Object next(RandomSource random) {
+      return Patterns.longValue(random, min, max);
+    }
+
+    @Override
+    public long domainSize() {
+      long count = max - min + 1; // unsigned; 0 means all 2^64 values
+      return count > 0 && count < 1L << 62 ? count : -1;
+    }
+
+    @Override
+    public Object valueAt(long index) {
+      if (domainSize() < 0) {
+        return super.valueAt(index);
+      }
+      return min + index;
+    }
+
+    @Override
+    public String toString() {
+      return "longValue(" + min + ", " + max + ")";
+    }
   }
 }
