@@ -2660,8 +2660,10 @@ public final class Faker {
    * @return an unmodifiable list of {@code n} distinct values
    * @throws IllegalArgumentException if {@code n < 0}, the type is unknown, or its domain is known
    *     to be smaller than {@code n} (a 5-value choice, a range of ints, longs, dates or seconds)
-   * @throws IllegalStateException if the provider stops producing new values (1,000 duplicates in a
-   *     row, or 20 times its size for a type whose number of values is known)
+   * @throws IllegalStateException if a provider whose number of values is not known stops producing
+   *     new ones: 1,000 draws in a row (or as many as the distinct values found, if more) all
+   *     repeat earlier values. A type whose values are known never stops short: past twice its size
+   *     in redraws, the values not drawn yet are taken from its domain.
    * @since 0.1.0
    */
   public List<Object> unique(String type, int n, Object... args) {

@@ -255,4 +255,21 @@ class UniqueTest {
     }
     return out;
   }
+
+  /** A record whose month is made from a date. */
+  public record Billing(java.time.YearMonth month) {}
+
+  @Test
+  void aConversionThatJoinsValuesDoesNotClaimTheirCount() {
+    // A month made from the dates of 2024 claimed the 366 days as its distinct values.
+    Schema months =
+        Schema.builder().field("month", "date", "2024-01-01", "2024-12-31").unique().build();
+    assertThat(new Faker("en_US", 1L).records(12, Billing.class, months))
+        .extracting(Billing::month)
+        .doesNotHaveDuplicates();
+    assertThatThrownBy(() -> new Faker("en_US", 1L).records(13, Billing.class, months))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("stopped at 12 distinct values")
+        .hasMessageNotContaining("366");
+  }
 }

@@ -228,9 +228,27 @@ final class Conversion {
       }
     }
 
+    /**
+     * The provider's number of values where the conversion keeps them apart; unknown where it may
+     * make one of several (a {@code YearMonth} of a date, a {@code float} of a double), so that
+     * uniqueness does not count on values that are not there.
+     */
     @Override
     public long domainSize() {
-      return gen.domainSize();
+      switch (convert) {
+        case TO_FLOAT:
+        case TO_SHORT:
+        case TO_BYTE:
+        case TO_BIG_INTEGER:
+        case TO_YEAR:
+        case TO_YEAR_MONTH:
+        case TO_MONTH_DAY:
+        case TO_OFFSET_TIME:
+        case TO_ZONE_OFFSET:
+          return -1;
+        default:
+          return gen.domainSize();
+      }
     }
 
     @Override
