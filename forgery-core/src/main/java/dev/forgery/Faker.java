@@ -235,12 +235,19 @@ public final class Faker {
    *
    * @param today the date relative providers count from
    * @return this faker
-   * @throws IllegalArgumentException if {@code today} is null
+   * @throws IllegalArgumentException if {@code today} is null, or not a date of the years 1 to
+   *     9999, beyond which ages and windows around it leave the dates Java has
    * @since 0.1.0
    */
   public Faker withToday(LocalDate today) {
     if (today == null) {
       throw new IllegalArgumentException("today must not be null; pass a date such as 2026-01-01");
+    }
+    if (today.getYear() < 1 || today.getYear() > 9999) {
+      throw new IllegalArgumentException(
+          "today must be a date from 0001-01-01 to 9999-12-31, got "
+              + today
+              + "; relative dates and ages count years back and forth from it");
     }
     customs.today(today);
     return this;
@@ -2021,6 +2028,12 @@ public final class Faker {
    * Row maps allow {@code null} values (nullable fields); copy one into a {@code LinkedHashMap} to
    * change it.
    *
+   * <p>The schema's types draw the data of the locale and reference date it was built with ({@link
+   * Schema#locale()}, {@link Schema#today()}): en_US and the build's date for {@link
+   * Schema#builder()}, this faker's for {@code Schema.builder(faker)}. The faker that runs a schema
+   * gives the rows' seeds only, so that one schema makes the same rows on every machine; for a
+   * {@code de_DE} faker's data, build the schema with {@code Schema.builder(faker)}.
+   *
    * <pre>{@code
    * Schema schema = Schema.builder().field("name", "name").field("age", "int", 18, 65).build();
    * List<Map<String, Object>> rows = new Faker("en_US", 42L).records(10_000, schema);
@@ -2661,9 +2674,9 @@ public final class Faker {
    * @throws IllegalArgumentException if {@code n < 0}, the type is unknown, or its domain is known
    *     to be smaller than {@code n} (a 5-value choice, a range of ints, longs, dates or seconds)
    * @throws IllegalStateException if a provider whose number of values is not known stops producing
-   *     new ones: 1,000 draws in a row (or as many as the distinct values found, if more) all
-   *     repeat earlier values. A type whose values are known never stops short: past twice its size
-   *     in redraws, the values not drawn yet are taken from its domain.
+   *     new ones: 1,000 draws in a row (or 20 times the distinct values found, if more) all repeat
+   *     earlier values. A type whose values are known never stops short: past twice its size in
+   *     redraws, the values not drawn yet are taken from its domain.
    * @since 0.1.0
    */
   public List<Object> unique(String type, int n, Object... args) {
@@ -4550,6 +4563,20 @@ public final class Faker {
         args.isEmpty()
             ? customs.generator(match.def())
             : match.def().bind(customs, args, "'" + name + "'");
+    Class<?> produced = gen.valueType();
+    if (Number.class.isAssignableFrom(boxed) && produced != boxed && produced != Object.class) {
+      // A number of another type: converted as an object's component is, or refused where its
+      // range does not fit (a year for a byte).
+      try {
+        gen = Leaves.fitted(gen, type, "'" + name + "'");
+      } catch (IllegalArgumentException e) {
+        throw new UnknownProviderException(
+            "no provider named like '" + name + "' fits " + type.getName() + ": " + e.getMessage(),
+            name,
+            Suggestions.closestNames(name, customs.names()),
+            customs.names());
+      }
+    }
     return new BoundProvider(this, match.def().name(), gen, args);
   }
 

@@ -106,7 +106,9 @@ public final class Schema {
   /**
    * Starts a schema whose types are the built-in providers and their aliases, in en_US, with
    * relative dates counted from the current UTC date when it is built (inside a test run by
-   * forgery's JUnit extension, the run's date).
+   * forgery's JUnit extension, the run's date). The schema draws en_US data whichever faker runs
+   * it, whose locale and date give way to the schema's: use {@link #builder(Faker)} for another
+   * locale's data or a faker's fixed date.
    *
    * <pre>{@code
    * Schema schema = Schema.builder().field("email", "safe_email").build();

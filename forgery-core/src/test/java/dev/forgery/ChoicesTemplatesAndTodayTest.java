@@ -196,6 +196,10 @@ class ChoicesTemplatesAndTodayTest {
       {"\\p{Lu}", "the escape '\\p'"},
       {"\\bword", "the escape '\\b'"},
       {"a*+", "possessive"},
+      // The second quantifier was written out as text: "aa{3}" for a{2}{3}.
+      {"a{2}{3}", "a quantifier after a quantifier"},
+      {"[a-c]{2}{2}", "a quantifier after a quantifier"},
+      {"x{2,3}?{1}", "a quantifier after a quantifier"},
       {"[a-z&&[^e]]", "nested class or intersection"},
       {"a{1001}", "at most 1000 repetitions"},
       {"[a-", "malformed"},
@@ -248,5 +252,19 @@ class ChoicesTemplatesAndTodayTest {
     assertThatThrownBy(() -> faker(1).withToday(null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("today must not be null");
+    // Taken as they were, these failed later, in the first relative date, with the JDK's
+    // DateTimeException ("Invalid value for EpochDay").
+    for (LocalDate far : List.of(LocalDate.MAX, LocalDate.MIN, LocalDate.of(10_000, 1, 1))) {
+      assertThatThrownBy(() -> faker(1).withToday(far))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "today must be a date from 0001-01-01 to 9999-12-31, got "
+                  + far
+                  + "; relative dates and ages count years back and forth from it");
+    }
+    Faker last = faker(1).withToday(LocalDate.of(9999, 12, 31));
+    assertThat(last.futureDate(30)).isAfter(LocalDate.of(9999, 12, 31));
+    assertThat(faker(1).withToday(LocalDate.of(1, 1, 1)).dateOfBirth())
+        .isBefore(LocalDate.of(1, 1, 1));
   }
 }

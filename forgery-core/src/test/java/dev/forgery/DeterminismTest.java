@@ -191,6 +191,19 @@ class DeterminismTest {
         .hasMessageContaining("at most Integer.MAX_VALUE");
     assertThatThrownBy(() -> faker(1).stream(SCHEMA, 3, 2)).hasMessageContaining("from=3");
     assertThatThrownBy(() -> faker(1).records(-1, SCHEMA)).hasMessageContaining("n must be >= 0");
+    // More than an array holds ended in OutOfMemoryError ("Requested array size exceeds VM limit").
+    for (org.assertj.core.api.ThrowableAssert.ThrowingCallable huge :
+        List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
+            () -> faker(1).names(Integer.MAX_VALUE),
+            () -> faker(1).records(Integer.MAX_VALUE, SCHEMA),
+            () -> faker(1).unique("email", Integer.MAX_VALUE))) {
+      assertThatThrownBy(huge)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "n must be at most 2147483639, the most values one list or array holds, got"
+                  + " 2147483647; stream the values (faker.stream(schema)) or write them"
+                  + " (faker.writeCsv) for more");
+    }
     Schema unique = Schema.builder().field("e", "email").unique().build();
     assertThatThrownBy(() -> faker(1).records(unique, 10, 20))
         .hasMessageContaining("must start at row 0");

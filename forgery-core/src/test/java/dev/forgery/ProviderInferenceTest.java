@@ -168,4 +168,21 @@ class ProviderInferenceTest {
     assertThat(Inference.singulars("people")).first().isEqualTo("person");
     assertThat(List.of(Inference.singulars("statuses"))).isNotEmpty();
   }
+
+  @Test
+  void aNumberOfAnotherWidthIsConvertedOrRefusedWhereItDoesNotFit() {
+    // The provider of "year" gave Integers from 1950 to 2030 for a byte, as if they fitted.
+    Faker faker = new Faker("en_US", 5L);
+    assertThatThrownBy(() -> faker.inferProvider("year", byte.class))
+        .isInstanceOf(UnknownProviderException.class)
+        .hasMessageContaining("no provider named like 'year' fits byte")
+        .hasMessageContaining("does not fit a byte");
+    Provider<?> age = faker.inferProvider("age", long.class);
+    assertThat(age.type()).isEqualTo(Long.class);
+    assertThat(age.next(50)).allMatch(v -> v instanceof Long);
+    Provider<?> small = faker.inferProvider("quantity", short.class);
+    assertThat(small.type()).isEqualTo(Short.class);
+    assertThat(small.next(50)).allMatch(v -> v instanceof Short);
+    assertThat(faker.inferProvider("ratio", double.class).next()).isInstanceOf(Double.class);
+  }
 }

@@ -5,15 +5,30 @@ public final class Checks {
   private Checks() {}
 
   /**
+   * The most values a batch holds: the largest array the JVMs forgery runs on make ({@code
+   * Integer.MAX_VALUE - 8}); a request for more could only end in an {@code OutOfMemoryError}.
+   */
+  public static final int MAX_COUNT = Integer.MAX_VALUE - 8;
+
+  /**
    * Checks a batch size.
    *
    * @param n the requested number of values
    * @return {@code n}
-   * @throws IllegalArgumentException if {@code n < 0}
+   * @throws IllegalArgumentException if {@code n < 0} or {@code n > MAX_COUNT}
    */
   public static int count(int n) {
     if (n < 0) {
       throw new IllegalArgumentException("n must be >= 0, got " + n);
+    }
+    if (n > MAX_COUNT) {
+      throw new IllegalArgumentException(
+          "n must be at most "
+              + MAX_COUNT
+              + ", the most values one list or array holds, got "
+              + n
+              + "; stream the values (faker.stream(schema)) or write them (faker.writeCsv) for"
+              + " more");
     }
     return n;
   }

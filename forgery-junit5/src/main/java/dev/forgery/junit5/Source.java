@@ -183,8 +183,11 @@ abstract class Source {
         return true; // a custom provider, registered under its name
       }
       try {
-        return faker.provider(provider.name(), provider.arguments().toArray()).type()
-            == provider.type();
+        Class<?> named = faker.provider(provider.name(), provider.arguments().toArray()).type();
+        // Numbers of another width are converted exactly, value by value, to the target's.
+        return named == provider.type()
+            || (Number.class.isAssignableFrom(named)
+                && Number.class.isAssignableFrom(provider.type()));
       } catch (RuntimeException e) {
         return false;
       }

@@ -129,6 +129,10 @@ class SeedsTest {
     assertThatThrownBy(() -> Settings.of(key -> Optional.of("2024-02-30")).today())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("forgery.today must be an ISO date such as 2026-12-01, got '2024-02-30'");
+    assertThatThrownBy(() -> Settings.of(key -> Optional.of("+10000-01-01")).today())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "forgery.today must be a date from 0001-01-01 to 9999-12-31, got '+10000-01-01'");
     assertThatThrownBy(() -> Settings.of(key -> Optional.of(" ")).configuredSeed())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(

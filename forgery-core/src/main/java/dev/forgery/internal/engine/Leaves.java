@@ -115,6 +115,21 @@ public final class Leaves {
   }
 
   /**
+   * Returns a generator's values as values of {@code raw}, as an object's component of that type
+   * takes them: a number widened ({@code long}, {@code double}) or narrowed where its range fits
+   * ({@code short}, {@code byte}).
+   *
+   * @param gen the generator
+   * @param raw the type the values must fit, or its primitive
+   * @param where names the caller, for messages
+   * @return the generator of converted values, whose value type is the boxed {@code raw}
+   * @throws IllegalArgumentException if the values do not fit, naming the range and the type
+   */
+  public static Generator fitted(Generator gen, Class<?> raw, String where) {
+    return Conversion.to(gen, 0, raw, where);
+  }
+
+  /**
    * Returns how the values of a leaf called {@code name} of type {@code raw} are made.
    *
    * @param name the property's or parameter's name, empty if unknown

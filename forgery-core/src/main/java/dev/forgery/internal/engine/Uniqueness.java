@@ -131,7 +131,7 @@ final class Uniqueness {
     while (!seen.add(value)) {
       attempt++;
       long domain = schema.domainSize(j);
-      int budget = domain < 0 ? Math.max(retries[j], seen.size()) : retries[j];
+      int budget = domain < 0 ? unknownDomainBudget(retries[j], seen.size()) : retries[j];
       if (attempt > budget) {
         if (domain < 0 || seen.size() >= domain) {
           throw exhausted(j, budget, seen.size(), domain);
@@ -141,6 +141,17 @@ final class Uniqueness {
       value = schema.draw(w, j, Seeds.retry(cellSeed(base, row, j), attempt));
     }
     return value;
+  }
+
+  /**
+   * How many redraws in a row may repeat earlier values before a field of unknown size is taken to
+   * have no more: 20 times the distinct values found (at least the field's retries). While one
+   * value of {@code d} is still missing, {@code 20 d} repeats in a row come with odds of about
+   * e<sup>-20</sup>, so a request for every value there is completes; with the distinct values
+   * found as the budget it failed about one time in three at the last one.
+   */
+  static int unknownDomainBudget(int retries, int found) {
+    return (int) Math.min(Integer.MAX_VALUE, Math.max(retries, 20L * found));
   }
 
   /** The first value of the domain not in {@code seen}, from a seeded start, wrapping around. */

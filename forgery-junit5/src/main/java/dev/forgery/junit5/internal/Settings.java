@@ -243,7 +243,8 @@ public final class Settings {
    * Returns the date set by {@code forgery.today}, if any.
    *
    * @return the configured date, or empty when the run counts from the current date
-   * @throws IllegalArgumentException if the value is blank or not an ISO date
+   * @throws IllegalArgumentException if the value is blank, not an ISO date, or not of the years 1
+   *     to 9999
    */
   public Optional<LocalDate> configuredToday() {
     Optional<String> text =
@@ -254,12 +255,19 @@ public final class Settings {
     if (text.isEmpty()) {
       return Optional.empty();
     }
+    LocalDate today;
     try {
-      return Optional.of(LocalDate.parse(text.get()));
+      today = LocalDate.parse(text.get());
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
           TODAY + " must be an ISO date such as 2026-12-01, got '" + text.get() + "'", e);
     }
+    if (today.getYear() < 1 || today.getYear() > 9999) {
+      // As Faker.withToday: ages and windows around the date must stay within Java's dates.
+      throw new IllegalArgumentException(
+          TODAY + " must be a date from 0001-01-01 to 9999-12-31, got '" + text.get() + "'");
+    }
+    return Optional.of(today);
   }
 
   /**

@@ -466,6 +466,10 @@ public final class Regexes {
     if (peek('?')) {
       at++; // lazy: the same strings match
     }
+    if (peek('{') || peek('*')) {
+      // java.util.regex reads "a{2}{3}" in its own way; the second was written out as text here.
+      throw unsupported("a quantifier after a quantifier (make the first a group: (a{2}){3})");
+    }
     if (min == 1 && max == 1) {
       return atom;
     }
