@@ -310,24 +310,6 @@ final class Bounds {
   }
 
   /**
-   * Whether a {@code BigDecimal} range survives the {@code decimal} provider, which reads its
-   * bounds as doubles: both bounds have at most 15 significant digits, which a double holds exactly
-   * enough to round back to them at their scale.
-   *
-   * @param range a range of {@code BigDecimal} values
-   * @return whether the {@code decimal} provider draws within it
-   */
-  static boolean exactAsDoubles(Range range) {
-    return range.min().precision() <= 15
-        && range.max().precision() <= 15
-        && range.min().abs().compareTo(DOUBLE_EXACT) < 0
-        && range.max().abs().compareTo(DOUBLE_EXACT) < 0;
-  }
-
-  /** Numbers beyond 2^53 are not all doubles. */
-  private static final BigDecimal DOUBLE_EXACT = BigDecimal.valueOf(1L << 53);
-
-  /**
    * Returns how bounds are read for values of {@code type}.
    *
    * @param type a boxed value type

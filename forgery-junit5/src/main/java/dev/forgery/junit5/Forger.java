@@ -454,32 +454,6 @@ final class Forger {
   }
 
   /**
-   * {@code BigDecimal} values between bounds that doubles cannot tell apart (more than 15
-   * significant digits): a whole number of steps of the scale from {@code min}, drawn by {@code
-   * longValue}, so every value lies within the bounds and each step of the scale is as likely.
-   */
-  private static Source exactDecimals(Target target, Bounds.Range range, Faker faker) {
-    int scale = range.scale();
-    BigDecimal min = range.min().setScale(scale);
-    BigInteger steps = range.max().setScale(scale).unscaledValue().subtract(min.unscaledValue());
-    if (steps.bitLength() > 62) {
-      throw fail(
-          target,
-          "the range "
-              + range.text()
-              + " holds "
-              + steps.add(BigInteger.ONE)
-              + " values of scale "
-              + scale
-              + ", more than forgery draws among (2^62)",
-          "Narrow the range, or write the bounds with fewer decimal places.");
-    }
-    Provider<?> drawn = faker.provider("longValue", 0L, steps.longValueExact());
-    return new Source.Drawn(
-        target, faker, drawn, BigDecimal.class, v -> min.add(BigDecimal.valueOf((Long) v, scale)));
-  }
-
-  /**
    * A named provider whose arguments are whole numbers of something else than the declared type's
    * values (the ages of {@code dateOfBirth} for a {@code LocalDate}), bound to {@code min} and
    * {@code max} read as whole numbers; or {@code null} if no provider is named, or the bounds are
@@ -599,9 +573,6 @@ final class Forger {
     }
     if (kind.lengths()) {
       return lengths(target, provider, range, faker);
-    }
-    if (provider == null && valueType == BigDecimal.class && !Bounds.exactAsDoubles(range)) {
-      return exactDecimals(target, range, faker);
     }
     String name = provider == null ? kind.provider() : provider.name();
     boolean time = name.equals("localTime");

@@ -1,5 +1,7 @@
 package dev.forgery.internal.registry;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -198,6 +200,40 @@ public final class Args {
       }
     }
     throw fail(label(index) + " must be a long, got " + describe(value));
+  }
+
+  /**
+   * Reads a number argument exactly, as a decimal: a {@code BigDecimal} as it is, a whole number or
+   * a decimal text to the digit, and a {@code double} by its shortest decimal form ({@link
+   * BigDecimal#valueOf(double)}: {@code 0.1} is one tenth).
+   *
+   * @param index its position
+   * @param fallback its value when not given
+   * @return the value
+   */
+  public BigDecimal decimal(int index, BigDecimal fallback) {
+    if (index >= values.size()) {
+      return fallback;
+    }
+    Object value = at(index);
+    if (value instanceof BigDecimal) {
+      return (BigDecimal) value;
+    } else if (value instanceof BigInteger) {
+      return new BigDecimal((BigInteger) value);
+    } else if (value instanceof Long
+        || value instanceof Integer
+        || value instanceof Short
+        || value instanceof Byte) {
+      return BigDecimal.valueOf(((Number) value).longValue());
+    }
+    if (fromText && value instanceof String) {
+      try {
+        return new BigDecimal(((String) value).trim());
+      } catch (NumberFormatException e) {
+        // reported by real, as for any number
+      }
+    }
+    return BigDecimal.valueOf(real(index, 0));
   }
 
   /**

@@ -66,18 +66,18 @@ public final class Decimals extends Generator {
   }
 
   /**
-   * Returns the multiples of {@code 10^-scale} in {@code [BigDecimal.valueOf(min),
-   * BigDecimal.valueOf(max)]}, or {@code null} if there is none; the caller has checked that the
-   * bounds are finite, that {@code min <= max} and that the scale is in {@code 0..MAX_SCALE}.
+   * Returns the multiples of {@code 10^-scale} in {@code [min, max]}, or {@code null} if there is
+   * none; the caller has checked that {@code min <= max} and that the scale is in {@code
+   * 0..MAX_SCALE}.
    *
    * @param min the lower bound, inclusive
    * @param max the upper bound, inclusive
    * @param scale digits after the point
    * @return the generator, or {@code null} if the range holds no multiple of {@code 10^-scale}
    */
-  public static Decimals range(double min, double max, int scale) {
-    BigInteger lo = BigDecimal.valueOf(min).setScale(scale, RoundingMode.CEILING).unscaledValue();
-    BigInteger hi = BigDecimal.valueOf(max).setScale(scale, RoundingMode.FLOOR).unscaledValue();
+  public static Decimals range(BigDecimal min, BigDecimal max, int scale) {
+    BigInteger lo = min.setScale(scale, RoundingMode.CEILING).unscaledValue();
+    BigInteger hi = max.setScale(scale, RoundingMode.FLOOR).unscaledValue();
     return lo.compareTo(hi) > 0 ? null : new Decimals(lo, hi, scale);
   }
 

@@ -66,13 +66,14 @@ public final class NumberProviders {
 
   private static Generator decimals(String locale, Args args) {
     args.expect(0, 2, 3);
-    double min = args.real(0, 0);
-    double max = args.real(1, 100);
+    // Read exactly: bounds of more digits than a double holds keep every digit.
+    BigDecimal min = args.decimal(0, BigDecimal.ZERO);
+    BigDecimal max = args.decimal(1, BigDecimal.valueOf(100));
     int scale = args.integer(2, 2);
     if (scale < 0 || scale > Decimals.MAX_SCALE) {
       throw args.fail("scale must be between 0 and " + Decimals.MAX_SCALE + ", got " + scale);
     }
-    if (min > max) {
+    if (min.compareTo(max) > 0) {
       throw args.fail("min must be <= max, got min=" + min + " and max=" + max);
     }
     Decimals range = Decimals.range(min, max, scale);
