@@ -186,10 +186,7 @@ public final class Args {
       return fallback;
     }
     Object value = at(index);
-    if (value instanceof Long
-        || value instanceof Integer
-        || value instanceof Short
-        || value instanceof Byte) {
+    if (wholeNumber(value)) {
       return ((Number) value).longValue();
     }
     if (fromText && value instanceof String) {
@@ -220,10 +217,7 @@ public final class Args {
       return (BigDecimal) value;
     } else if (value instanceof BigInteger) {
       return new BigDecimal((BigInteger) value);
-    } else if (value instanceof Long
-        || value instanceof Integer
-        || value instanceof Short
-        || value instanceof Byte) {
+    } else if (wholeNumber(value)) {
       return BigDecimal.valueOf(((Number) value).longValue());
     }
     if (fromText && value instanceof String) {
@@ -234,6 +228,14 @@ public final class Args {
       }
     }
     return BigDecimal.valueOf(real(index, 0));
+  }
+
+  /** Whether a value is a {@code long} or narrower whole number, boxed. */
+  private static boolean wholeNumber(Object value) {
+    return value instanceof Long
+        || value instanceof Integer
+        || value instanceof Short
+        || value instanceof Byte;
   }
 
   /**
